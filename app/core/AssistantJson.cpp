@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AssistantJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace {
+
+std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = QCoreApplication::translate("AssistantJson", "The response is not valid JSON (%1 at byte %2).")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        if (error)
+            *error = QCoreApplication::translate("AssistantJson", "The response is not a JSON object.");
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+void setMissing(QString *error, const char *key)
+{
+    if (error)
+        *error = QCoreApplication::translate("AssistantJson", "The response has no \"%1\" object.")
+                     .arg(QLatin1String(key));
+}
+
+} // namespace
+
+namespace AssistantJson {
+
+std::optional<Assistant> decodeAssistant(const QByteArray &body, QString *error)
+{
+    const std::optional<QJsonObject> object = parseObject(body, error);
+    if (!object)
+        return std::nullopt;
+    return Assistant(*object);
+}
+
+std::optional<Assistant> decodeWrappedAssistant(const QByteArray &body, QString *error)
+{
+    const std::optional<QJsonObject> object = parseObject(body, error);
+    if (!object)
+        return std::nullopt;
+    std::optional<Assistant> assistant = Assistant::fromJson(object->value(u"assistant"));
+    if (!assistant)
+        setMissing(error, "assistant");
+    return assistant;
+}
+
+std::optional<QList<Assistant>> decodeAssistantList(const QByteArray &body, QString *error)
+{
+    const std::optional<QJsonObject> object = parseObject(body, error);
+    if (!object)
+        return std::nullopt;
+    const QJsonValue list = object->value(u"assistants");
+    if (!list.isArray()) {
+        if (error)
+            *error = QCoreApplication::translate("AssistantJson", "The response has no \"assistants\" list.");
+        return std::nullopt;
+    }
+    const QJsonArray array = list.toArray();
+    QList<Assistant> assistants;
+    assistants.reserve(array.size());
+    for (const QJsonValue &item : array) {
+        std::optional<Assistant> assistant = Assistant::fromJson(item);
+        if (!assistant) {
+            if (error)
+                *error = QCoreApplication::translate("AssistantJson", "Item %1 of \"assistants\" is not an object.")
+                             .arg(assistants.size());
+            return std::nullopt;
+        }
+        assistants.append(std::move(*assistant));
+    }
+    return assistants;
+}
+
+QByteArray encode(const Assistant &assistant)
+{
+    return QJsonDocument(assistant.json()).toJson(QJsonDocument::Compact);
+}
+
+} // namespace AssistantJson

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Assistant.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Decoding of the API's response bodies. Decoding keeps every key and number exactly as sent.
+namespace AssistantJson {
+
+// GET /assistants/{id}: a bare object.
+std::optional<Assistant> decodeAssistant(const QByteArray &body, QString *error = nullptr);
+// POST, PATCH and clone: {"assistant": {...}}.
+std::optional<Assistant> decodeWrappedAssistant(const QByteArray &body, QString *error = nullptr);
+// GET /assistants: {"assistants": [...]}.
+std::optional<QList<Assistant>> decodeAssistantList(const QByteArray &body, QString *error = nullptr);
+
+QByteArray encode(const Assistant &assistant); // compact
+
+} // namespace AssistantJson

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AssistantPatch.h"
+
+#include "AssistantSchema.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+namespace {
+
+bool isNullable(const QString &key)
+{
+    const FieldSpec *spec = AssistantSchema::field(key);
+    return spec && spec->nullable;
+}
+
+} // namespace
+
+AssistantPatch AssistantPatch::between(const Assistant &base, const Assistant &edited)
+{
+    AssistantPatch patch;
+    const QJsonObject &before = base.json();
+    const QJsonObject &after = edited.json();
+
+    QStringList keys = after.keys();
+    for (const QString &key : before.keys()) {
+        if (!after.contains(key))
+            keys.append(key);
+    }
+
+    for (const QString &key : std::as_const(keys)) {
+        if (AssistantSchema::isReadOnlyKey(key))
+            continue;
+        if (!after.contains(key)) {
+            // A removed key means "cleared"; only a nullable field can say that on the wire.
+            if (isNullable(key) && !before.value(key).isNull())
+                patch.m_body.insert(key, QJsonValue::Null);
+            continue;
+        }
+        const QJsonValue newValue = AssistantSchema::writableValue(key, after.value(key));
+        if (!before.contains(key)) {
+            if (!newValue.isNull())
+                patch.m_body.insert(key, newValue);
+            continue;
+        }
+        if (newValue != AssistantSchema::writableValue(key, before.value(key)))
+            patch.m_body.insert(key, newValue);
+    }
+    return patch;
+}
+
+AssistantPatch AssistantPatch::forCreate(const Assistant &draft)
+{
+    AssistantPatch patch;
+    const QJsonObject &json = draft.json();
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (AssistantSchema::isReadOnlyKey(it.key()) || it.value().isNull())
+            continue;
+        patch.m_body.insert(it.key(), AssistantSchema::writableValue(it.key(), it.value()));
+    }
+    return patch;
+}
+
+QByteArray AssistantPatch::toJson() const
+{
+    return QJsonDocument(m_body).toJson(QJsonDocument::Compact);
+}
+
+Assistant AssistantPatch::appliedTo(const Assistant &base) const
+{
+    Assistant result = base;
+    for (auto it = m_body.constBegin(); it != m_body.constEnd(); ++it)
+        result.setValue(it.key(), it.value());
+    return result;
+}

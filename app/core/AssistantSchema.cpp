@@ -1,0 +1,654 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AssistantSchema.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace {
+
+constexpr double kInt53 = 9007199254740991.0;
+
+const QStringList kDays
+    = {QStringLiteral("monday"), QStringLiteral("tuesday"),  QStringLiteral("wednesday"), QStringLiteral("thursday"),
+       QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday")};
+// The set the newest SDK documents for after_call_sms_outcomes; email outcomes are assumed to match.
+const QStringList kOutcomes
+    = {QStringLiteral("not_interested"), QStringLiteral("interested"), QStringLiteral("completed"),
+       QStringLiteral("requested_callback_later"), QStringLiteral("none")};
+const QStringList kValueTypes = {QStringLiteral("string"), QStringLiteral("number"), QStringLiteral("boolean"),
+                                 QStringLiteral("enum"),   QStringLiteral("date"),   QStringLiteral("datetime")};
+
+QList<FieldSpec> buildCatalogue()
+{
+    using T = FieldType;
+    using F = FieldFormat;
+    using P = FieldPage;
+    const auto s = [](const char *text) { return QString::fromLatin1(text); };
+
+    // Order: the order editors and the review dialog present fields in.
+    return {
+        // --- identity, read-only -------------------------------------------------------------
+        {.path = s("id"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "ID"),
+         .readOnly = true,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Identifier of the assistant, set by Revox.")},
+        {.path = s("organization_id"), .label = QT_TRANSLATE_NOOP("AssistantSchema", "Organization"), .readOnly = true},
+        {.path = s("created_at"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Created"),
+         .type = T::Untyped,
+         .readOnly = true},
+        {.path = s("updated_at"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Updated"),
+         .type = T::Untyped,
+         .readOnly = true},
+        {.path = s("pending_faq_count"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Pending FAQ items"),
+         .type = T::Number,
+         .readOnly = true},
+
+        // --- General -------------------------------------------------------------------------
+        {.path = s("name"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Name"),
+         .requiredOnCreate = true,
+         .nonEmpty = true,
+         .page = P::General,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Display name of the assistant.")},
+        {.path = s("llm_model"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "LLM model"),
+         .type = T::Object,
+         .page = P::General,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "The language model that drives the agent.")},
+        {.path = s("llm_model.type"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "LLM model type"),
+         .type = T::Enum,
+         .requiredInParent = true,
+         .enumValues = {s("dedicated-instance"), s("openrouter")},
+         .page = P::General},
+        {.path = s("llm_model.name"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Dedicated model"),
+         .type = T::Enum,
+         .requiredInParent = true,
+         .enumValues = {s("gpt-4.1"), s("ministral-3-8b-instruct")},
+         .whenKey = s("type"),
+         .whenValue = s("dedicated-instance"),
+         .page = P::General},
+        {.path = s("llm_model.openrouter_model_id"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "OpenRouter model ID"),
+         .requiredInParent = true,
+         .nonEmpty = true,
+         .whenKey = s("type"),
+         .whenValue = s("openrouter"),
+         .page = P::General,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Model ID on OpenRouter, e.g. openai/gpt-4.1.")},
+        {.path = s("llm_model.openrouter_provider"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "OpenRouter provider"),
+         .requiredInParent = true,
+         .nonEmpty = true,
+         .whenKey = s("type"),
+         .whenValue = s("openrouter"),
+         .page = P::General,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Provider on OpenRouter, e.g. openai, azure, nebius.")},
+        {.path = s("max_call_duration_secs"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Max call duration"),
+         .type = T::Number,
+         .minimum = 0,
+         .page = P::General,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Hard cap on the length of a call, in seconds.")},
+        {.path = s("webhook_url"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Webhook URL"),
+         .nullable = true,
+         .format = F::HttpUrl,
+         .page = P::General,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Called when a call completes.")},
+        {.path = s("calendly"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Calendly"),
+         .type = T::Object,
+         .nullable = true,
+         .page = P::General,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Calendly booking link; empty disables booking.")},
+        {.path = s("calendly.connection_id"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Calendly connection ID"),
+         .requiredInParent = true,
+         .nonEmpty = true,
+         .page = P::General},
+        {.path = s("calendly.event_type_id"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Calendly event type"),
+         .requiredInParent = true,
+         .nonEmpty = true,
+         .page = P::General,
+         .help
+         = QT_TRANSLATE_NOOP("AssistantSchema", "Event type to book, e.g. https://api.calendly.com/event_types/…")},
+
+        // --- Prompt --------------------------------------------------------------------------
+        {.path = s("prompt"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Prompt"),
+         .type = T::Text,
+         .requiredOnCreate = true,
+         .nonEmpty = true,
+         .format = F::Template,
+         .page = P::Prompt,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "System prompt given to the LLM.")},
+        {.path = s("first_sentence"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "First sentence"),
+         .type = T::Text,
+         .nullable = true,
+         .format = F::Template,
+         .page = P::Prompt,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Opening line, or the instruction the LLM writes it from.")},
+        {.path = s("first_sentence_mode"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "First sentence mode"),
+         .type = T::Enum,
+         .enumValues = {s("generated"), s("static"), s("none")},
+         .page = P::Prompt,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema",
+                                   "generated: the LLM writes it; static: spoken as written; "
+                                   "none: wait for the caller.")},
+        {.path = s("first_sentence_delay_ms"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "First sentence delay"),
+         .type = T::Integer,
+         .minimum = 0,
+         .maximum = kInt53,
+         .page = P::Prompt,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Pause before speaking first, in milliseconds (default 400).")},
+        {.path = s("end_of_call_sentence"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "End-of-call sentence"),
+         .type = T::Text,
+         .nullable = true,
+         .page = P::Prompt,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Said when the agent decides to hang up.")},
+        {.path = s("max_duration_end_message"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Max-duration end message"),
+         .type = T::Text,
+         .nullable = true,
+         .page = P::Prompt,
+         .help
+         = QT_TRANSLATE_NOOP("AssistantSchema", "Said, uninterruptibly, when the call reaches its maximum duration.")},
+        {.path = s("structured_output_prompt"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Structured output prompt"),
+         .type = T::Text,
+         .nullable = true,
+         .format = F::Template,
+         .templateVariables = {s("transcript"), s("call_direction"), s("user_phone_number"), s("agent_phone_number")},
+         .page = P::Prompt,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Custom prompt for extracting structured data.")},
+
+        // --- Voice ---------------------------------------------------------------------------
+        {.path = s("voice"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Voice"),
+         .type = T::Object,
+         .nullable = true,
+         .page = P::Voice},
+        {.path = s("voice.provider"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Voice provider"),
+         .type = T::Enum,
+         .requiredInParent = true,
+         .enumValues = {s("cartesia"), s("elevenlabs")},
+         .page = P::Voice},
+        {.path = s("voice.id"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Voice ID"),
+         .requiredInParent = true,
+         .nonEmpty = true,
+         .page = P::Voice,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Provider voice ID, as listed by GET /voices.")},
+        {.path = s("voice.speed"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Voice speed"),
+         .type = T::Number,
+         .minimum = 0.6,
+         .maximum = 1.5,
+         .page = P::Voice,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Cartesia 0.6–1.5, ElevenLabs 0.7–1.2; default 1.0.")},
+        {.path = s("voice.volume"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Voice volume"),
+         .type = T::Number,
+         .minimum = 0,
+         .maximum = 1,
+         .page = P::Voice,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Loudness of the voice, Cartesia only.")},
+        {.path = s("background_sound"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Background sound"),
+         .type = T::Enum,
+         .nullable = true,
+         .enumValues = {s("audio/office.ogg")},
+         .page = P::Voice,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Ambient audio under the call; empty turns it off.")},
+        {.path = s("background_sound_volume"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Background sound volume"),
+         .type = T::Number,
+         .minimum = 0,
+         .maximum = 1,
+         .page = P::Voice},
+        {.path = s("thinking_sound"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Thinking sound"),
+         .type = T::Enum,
+         .nullable = true,
+         .enumValues
+         = {s("city-ambience.ogg"), s("forest-ambience.ogg"), s("office-ambience.ogg"), s("crowded-room.ogg"),
+            s("keyboard-typing.ogg"), s("keyboard-typing2.ogg"), s("hold_music.ogg")},
+         .page = P::Voice,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Clip played while the agent thinks; empty turns it off.")},
+        {.path = s("thinking_sound_probability"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Thinking sound probability"),
+         .type = T::Number,
+         .minimum = 0,
+         .maximum = 1,
+         .page = P::Voice},
+        {.path = s("thinking_sound_volume"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Thinking sound volume"),
+         .type = T::Number,
+         .minimum = 0,
+         .maximum = 1,
+         .page = P::Voice},
+
+        // --- Retry windows -------------------------------------------------------------------
+        {.path = s("call_retry_config"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Call retry"),
+         .type = T::Object,
+         .nullable = true,
+         .page = P::Retry},
+        {.path = s("call_retry_config.allowed_days"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Allowed days"),
+         .type = T::EnumList,
+         .enumValues = kDays,
+         .page = P::Retry},
+        {.path = s("call_retry_config.call_twice_in_a_row"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Call twice in a row"),
+         .type = T::Boolean,
+         .page = P::Retry},
+        {.path = s("call_retry_config.max_retry_attempts"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Max retry attempts"),
+         .type = T::Integer,
+         .requiredInParent = true,
+         .minimum = 0,
+         .maximum = kInt53,
+         .exclusiveMinimum = true,
+         .page = P::Retry},
+        {.path = s("call_retry_config.timezone"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Time zone"),
+         .nullable = true,
+         .format = F::TimeZone,
+         .page = P::Retry,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "IANA time zone; empty uses the recipient number's country.")},
+        {.path = s("call_retry_config.calling_windows"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Calling windows"),
+         .type = T::ObjectList,
+         .requiredInParent = true,
+         .page = P::Retry},
+        {.path = s("call_retry_config.calling_windows[].calling_window_start_time"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Window start"),
+         .requiredInParent = true,
+         .format = F::TimeOfDay,
+         .page = P::Retry},
+        {.path = s("call_retry_config.calling_windows[].calling_window_end_time"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Window end"),
+         .requiredInParent = true,
+         .format = F::TimeOfDay,
+         .page = P::Retry},
+        {.path = s("call_retry_config.calling_windows[].retry_delay_seconds"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Retry delay"),
+         .type = T::Integer,
+         .requiredInParent = true,
+         .minimum = 0,
+         .maximum = kInt53,
+         .exclusiveMinimum = true,
+         .page = P::Retry},
+
+        // --- Custom tools --------------------------------------------------------------------
+        {.path = s("custom_tools"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Custom tools"),
+         .type = T::ObjectList,
+         .page = P::Tools},
+        {.path = s("custom_tools[].name"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Tool name"),
+         .requiredInParent = true,
+         .nonEmpty = true,
+         .format = F::SnakeCase,
+         .page = P::Tools},
+        {.path = s("custom_tools[].description"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Tool description"),
+         .type = T::Text,
+         .requiredInParent = true,
+         .nonEmpty = true,
+         .page = P::Tools},
+        {.path = s("custom_tools[].method"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Tool method"),
+         .type = T::Enum,
+         .requiredInParent = true,
+         .enumValues = {s("GET"), s("POST"), s("PUT"), s("PATCH"), s("DELETE")},
+         .page = P::Tools},
+        {.path = s("custom_tools[].url"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Tool URL"),
+         .requiredInParent = true,
+         .nonEmpty = true,
+         .format = F::HttpUrl,
+         .page = P::Tools},
+        {.path = s("custom_tools[].body_template"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Body template"),
+         .type = T::Text,
+         .nullable = true,
+         .format = F::JsonText,
+         .page = P::Tools},
+        {.path = s("custom_tools[].headers"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Headers"),
+         .type = T::ObjectList,
+         .page = P::Tools},
+        {.path = s("custom_tools[].headers[].key"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Header name"),
+         .requiredInParent = true,
+         .nonEmpty = true,
+         .page = P::Tools},
+        {.path = s("custom_tools[].headers[].value"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Header value"),
+         .requiredInParent = true,
+         .page = P::Tools},
+        {.path = s("custom_tools[].query_params"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Query parameters"),
+         .type = T::ObjectList,
+         .page = P::Tools},
+        {.path = s("custom_tools[].query_params[].key"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Query parameter name"),
+         .requiredInParent = true,
+         .nonEmpty = true,
+         .page = P::Tools},
+        {.path = s("custom_tools[].query_params[].value"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Query parameter value"),
+         .requiredInParent = true,
+         .page = P::Tools},
+        {.path = s("custom_tools[].input_schema"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Input schema"),
+         .type = T::ObjectList,
+         .page = P::Tools},
+        {.path = s("custom_tools[].input_schema[].name"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Parameter name"),
+         .requiredInParent = true,
+         .nonEmpty = true,
+         .page = P::Tools},
+        {.path = s("custom_tools[].input_schema[].type"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Parameter type"),
+         .type = T::Enum,
+         .requiredInParent = true,
+         .enumValues = kValueTypes,
+         .page = P::Tools},
+        {.path = s("custom_tools[].input_schema[].required"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Parameter required"),
+         .type = T::Boolean,
+         .requiredInParent = true,
+         .page = P::Tools},
+        {.path = s("custom_tools[].input_schema[].description"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Parameter description"),
+         .page = P::Tools},
+        {.path = s("custom_tools[].input_schema[].enum_options"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Parameter enum options"),
+         .type = T::StringList,
+         .page = P::Tools},
+
+        // --- FAQ -----------------------------------------------------------------------------
+        {.path = s("faq_items"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "FAQ items"),
+         .type = T::ObjectList,
+         .page = P::Faq,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Sending the list replaces every FAQ item.")},
+        {.path = s("faq_items[].question"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "FAQ question"),
+         .type = T::Text,
+         .requiredInParent = true,
+         .nonEmpty = true,
+         .page = P::Faq},
+        {.path = s("faq_items[].answer"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "FAQ answer"),
+         .type = T::Text,
+         .requiredInParent = true,
+         .page = P::Faq},
+        {.path = s("faq_items[].id"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "FAQ item ID"),
+         .readOnly = true,
+         .page = P::Faq},
+        {.path = s("faq_items[].needs_human_answer"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Needs a human answer"),
+         .type = T::Boolean,
+         .readOnly = true,
+         .page = P::Faq},
+        {.path = s("faq_items[].source"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "FAQ source"),
+         .type = T::Enum,
+         .readOnly = true,
+         .enumValues = {s("human"), s("ai")},
+         .page = P::Faq},
+
+        // --- Structured output ---------------------------------------------------------------
+        {.path = s("structured_output_config"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Structured output"),
+         .type = T::ObjectList,
+         .nullable = true,
+         .page = P::StructuredOutput},
+        {.path = s("structured_output_config[].name"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Output name"),
+         .requiredInParent = true,
+         .nonEmpty = true,
+         .page = P::StructuredOutput},
+        {.path = s("structured_output_config[].type"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Output type"),
+         .type = T::Enum,
+         .requiredInParent = true,
+         .enumValues = kValueTypes,
+         .page = P::StructuredOutput},
+        {.path = s("structured_output_config[].required"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Output required"),
+         .type = T::Boolean,
+         .requiredInParent = true,
+         .page = P::StructuredOutput},
+        {.path = s("structured_output_config[].description"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Output description"),
+         .page = P::StructuredOutput},
+        {.path = s("structured_output_config[].enum_options"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Output enum options"),
+         .type = T::StringList,
+         .page = P::StructuredOutput},
+
+        // --- Calls and messages --------------------------------------------------------------
+        {.path = s("ivr_navigation_enabled"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "IVR navigation"),
+         .type = T::Boolean,
+         .page = P::CallsMessages,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Lets the agent send DTMF tones to navigate phone menus.")},
+        {.path = s("voicemail_message"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Voicemail message"),
+         .type = T::Text,
+         .nullable = true,
+         .page = P::CallsMessages,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Spoken on voicemail before hanging up; empty hangs up.")},
+        {.path = s("voicemail_sms_prompt"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Voicemail SMS prompt"),
+         .type = T::Text,
+         .nullable = true,
+         .format = F::Template,
+         .page = P::CallsMessages},
+        {.path = s("sms_enabled"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "SMS during calls"),
+         .type = T::Boolean,
+         .page = P::CallsMessages},
+        {.path = s("sms_template"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "SMS template"),
+         .type = T::Text,
+         .nullable = true,
+         .format = F::Template,
+         .page = P::CallsMessages},
+        {.path = s("after_call_sms_prompt"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "After-call SMS prompt"),
+         .type = T::Text,
+         .nullable = true,
+         .format = F::Template,
+         .page = P::CallsMessages},
+        {.path = s("email_notification_address"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Notification e-mail"),
+         .nullable = true,
+         .format = F::Email,
+         .page = P::CallsMessages},
+        {.path = s("email_notification_outcomes"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "E-mail outcomes"),
+         .type = T::EnumList,
+         .nullable = true,
+         .enumValues = kOutcomes,
+         .page = P::CallsMessages},
+        {.path = s("transfer_phone_number"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Transfer phone number"),
+         .nullable = true,
+         .format = F::PhoneE164,
+         .page = P::CallsMessages},
+        {.path = s("human_transfer_mode"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Human transfer mode"),
+         .type = T::Enum,
+         .nullable = true,
+         .enumValues = {s("warm"), s("cold")},
+         .page = P::CallsMessages},
+        {.path = s("warm_transfer_summary_instructions"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Warm transfer instructions"),
+         .type = T::Text,
+         .nullable = true,
+         .page = P::CallsMessages},
+        {.path = s("from_phone_number"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "From phone number"),
+         .nullable = true,
+         .format = F::PhoneE164,
+         .page = P::CallsMessages,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Outbound caller ID; must be a number of the organization.")},
+    };
+}
+
+// Newer API versions return these; they are never accepted in a request body.
+const QStringList kNewerReadOnlyKeys = {QStringLiteral("created_by"), QStringLiteral("is_inbound_receptionist"),
+                                        QStringLiteral("is_realestate_assistant")};
+
+} // namespace
+
+QString FieldSpec::displayLabel() const
+{
+    return QCoreApplication::translate("AssistantSchema", label);
+}
+
+QString FieldSpec::displayHelp() const
+{
+    return help ? QCoreApplication::translate("AssistantSchema", help) : QString();
+}
+
+QString FieldSpec::key() const
+{
+    QString last = path.section(QLatin1Char('.'), -1);
+    if (last.endsWith(QLatin1String("[]")))
+        last.chop(2);
+    return last;
+}
+
+QString FieldSpec::parentPath() const
+{
+    const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+    if (dot < 0)
+        return {};
+    return path.left(dot);
+}
+
+bool FieldSpec::appliesTo(const QJsonObject &parent) const
+{
+    return whenKey.isEmpty() || parent.value(whenKey).toString() == whenValue;
+}
+
+namespace AssistantSchema {
+
+const QList<FieldSpec> &fields()
+{
+    static const QList<FieldSpec> catalogue = buildCatalogue();
+    return catalogue;
+}
+
+const FieldSpec *field(const QString &path)
+{
+    static const QHash<QString, const FieldSpec *> byPath = [] {
+        QHash<QString, const FieldSpec *> index;
+        for (const FieldSpec &spec : fields())
+            index.insert(spec.path, &spec);
+        return index;
+    }();
+    return byPath.value(path, nullptr);
+}
+
+QList<const FieldSpec *> topLevelFields()
+{
+    return children(QString());
+}
+
+QList<const FieldSpec *> children(const QString &parentPath)
+{
+    // A child of "custom_tools" lives under "custom_tools[]"; accept either spelling of the parent.
+    QString parent = parentPath;
+    if (parent.endsWith(QLatin1String("[]")))
+        parent.chop(2);
+    QList<const FieldSpec *> result;
+    for (const FieldSpec &spec : fields()) {
+        QString specParent = spec.parentPath();
+        if (specParent.endsWith(QLatin1String("[]")))
+            specParent.chop(2);
+        if (specParent == parent)
+            result.append(&spec);
+    }
+    return result;
+}
+
+bool isKnownTopLevelKey(const QString &key)
+{
+    const FieldSpec *spec = field(key);
+    return spec && spec->isTopLevel();
+}
+
+bool isReadOnlyKey(const QString &key)
+{
+    const FieldSpec *spec = field(key);
+    return (spec && spec->readOnly) || kNewerReadOnlyKeys.contains(key);
+}
+
+QString catalogPath(const QString &concretePath)
+{
+    static const QRegularExpression index(QStringLiteral("\\[\\d+\\]"));
+    QString path = concretePath;
+    return path.replace(index, QStringLiteral("[]"));
+}
+
+namespace {
+
+QJsonValue stripReadOnly(const FieldSpec &spec, const QJsonValue &value);
+
+QJsonObject stripReadOnlyMembers(const QString &path, QJsonObject object)
+{
+    for (const FieldSpec *child : children(path)) {
+        if (child->readOnly)
+            object.remove(child->key());
+        else if (object.contains(child->key()))
+            object.insert(child->key(), stripReadOnly(*child, object.value(child->key())));
+    }
+    return object;
+}
+
+QJsonValue stripReadOnly(const FieldSpec &spec, const QJsonValue &value)
+{
+    if (spec.type == FieldType::Object && value.isObject())
+        return stripReadOnlyMembers(spec.path, value.toObject());
+    if (spec.type == FieldType::ObjectList && value.isArray()) {
+        QJsonArray items = value.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (items.at(i).isObject())
+                items[i] = stripReadOnlyMembers(spec.path, items.at(i).toObject());
+        }
+        return items;
+    }
+    return value;
+}
+
+} // namespace
+
+QJsonValue writableValue(const QString &topLevelKey, const QJsonValue &value)
+{
+    const FieldSpec *spec = field(topLevelKey);
+    return spec ? stripReadOnly(*spec, value) : value;
+}
+
+} // namespace AssistantSchema

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The one catalogue of assistant fields. Codec, validation, diff, table columns and editors all read it;
+// adding a field is one entry in AssistantSchema.cpp.
+
+enum class FieldType {
+    String, // one line of text
+    Text, // multi-line text (prompts, messages)
+    Integer, // JSON number without fraction; int53 on the wire
+    Number, // JSON number
+    Boolean,
+    Enum, // one of enumValues
+    EnumList, // array of enumValues
+    StringList, // array of free strings
+    Object, // nested object; its members have their own entries ("voice.id")
+    ObjectList, // array of objects; members are "custom_tools[].name"
+    Untyped, // server-defined shape (created_at, updated_at): shown, never edited
+};
+
+// Extra rules on the text of a string field, checked by Validation.
+enum class FieldFormat {
+    None,
+    PhoneE164,
+    HttpUrl,
+    Email,
+    TimeOfDay, // 'HH:mm' or 'H:mma'
+    TimeZone, // IANA identifier
+    JsonText,
+    SnakeCase, // lowercase_snake_case identifier
+    Template, // text with {{variable}} placeholders
+};
+
+// Which editor page shows a field; Advanced holds what this version does not know.
+enum class FieldPage { None, General, Prompt, Voice, Retry, Tools, Faq, StructuredOutput, CallsMessages, Advanced };
+
+struct FieldSpec
+{
+    QString path; // JSON path: "name", "voice.speed", "custom_tools[].headers[].key"
+    const char *label = nullptr; // untranslated; use displayLabel()
+    FieldType type = FieldType::String;
+    bool nullable = false; // JSON null is a valid value ("off", "use the default")
+    bool requiredOnCreate = false;
+    bool requiredInParent = false; // must be present whenever its parent object is
+    bool nonEmpty = false; // a present string must not be empty (minLength 1)
+    bool readOnly = false; // set by the server; never sent
+    QStringList enumValues;
+    std::optional<double> minimum;
+    std::optional<double> maximum;
+    bool exclusiveMinimum = false;
+    FieldFormat format = FieldFormat::None;
+    QStringList templateVariables; // FieldFormat::Template: the only names allowed, when not empty
+    QString whenKey; // the field applies only when sibling whenKey equals whenValue
+    QString whenValue; //   (llm_model variants)
+    FieldPage page = FieldPage::None;
+    const char *help = nullptr; // one sentence for tooltips and the editor
+
+    QString displayLabel() const;
+    QString displayHelp() const;
+    QString key() const; // last segment of path, without "[]"
+    QString parentPath() const; // "" for top-level fields
+    bool isTopLevel() const { return parentPath().isEmpty(); }
+    bool appliesTo(const QJsonObject &parent) const;
+};
+
+namespace AssistantSchema {
+
+const QList<FieldSpec> &fields();
+const FieldSpec *field(const QString &path); // nullptr when the path is not catalogued
+QList<const FieldSpec *> topLevelFields();
+QList<const FieldSpec *> children(const QString &parentPath);
+
+bool isKnownTopLevelKey(const QString &key);
+// Read-only keys, including those newer API versions add; a patch never carries them.
+bool isReadOnlyKey(const QString &key);
+
+// Turns a concrete path ("custom_tools[2].headers[0].key") into its catalogue path
+// ("custom_tools[].headers[].key").
+QString catalogPath(const QString &concretePath);
+
+// The value as the API accepts it in a request body: read-only members of nested objects
+// (faq_items[].id, .source, .needs_human_answer) removed, everything else kept as it is.
+QJsonValue writableValue(const QString &topLevelKey, const QJsonValue &value);
+
+} // namespace AssistantSchema
