@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiError.h"
+#include "Assistant.h"
+#include "VoiceInfo.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// One API request, including its retries. Made by RevoxClient; deletes itself (deleteLater) right
+// after finished(), so read the results in a slot connected to finished().
+class RevoxCall : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Operation { List, Get, Create, Update, Delete, Clone, Voices };
+    Q_ENUM(Operation)
+
+    ~RevoxCall() override;
+
+    Operation operation() const { return m_operation; }
+    QString assistantId() const { return m_assistantId; } // Get, Update, Delete, Clone (the source)
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && !m_error; }
+    const ApiError &error() const { return m_error; }
+
+    QList<Assistant> assistants() const { return m_assistants; } // List
+    Assistant assistant() const { return m_assistant; } // Get, Create, Update, Clone
+    QList<VoiceInfo> voices() const { return m_voices; } // Voices
+    QByteArray etag() const { return m_etag; } // of the last response, if it had one
+    int attempts() const { return m_attempts; } // 1 + retries made
+
+    // Stops the request; finished() follows at once with an Aborted error. No-op once finished.
+    void abort();
+
+    // Whether a redirect from `from` to `to` keeps the origin (scheme, host, port) and the method.
+    // `verb` is the request's method, `httpStatus` the redirect's status.
+    static bool isSameOrigin(const QUrl &from, const QUrl &to);
+    static bool redirectKeepsMethod(QByteArrayView verb, int httpStatus);
+
+signals:
+    void progress(qint64 received, qint64 total); // download progress of the current attempt; total -1 if unknown
+    void finished();
+
+private:
+    friend class RevoxClient;
+
+    struct Request
+    {
+        Operation operation = Operation::List;
+        QString assistantId;
+        QByteArray verb;
+        QNetworkRequest request;
+        QByteArray body;
+        std::chrono::milliseconds deadline{90000};
+        qint64 maxBodySize = 0;
+    };
+
+    RevoxCall(QNetworkAccessManager *nam, Request request, QObject *parent);
+    void start();
+    void failBeforeStart(const ApiError &error);
+
+    void sendAttempt();
+    void onRedirected(QNetworkReply *reply, const QUrl &url);
+    void onDownloadProgress(QNetworkReply *reply, qint64 received, qint64 total);
+    void onMetaDataChanged(QNetworkReply *reply);
+    void onReplyFinished(QNetworkReply *reply);
+    void onDeadline();
+    ApiError decode(const QByteArray &body);
+    void finish(const ApiError &error);
+
+    // Why we aborted the current reply ourselves; Qt reports every abort as OperationCanceledError.
+    enum class AbortReason { None, User, Deadline, RedirectOtherOrigin, RedirectMethodChange, TooLarge };
+    void abortReply(AbortReason reason);
+
+    QPointer<QNetworkAccessManager> m_nam;
+    Request m_request;
+    Operation m_operation;
+    QString m_assistantId;
+
+    QPointer<QNetworkReply> m_reply;
+    AbortReason m_abortReason = AbortReason::None;
+    QUrl m_refusedRedirect;
+    QTimer m_retryTimer;
+    QTimer m_deadlineTimer;
+    QElapsedTimer m_elapsed;
+
+    int m_attempts = 0;
+    bool m_finished = false;
+    ApiError m_error;
+    QList<Assistant> m_assistants;
+    Assistant m_assistant;
+    QList<VoiceInfo> m_voices;
+    QByteArray m_etag;
+};
