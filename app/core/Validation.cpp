@@ -168,10 +168,14 @@ private:
             m_issues.append({path, message});
     }
 
+    // An issue at `path` or inside it ("x.enum_options[1]" is inside "x.enum_options").
     bool hasIssueAt(const QString &path) const
     {
-        return std::any_of(m_issues.cbegin(), m_issues.cend(),
-                           [&path](const ValidationIssue &issue) { return issue.path == path; });
+        return std::any_of(m_issues.cbegin(), m_issues.cend(), [&path](const ValidationIssue &issue) {
+            return issue.path.startsWith(path)
+                && (issue.path.size() == path.size() || issue.path.at(path.size()) == u'.'
+                    || issue.path.at(path.size()) == u'[');
+        });
     }
 
     void checkMembers(const FieldSpec &parent, const QString &path, const QJsonObject &object, const QStringList &items)
@@ -584,7 +588,12 @@ QString checkTimeOfDay(const QString &label, const QString &value)
 
 QString checkTimeZone(const QString &label, const QString &value)
 {
-    if (!value.isEmpty() && QTimeZone::isTimeZoneIdAvailable(value.toUtf8()))
+    // isTimeZoneIdAvailable() knows the canonical zone.tab names, but also Qt's own offset names
+    // ("UTC+01:00"), which are not IANA. IANA links such as US/Eastern or Etc/GMT+5 are missing
+    // from zone.tab; a zone Qt can load under an Area/Location name is one.
+    const QByteArray id = value.toUtf8();
+    if (!value.isEmpty() && !value.contains(u':')
+        && (QTimeZone::isTimeZoneIdAvailable(id) || (value.contains(u'/') && QTimeZone(id).isValid())))
         return {};
     return QCoreApplication::translate("Validation", "%1: %2 is not a known IANA time zone (e.g. Europe/Paris).")
         .arg(label, quoted(value));
