@@ -409,10 +409,13 @@ QList<ValidationIssue> validateCreate(const Assistant &draft, Level level)
 
 Review review(const Assistant &base, const Assistant &edited)
 {
+    // What the user introduced blocks; what the server already held is only flagged, even when it
+    // travels again inside a nested object or list the user changed elsewhere.
     const AssistantPatch patch = AssistantPatch::between(base, edited);
+    const QList<ValidationIssue> held = validate(base, Level::Full);
     Review result;
     for (const ValidationIssue &issue : validate(edited, Level::Full)) {
-        if (patch.contains(topLevelKey(issue.path)))
+        if (patch.contains(topLevelKey(issue.path)) && !held.contains(issue))
             result.blocking.append(issue);
         else
             result.flagged.append(issue);

@@ -37,7 +37,8 @@ QList<ValidationIssue> validate(const Assistant &assistant, Level level = Level:
 QList<ValidationIssue> validateCreate(const Assistant &draft, Level level = Level::Full);
 
 // Strict on what the user changed, lenient on what the server already holds: an issue is blocking
-// when its top-level key is one AssistantPatch::between(base, edited) would send; otherwise flagged.
+// when its top-level key is one AssistantPatch::between(base, edited) would send and the base did not
+// already have the same issue; otherwise it is flagged.
 struct Review
 {
     QList<ValidationIssue> blocking;
