@@ -387,10 +387,11 @@ ApiError ApiError::badPayload(const QString &detail)
     return error;
 }
 
-ApiError ApiError::redirectRefused(const QUrl &target, RedirectRefusal reason)
+ApiError ApiError::redirectRefused(const QUrl &target, RedirectRefusal reason, int httpStatus)
 {
     ApiError error;
     error.m_kind = Kind::Redirect;
+    error.m_httpStatus = httpStatus;
     error.m_redirectTarget = target;
     error.m_detail = target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
     switch (reason) {
@@ -400,9 +401,8 @@ ApiError ApiError::redirectRefused(const QUrl &target, RedirectRefusal reason)
                               .arg(originOf(target));
         break;
     case RedirectRefusal::MethodChange:
-        error.m_message = tr("The server redirected the request to %1 in a way that would change what it does; it "
-                             "was not followed and nothing was saved by it. Check the server address in "
-                             "Connections.")
+        error.m_message = tr("The server redirected the request to %1 in a way that would turn it into a different "
+                             "request, so it was not followed. Check the server address in Connections.")
                               .arg(originOf(target));
         break;
     }

@@ -57,7 +57,7 @@ public:
     static ApiError aborted();
     static ApiError badPayload(const QString &detail);
     enum class RedirectRefusal { OtherOrigin, MethodChange };
-    static ApiError redirectRefused(const QUrl &target, RedirectRefusal reason);
+    static ApiError redirectRefused(const QUrl &target, RedirectRefusal reason, int httpStatus = 0);
     static ApiError tooLarge(qint64 limitBytes);
     static ApiError invalidRequest(const QString &detail);
 

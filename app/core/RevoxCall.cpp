@@ -125,14 +125,16 @@ void RevoxCall::onRedirected(QNetworkReply *reply, const QUrl &url)
     if (reply != m_reply)
         return;
     // Compared with the first request, not the previous hop: a chain may not wander off either.
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!isSameOrigin(m_request.request.url(), url)) {
         m_refusedRedirect = url;
+        m_redirectStatus = status;
         abortReply(AbortReason::RedirectOtherOrigin);
         return;
     }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!redirectKeepsMethod(m_request.verb, status)) {
         m_refusedRedirect = url;
+        m_redirectStatus = status;
         abortReply(AbortReason::RedirectMethodChange);
         return;
     }
@@ -203,10 +205,10 @@ void RevoxCall::onReplyFinished(QNetworkReply *reply)
         finish(ApiError::timeout(m_request.deadline));
         return;
     case AbortReason::RedirectOtherOrigin:
-        finish(ApiError::redirectRefused(m_refusedRedirect, ApiError::RedirectRefusal::OtherOrigin));
+        finish(ApiError::redirectRefused(m_refusedRedirect, ApiError::RedirectRefusal::OtherOrigin, m_redirectStatus));
         return;
     case AbortReason::RedirectMethodChange:
-        finish(ApiError::redirectRefused(m_refusedRedirect, ApiError::RedirectRefusal::MethodChange));
+        finish(ApiError::redirectRefused(m_refusedRedirect, ApiError::RedirectRefusal::MethodChange, m_redirectStatus));
         return;
     case AbortReason::TooLarge:
         finish(ApiError::tooLarge(m_request.maxBodySize));

@@ -93,6 +93,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     AbortReason m_abortReason = AbortReason::None;
     QUrl m_refusedRedirect;
+    int m_redirectStatus = 0;
     QTimer m_retryTimer;
     QTimer m_deadlineTimer;
     QElapsedTimer m_elapsed;
