@@ -143,8 +143,10 @@ QVariant AssistantTableModel::data(const QModelIndex &index, int role) const
         return display(assistant, column);
     case SortRole:
         return sortValue(assistant, column);
-    case Qt::ToolTipRole:
-        return toolTip(assistant, column);
+    case Qt::ToolTipRole: {
+        const QString tip = toolTip(assistant, column);
+        return tip.isEmpty() ? QVariant() : tip;
+    }
     case IdRole:
         return assistant.id();
     case SearchRole:
