@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SandboxApi.h"
+
+#include "SandboxAssistants.h"
+#include "SandboxData.h"
+#include "SandboxStore.h"
+
+#include "core/Assistant.h"
+#include "core/AssistantSchema.h"
+#include "core/Validation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <variant>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SandboxApi", text);
+}
+
+QByteArray etag(qint64 version)
+{
+    return '"' + QByteArray::number(version) + '"';
+}
+
+// If-Match: "*", or a list of entity tags, weak ones included (RFC 9110 §13.1.1).
+bool ifMatchAccepts(const QByteArray &header, qint64 version)
+{
+    if (header.trimmed() == "*")
+        return true;
+    const QByteArray current = etag(version);
+    for (QByteArray tag : header.split(',')) {
+        tag = tag.trimmed();
+        if (tag.startsWith("W/"))
+            tag = tag.mid(2);
+        if (tag == current)
+            return true;
+    }
+    return false;
+}
+
+SandboxReply methodNotAllowed(const QByteArray &allowed)
+{
+    SandboxReply reply = SandboxReply::error(405, tr("Method not allowed."));
+    reply.addHeader("Allow", allowed);
+    return reply;
+}
+
+// The body as a JSON object, or the 400 answer.
+std::variant<QJsonObject, SandboxReply> parseObject(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return SandboxReply::error(
+            400, tr("Invalid JSON body: %1 at offset %2.").arg(error.errorString()).arg(error.offset));
+    if (!document.isObject())
+        return SandboxReply::error(400, tr("The request body must be a JSON object."));
+    return document.object();
+}
+
+// 422 {"message":"Validation failed","errors":[{field,message}…]} for the issues the body is answerable for.
+std::optional<SandboxReply> validationFailure(const QList<ValidationIssue> &issues, const QJsonObject &body)
+{
+    QJsonArray errors;
+    for (const ValidationIssue &issue : issues) {
+        const QString key = Validation::topLevelKey(issue.path);
+        const FieldSpec *spec = AssistantSchema::field(key);
+        if (body.contains(key) || (spec && spec->requiredOnCreate && !body.contains(key)))
+            errors.append(
+                QJsonObject{{QStringLiteral("field"), issue.path}, {QStringLiteral("message"), issue.message}});
+    }
+    if (errors.isEmpty())
+        return std::nullopt;
+    return SandboxReply::json(
+        422, {{QStringLiteral("message"), QStringLiteral("Validation failed")}, {QStringLiteral("errors"), errors}});
+}
+
+} // namespace
+
+SandboxApi::SandboxApi(SandboxStore &store) : m_store(store) { }
+
+SandboxReply SandboxApi::handle(const SandboxRequestRecord &request)
+{
+    // Segments after /api, percent-decoded: ids are compared as the client meant them.
+    QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (segments.isEmpty() || segments.takeFirst() != u"api")
+        return SandboxReply::error(404, tr("Not found."));
+    for (QString &segment : segments)
+        segment = QUrl::fromPercentEncoding(segment.toUtf8());
+    const QString &method = request.method;
+
+    if (segments.value(0) == u"assistants") {
+        if (segments.size() == 1) {
+            if (method == u"GET")
+                return listAssistants();
+            if (method == u"POST")
+                return createAssistant(request);
+            return methodNotAllowed("GET, POST");
+        }
+        const QString id = segments.at(1);
+        if (segments.size() == 2) {
+            if (method == u"GET")
+                return getAssistant(id);
+            if (method == u"PATCH")
+                return updateAssistant(id, request);
+            if (method == u"DELETE")
+                return deleteAssistant(id, request);
+            return methodNotAllowed("GET, PATCH, DELETE");
+        }
+        if (segments.size() == 3 && segments.at(2) == u"clone") {
+            if (method == u"POST")
+                return cloneAssistant(id);
+            return methodNotAllowed("POST");
+        }
+    } else if (segments.value(0) == u"voices") {
+        if (segments.size() == 1) {
+            if (method == u"GET")
+                return SandboxReply::raw(200, SandboxData::voicesJson());
+            return methodNotAllowed("GET");
+        }
+        if (segments.size() == 2) {
+            if (method == u"GET")
+                return getVoice(segments.at(1), request);
+            return methodNotAllowed("GET");
+        }
+    }
+    return SandboxReply::error(404, tr("Not found."));
+}
+
+SandboxReply SandboxApi::listAssistants()
+{
+    return SandboxReply::raw(200, m_store.listJson());
+}
+
+SandboxReply SandboxApi::createAssistant(const SandboxRequestRecord &request)
+{
+    auto parsed = parseObject(request.body);
+    if (auto *reply = std::get_if<SandboxReply>(&parsed))
+        return *reply;
+    const QJsonObject body = SandboxAssistants::writableBody(std::get<QJsonObject>(parsed));
+    const QJsonObject assistant = SandboxAssistants::created(body, QDateTime::currentDateTimeUtc());
+    if (auto failure
+        = validationFailure(Validation::validateCreate(Assistant(assistant), Validation::Level::Structure), body))
+        return *failure;
+    QString error;
+    if (!m_store.insert(assistant, &error))
+        return storeFailure(error);
+    return assistantReply(assistant.value(u"id").toString(), true);
+}
+
+SandboxReply SandboxApi::getAssistant(const QString &id)
+{
+    if (!m_store.find(id))
+        return SandboxReply::error(404, tr("Assistant not found."));
+    return assistantReply(id, false);
+}
+
+SandboxReply SandboxApi::updateAssistant(const QString &id, const SandboxRequestRecord &request)
+{
+    if (auto refused = refusal(id, request))
+        return *refused;
+    auto parsed = parseObject(request.body);
+    if (auto *reply = std::get_if<SandboxReply>(&parsed))
+        return *reply;
+    const QJsonObject body = SandboxAssistants::writableBody(std::get<QJsonObject>(parsed));
+    const QJsonObject stored = QJsonDocument::fromJson(m_store.find(id)->json).object();
+    const QJsonObject assistant = SandboxAssistants::patched(stored, body, QDateTime::currentDateTimeUtc());
+    // Only what the body touches is checked: stored values are never re-judged.
+    if (auto failure
+        = validationFailure(Validation::validate(Assistant(assistant), Validation::Level::Structure), body))
+        return *failure;
+    QString error;
+    if (!m_store.update(assistant, &error))
+        return storeFailure(error);
+    return assistantReply(id, true);
+}
+
+SandboxReply SandboxApi::deleteAssistant(const QString &id, const SandboxRequestRecord &request)
+{
+    if (auto refused = refusal(id, request))
+        return *refused;
+    QString error;
+    if (!m_store.remove(id, &error))
+        return storeFailure(error);
+    return SandboxReply::json(200, {{QStringLiteral("success"), true}});
+}
+
+SandboxReply SandboxApi::cloneAssistant(const QString &id)
+{
+    const SandboxStore::Entry *entry = m_store.find(id);
+    if (!entry)
+        return SandboxReply::error(404, tr("Assistant not found."));
+    const QJsonObject copy
+        = SandboxAssistants::cloned(QJsonDocument::fromJson(entry->json).object(), QDateTime::currentDateTimeUtc());
+    QString error;
+    if (!m_store.insert(copy, &error))
+        return storeFailure(error);
+    return assistantReply(copy.value(u"id").toString(), true);
+}
+
+SandboxReply SandboxApi::getVoice(const QString &id, const SandboxRequestRecord &request)
+{
+    const QString provider = QUrlQuery(request.query).queryItemValue(QStringLiteral("provider"));
+    for (const QJsonValue &value : SandboxData::voices()) {
+        const QJsonObject voice = value.toObject();
+        if (voice.value(u"id").toString() == id
+            && (provider.isEmpty() || voice.value(u"provider").toString() == provider)) {
+            return SandboxReply::json(200,
+                                      {{QStringLiteral("voice"),
+                                        QJsonObject{{QStringLiteral("id"), voice.value(u"id")},
+                                                    {QStringLiteral("name"), voice.value(u"name")},
+                                                    {QStringLiteral("description"), voice.value(u"description")}}}});
+        }
+    }
+    return SandboxReply::error(404, tr("Voice not found."));
+}
+
+std::optional<SandboxReply> SandboxApi::refusal(const QString &id, const SandboxRequestRecord &request) const
+{
+    const SandboxStore::Entry *entry = m_store.find(id);
+    if (!entry)
+        return SandboxReply::error(404, tr("Assistant not found."));
+    const QByteArray ifMatch = request.header("If-Match");
+    if (!ifMatch.isEmpty() && !ifMatchAccepts(ifMatch, entry->version)) {
+        SandboxReply reply = SandboxReply::error(412,
+                                                 tr("The assistant was changed since you read it (ETag %1).")
+                                                     .arg(QString::fromLatin1(etag(entry->version))));
+        reply.addHeader("ETag", etag(entry->version));
+        return reply;
+    }
+    return std::nullopt;
+}
+
+SandboxReply SandboxApi::assistantReply(const QString &id, bool wrapped) const
+{
+    const SandboxStore::Entry *entry = m_store.find(id);
+    SandboxReply reply = SandboxReply::raw(200, wrapped ? "{\"assistant\":" + entry->json + '}' : entry->json);
+    reply.addHeader("ETag", etag(entry->version));
+    return reply;
+}
+
+SandboxReply SandboxApi::storeFailure(const QString &error) const
+{
+    return SandboxReply::error(500, tr("The sandbox could not save the change: %1").arg(error));
+}

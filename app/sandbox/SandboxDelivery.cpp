@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SandboxDelivery.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+namespace {
+
+using Kind = SandboxFault::Kind;
+
+constexpr int kDefaultStallMs = 1000;
+constexpr int kDefaultTrickleMs = 50;
+constexpr int kDefaultTrickleBytes = 16;
+constexpr int kResetAfterMs = 50;
+constexpr qint64 kDefaultOversizedBytes = 16 * 1024 * 1024;
+constexpr qint64 kOversizedChunk = 64 * 1024;
+const QByteArray kOversizedPrefix = "{\"assistants\":[],\"padding\":\"";
+const QByteArray kOversizedSuffix = "\"}";
+
+int orDefault(int value, int fallback)
+{
+    return value > 0 ? value : fallback;
+}
+
+QByteArray htmlErrorPage(int status)
+{
+    // What a reverse proxy in front of an API sends when the upstream is down.
+    const QByteArray line = QByteArray::number(status) + ' ' + SandboxReply::reasonPhrase(status);
+    return "<html>\r\n<head><title>" + line + "</title></head>\r\n<body>\r\n<center><h1>" + line
+        + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+}
+
+} // namespace
+
+SandboxDelivery::SandboxDelivery(QTcpSocket *socket, SandboxRequestRecord request, std::optional<SandboxFault> fault,
+                                 Answer answer)
+    : QObject(socket), m_socket(socket), m_request(std::move(request)), m_fault(std::move(fault)),
+      m_answer(std::move(answer)), m_closeAfter(m_request.header("Connection").trimmed().toLower() == "close")
+{ }
+
+bool SandboxDelivery::alive() const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void SandboxDelivery::start()
+{
+    if (!alive()) {
+        deleteLater();
+        return;
+    }
+    if (!m_fault) {
+        sendWhole(m_answer(m_request));
+        finish();
+        return;
+    }
+    play(*m_fault);
+}
+
+void SandboxDelivery::play(const SandboxFault &fault)
+{
+    switch (fault.kind) {
+    case Kind::Status:
+    case Kind::RateLimit:
+    case Kind::HtmlError:
+    case Kind::Redirect:
+        sendWhole(replacement(fault));
+        finish();
+        return;
+    case Kind::Oversized:
+        streamOversized(fault.size > 0 ? fault.size : kDefaultOversizedBytes);
+        return;
+    case Kind::Drop:
+        m_socket->disconnectFromHost();
+        deleteLater();
+        return;
+    case Kind::Delay:
+        QTimer::singleShot(orDefault(fault.delayMs, kDefaultStallMs), this, [this] {
+            if (!alive())
+                return deleteLater();
+            sendWhole(m_answer(m_request));
+            finish();
+        });
+        return;
+    default:
+        break;
+    }
+
+    // The remaining kinds apply the request, then spoil the delivery of its answer.
+    SandboxReply reply = m_answer(m_request);
+    const QByteArray body = reply.body;
+    const QByteArray firstHalf = body.left(body.size() / 2);
+    const QByteArray secondHalf = body.mid(firstHalf.size());
+    switch (fault.kind) {
+    case Kind::Reset:
+        sendHead(reply, body.size());
+        sendBody(firstHalf);
+        // Long enough for the head to arrive, so the client sees a reply die rather than a refused one.
+        QTimer::singleShot(orDefault(fault.delayMs, kResetAfterMs), this, &SandboxDelivery::resetConnection);
+        return;
+    case Kind::Truncate:
+        sendHead(reply, body.size());
+        sendBody(firstHalf);
+        m_socket->disconnectFromHost(); // after the buffered bytes: the client gets a short body, then EOF
+        deleteLater();
+        return;
+    case Kind::StallBeforeHeaders:
+        QTimer::singleShot(orDefault(fault.delayMs, kDefaultStallMs), this, [this, reply] {
+            if (!alive())
+                return deleteLater();
+            sendWhole(reply);
+            finish();
+        });
+        return;
+    case Kind::StallMidBody:
+        sendHead(reply, body.size());
+        sendBody(firstHalf);
+        QTimer::singleShot(orDefault(fault.delayMs, kDefaultStallMs), this, [this, secondHalf] {
+            if (!alive())
+                return deleteLater();
+            sendBody(secondHalf);
+            finish();
+        });
+        return;
+    case Kind::SlowBody:
+        sendHead(reply, body.size());
+        trickle(body, int(fault.size > 0 ? fault.size : kDefaultTrickleBytes),
+                orDefault(fault.delayMs, kDefaultTrickleMs));
+        return;
+    case Kind::MalformedJson:
+        if (fault.status)
+            reply.status = fault.status;
+        reply.body = fault.body.isEmpty() ? firstHalf + "\xE2\x80\xA6" : fault.body;
+        sendWhole(reply);
+        finish();
+        return;
+    case Kind::WrongContentType:
+        reply.contentType = "text/plain; charset=utf-8";
+        sendWhole(reply);
+        finish();
+        return;
+    default:
+        Q_UNREACHABLE();
+    }
+}
+
+SandboxReply SandboxDelivery::replacement(const SandboxFault &fault) const
+{
+    SandboxReply reply;
+    switch (fault.kind) {
+    case Kind::RateLimit:
+        reply = SandboxReply::error(fault.status ? fault.status : 429, tr("Too many requests, slow down."));
+        if (fault.retryAfter.isEmpty() && fault.retryAfterMs < 0)
+            reply.addHeader("Retry-After", "1");
+        break;
+    case Kind::HtmlError:
+        reply.status = fault.status ? fault.status : 502;
+        reply.body = htmlErrorPage(reply.status);
+        reply.contentType = "text/html; charset=utf-8";
+        break;
+    case Kind::Redirect:
+        reply
+            = SandboxReply::error(fault.status ? fault.status : 307, tr("Moved to %1.").arg(fault.location.toString()));
+        reply.addHeader("Location", fault.location.toEncoded());
+        break;
+    default: { // Status
+        const int status = fault.status ? fault.status : 500;
+        reply = fault.body.isEmpty() ? SandboxReply::error(status, tr("Injected sandbox failure (%1).").arg(status))
+                                     : SandboxReply::raw(status, fault.body);
+        break;
+    }
+    }
+    if (!fault.retryAfter.isEmpty())
+        reply.addHeader("Retry-After", fault.retryAfter.toLatin1());
+    if (fault.retryAfterMs >= 0)
+        reply.addHeader("retry-after-ms", QByteArray::number(fault.retryAfterMs));
+    return reply;
+}
+
+void SandboxDelivery::sendWhole(const SandboxReply &reply)
+{
+    sendHead(reply, reply.body.size());
+    sendBody(reply.body);
+}
+
+void SandboxDelivery::sendHead(const SandboxReply &reply, qint64 claimedLength)
+{
+    m_socket->write(reply.head(claimedLength, m_closeAfter));
+}
+
+void SandboxDelivery::sendBody(const QByteArray &bytes)
+{
+    m_socket->write(bytes);
+    m_socket->flush();
+}
+
+void SandboxDelivery::trickle(const QByteArray &rest, int chunkSize, int intervalMs)
+{
+    if (!alive())
+        return deleteLater();
+    if (rest.isEmpty())
+        return finish();
+    sendBody(rest.left(chunkSize));
+    const QByteArray remaining = rest.mid(chunkSize);
+    QTimer::singleShot(intervalMs, this,
+                       [this, remaining, chunkSize, intervalMs] { trickle(remaining, chunkSize, intervalMs); });
+}
+
+void SandboxDelivery::streamOversized(qint64 size)
+{
+    SandboxReply reply;
+    const qint64 frame = kOversizedPrefix.size() + kOversizedSuffix.size();
+    const qint64 total = std::max(size, frame);
+    m_oversizedLeft = total - frame;
+    sendHead(reply, total);
+    sendBody(kOversizedPrefix);
+    // Written as the socket drains, so a huge body never sits in memory at once.
+    connect(m_socket.data(), &QTcpSocket::bytesWritten, this, &SandboxDelivery::pumpOversized);
+    pumpOversized();
+}
+
+void SandboxDelivery::pumpOversized()
+{
+    if (!alive())
+        return deleteLater();
+    while (m_oversizedLeft > 0 && m_socket->bytesToWrite() < 4 * kOversizedChunk) {
+        const qint64 chunk = std::min(m_oversizedLeft, kOversizedChunk);
+        m_socket->write(QByteArray(chunk, 'x'));
+        m_oversizedLeft -= chunk;
+    }
+    if (m_oversizedLeft == 0) {
+        disconnect(m_socket.data(), &QTcpSocket::bytesWritten, this, &SandboxDelivery::pumpOversized);
+        sendBody(kOversizedSuffix);
+        m_oversizedLeft = -1;
+        finish();
+    }
+}
+
+void SandboxDelivery::resetConnection()
+{
+    if (alive()) {
+#ifdef Q_OS_UNIX
+        // A zero linger turns close() into a TCP RST instead of an orderly FIN.
+        const linger hardClose{1, 0};
+        ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hardClose, sizeof hardClose);
+#endif
+        m_socket->abort();
+    }
+    deleteLater();
+}
+
+void SandboxDelivery::finish()
+{
+    if (m_closeAfter && alive())
+        m_socket->disconnectFromHost();
+    deleteLater();
+}

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SandboxServer.h"
+
+#include "SandboxApi.h"
+#include "SandboxAssistants.h"
+#include "SandboxData.h"
+#include "SandboxGenerator.h"
+#include "SandboxHttpServer.h"
+#include "SandboxReply.h"
+#include "SandboxStore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace {
+
+const QString kControlPrefix = QStringLiteral("/_sandbox/");
+
+bool isControl(const SandboxRequestRecord &request)
+{
+    return request.path.startsWith(kControlPrefix);
+}
+
+bool matches(const SandboxFault &fault, const SandboxRequestRecord &request)
+{
+    if (!fault.method.isEmpty() && fault.method.compare(request.method, Qt::CaseInsensitive) != 0)
+        return false;
+    return fault.pathPattern.isEmpty() || QRegularExpression(fault.pathPattern).match(request.path).hasMatch();
+}
+
+QJsonObject recordJson(const SandboxRequestRecord &request)
+{
+    QJsonArray headers;
+    for (const auto &[name, value] : request.headers)
+        headers.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)},
+                                   {QStringLiteral("value"), QString::fromUtf8(value)}});
+    return {{QStringLiteral("method"), request.method},
+            {QStringLiteral("path"), request.path},
+            {QStringLiteral("query"), request.query},
+            {QStringLiteral("headers"), headers},
+            {QStringLiteral("body"), QString::fromUtf8(request.body)}};
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<SandboxRequestRecord>();
+    qRegisterMetaType<SandboxFault>();
+}
+
+SandboxServer::~SandboxServer()
+{
+    stop();
+}
+
+bool SandboxServer::start(const Options &options, QString *error)
+{
+    stop();
+    m_apiKey = options.apiKey.isEmpty() ? QStringLiteral("sandbox") : options.apiKey;
+
+    auto store = std::make_unique<SandboxStore>();
+    if (!store->open(options.dataPath, error))
+        return false;
+    if (options.seedCount >= 0) {
+        if (!store->replaceAll(SandboxGenerator().generate(options.seedCount), error))
+            return false;
+    } else if (store->isEmpty()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<QJsonObject> sample = SandboxData::sampleAssistants();
+        for (QJsonObject &assistant : sample)
+            assistant = SandboxAssistants::completed(assistant, now);
+        if (!store->replaceAll(sample, error))
+            return false;
+    }
+
+    // The hooks run on this object; m_http is our child and never outlives it.
+    SandboxHttpServer::Hooks hooks{
+        .record = [this](const SandboxRequestRecord &request) { record(request); },
+        .takeFault = [this](const SandboxRequestRecord &request) { return takeFault(request); },
+        .answer = [this](const SandboxRequestRecord &request) { return handle(request); },
+    };
+    auto *http = new SandboxHttpServer(std::move(hooks), this);
+    if (!http->listenOn(options.address, options.port, error)) {
+        delete http;
+        return false;
+    }
+    m_store = std::move(store);
+    m_api = std::make_unique<SandboxApi>(*m_store);
+    m_http = http;
+    return true;
+}
+
+void SandboxServer::stop()
+{
+    if (m_http) {
+        m_http->closeAll();
+        m_http->deleteLater();
+        m_http = nullptr;
+    }
+    m_api.reset();
+    m_store.reset();
+}
+
+bool SandboxServer::isRunning() const
+{
+    return m_http != nullptr;
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_http ? m_http->port() : 0;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    if (!m_http)
+        return {};
+    QHostAddress host = m_http->address();
+    // A server on every interface is still reached through loopback.
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress::LocalHost;
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host.toString());
+    url.setPort(port());
+    url.setPath(QStringLiteral("/api"));
+    return url;
+}
+
+QString SandboxServer::apiKey() const
+{
+    return m_apiKey;
+}
+
+void SandboxServer::addFault(const SandboxFault &fault)
+{
+    m_faults.append(fault);
+}
+
+void SandboxServer::clearFaults()
+{
+    m_faults.clear();
+}
+
+QList<SandboxFault> SandboxServer::faults() const
+{
+    return m_faults;
+}
+
+QList<SandboxRequestRecord> SandboxServer::requests() const
+{
+    return m_requests;
+}
+
+void SandboxServer::clearRequests()
+{
+    m_requests.clear();
+}
+
+void SandboxServer::record(const SandboxRequestRecord &request)
+{
+    if (isControl(request))
+        return;
+    m_requests.append(request);
+    emit requestReceived(request);
+}
+
+std::optional<SandboxFault> SandboxServer::takeFault(const SandboxRequestRecord &request)
+{
+    // The control endpoints are never faulted: a catch-all fault must not lock out its own removal.
+    if (isControl(request))
+        return std::nullopt;
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        SandboxFault &fault = m_faults[i];
+        if (!matches(fault, request))
+            continue;
+        const SandboxFault hit = fault;
+        if (fault.times > 0 && --fault.times == 0)
+            m_faults.removeAt(i);
+        return hit;
+    }
+    return std::nullopt;
+}
+
+SandboxReply SandboxServer::handle(const SandboxRequestRecord &request)
+{
+    const QByteArray authorization = request.header("Authorization").trimmed();
+    const QByteArray scheme = authorization.left(7);
+    if (scheme.compare("Bearer ", Qt::CaseInsensitive) != 0 || authorization.mid(7).trimmed() != m_apiKey.toUtf8()) {
+        return SandboxReply::error(401,
+                                   authorization.isEmpty() ? tr("Missing API key: send Authorization: Bearer <key>.")
+                                                           : tr("Invalid API key."));
+    }
+    if (!m_api)
+        return SandboxReply::error(503, tr("The sandbox server is stopping."));
+    if (isControl(request))
+        return handleControl(request);
+    return m_api->handle(request);
+}
+
+SandboxReply SandboxServer::handleControl(const SandboxRequestRecord &request)
+{
+    const QString what = request.path.mid(kControlPrefix.size());
+    const QString &method = request.method;
+    const auto faultList = [this] {
+        QJsonArray list;
+        for (const SandboxFault &fault : std::as_const(m_faults))
+            list.append(fault.toJson());
+        return list;
+    };
+
+    if (what == u"faults") {
+        if (method == u"GET")
+            return SandboxReply::json(200, {{QStringLiteral("faults"), faultList()}});
+        if (method == u"DELETE") {
+            clearFaults();
+            return SandboxReply::json(200, {{QStringLiteral("success"), true}});
+        }
+        if (method == u"POST") {
+            const QJsonDocument document = QJsonDocument::fromJson(request.body);
+            if (!document.isObject())
+                return SandboxReply::error(400, tr("The body must be a JSON object describing one fault."));
+            QString error;
+            const std::optional<SandboxFault> fault = SandboxFault::fromJson(document.object(), &error);
+            if (!fault)
+                return SandboxReply::error(400, error);
+            addFault(*fault);
+            return SandboxReply::json(
+                200, {{QStringLiteral("fault"), fault->toJson()}, {QStringLiteral("faults"), faultList()}});
+        }
+    } else if (what == u"requests") {
+        if (method == u"GET") {
+            QJsonArray list;
+            for (const SandboxRequestRecord &record : std::as_const(m_requests))
+                list.append(recordJson(record));
+            return SandboxReply::json(200, {{QStringLiteral("requests"), list}});
+        }
+        if (method == u"DELETE") {
+            clearRequests();
+            return SandboxReply::json(200, {{QStringLiteral("success"), true}});
+        }
+    } else {
+        return SandboxReply::error(404, tr("Not found."));
+    }
+    SandboxReply reply = SandboxReply::error(405, tr("Method not allowed."));
+    reply.addHeader("Allow", what == u"faults" ? "GET, POST, DELETE" : "GET, DELETE");
+    return reply;
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SandboxFault.h"
+#include "SandboxRequestRecord.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class SandboxApi;
+class SandboxHttpServer;
+struct SandboxReply;
+class SandboxStore;
+
+// A Revox-compatible API server on loopback with SQLite persistence: the app's offline default and the
+// server every network test talks to. Runs in the thread that owns it.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 0; // 0 = any free port; read it back with port()
+        QString dataPath; // SQLite file; empty → a private in-memory database
+        QString apiKey; // required bearer token; empty → "sandbox"
+        int seedCount = -1; // -1: load the shipped sample data when the store is empty;
+                            // N ≥ 0: generate N assistants, replacing the store's content
+    };
+
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(const Options &options, QString *error = nullptr);
+    void stop(); // closes every connection and the database; start() may be called again
+    bool isRunning() const;
+
+    quint16 port() const;
+    QUrl baseUrl() const; // "http://127.0.0.1:<port>/api"
+    QString apiKey() const;
+
+    void addFault(const SandboxFault &fault);
+    void clearFaults();
+    QList<SandboxFault> faults() const; // still armed, in the order they are tried
+
+    // Every request received on the API, in order (the /_sandbox control endpoints are not recorded).
+    QList<SandboxRequestRecord> requests() const;
+    void clearRequests();
+
+signals:
+    void requestReceived(const SandboxRequestRecord &record);
+
+private:
+    void record(const SandboxRequestRecord &request);
+    std::optional<SandboxFault> takeFault(const SandboxRequestRecord &request);
+    SandboxReply handle(const SandboxRequestRecord &request);
+    SandboxReply handleControl(const SandboxRequestRecord &request);
+
+    std::unique_ptr<SandboxStore> m_store;
+    std::unique_ptr<SandboxApi> m_api;
+    SandboxHttpServer *m_http = nullptr; // a child; deleted later, as stop() may run inside its handler
+    QString m_apiKey;
+    QList<SandboxFault> m_faults;
+    QList<SandboxRequestRecord> m_requests;
+};

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// revox-sandbox: the Revox-compatible sandbox server on its own, for manual testing and scripts.
+#include "SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTextStream>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("revox-sandbox", text);
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "revox-sandbox: " << message << Qt::endl;
+    return 2;
+}
+
+std::optional<QHostAddress> bindAddress(const QString &text)
+{
+    if (text.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return QHostAddress(QHostAddress::LocalHost);
+    QHostAddress address;
+    if (!address.setAddress(text))
+        return std::nullopt;
+    return address;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("revox-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REVOX_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("A local server that speaks the Revox assistants API (base path /api), with SQLite persistence and "
+           "fault injection, for trying Revox Studio and for tests."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        tr("TCP port to listen on (default 8787; 0 picks one)."), tr("N"),
+                                        QStringLiteral("8787"));
+    const QCommandLineOption bindOption(QStringLiteral("bind"), tr("Address to listen on (default 127.0.0.1)."),
+                                        tr("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption remoteOption(QStringLiteral("allow-remote"),
+                                          tr("Allow --bind to a non-loopback address. The sandbox has no real "
+                                             "security: only do this on a trusted network."));
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        tr("SQLite file holding the assistants (default: sandbox.sqlite in the "
+                                           "user's data directory; \":memory:\" keeps nothing)."),
+                                        tr("FILE"));
+    const QCommandLineOption keyOption(QStringLiteral("api-key"),
+                                       tr("Bearer token clients must send (default: $REVOX_API_KEY, else "
+                                          "\"sandbox\")."),
+                                       tr("KEY"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        tr("Replace the stored assistants with N generated ones. Without it, an "
+                                           "empty store gets the shipped sample set."),
+                                        tr("N"));
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"),
+        tr("Arm a fault, as JSON, e.g. '{\"kind\":\"rateLimit\",\"retryAfter\":\"2\",\"times\":3}'. Repeatable. "
+           "Kinds: delay status rateLimit drop reset truncate stallBeforeHeaders stallMidBody slowBody "
+           "malformedJson htmlError wrongContentType redirect oversized."),
+        tr("JSON"));
+    parser.addOptions({portOption, bindOption, remoteOption, dataOption, keyOption, seedOption, faultOption});
+    parser.process(app);
+
+    SandboxServer::Options options;
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return fail(tr("--port must be a number from 0 to 65535."));
+    options.port = quint16(port);
+
+    const std::optional<QHostAddress> address = bindAddress(parser.value(bindOption));
+    if (!address)
+        return fail(tr("--bind: \"%1\" is not an IP address.").arg(parser.value(bindOption)));
+    if (!address->isLoopback() && !parser.isSet(remoteOption))
+        return fail(tr("--bind %1 is not a loopback address; add --allow-remote if you really mean it.")
+                        .arg(address->toString()));
+    options.address = *address;
+
+    if (parser.isSet(dataOption)) {
+        options.dataPath = parser.value(dataOption);
+        if (options.dataPath == u":memory:")
+            options.dataPath.clear();
+    } else {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (!QDir().mkpath(dir))
+            return fail(tr("Cannot create the data directory %1.").arg(dir));
+        options.dataPath = dir + QStringLiteral("/sandbox.sqlite");
+    }
+
+    options.apiKey = parser.isSet(keyOption) ? parser.value(keyOption) : qEnvironmentVariable("REVOX_API_KEY");
+
+    if (parser.isSet(seedOption)) {
+        options.seedCount = parser.value(seedOption).toInt(&ok);
+        if (!ok || options.seedCount < 0)
+            return fail(tr("--seed must be a number of assistants, 0 or more."));
+    }
+
+    SandboxServer server;
+    for (const QString &json : parser.values(faultOption)) {
+        QString error;
+        const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
+        const std::optional<SandboxFault> fault
+            = document.isObject() ? SandboxFault::fromJson(document.object(), &error) : std::nullopt;
+        if (!fault)
+            return fail(tr("--fault %1: %2").arg(json, document.isObject() ? error : tr("not a JSON object.")));
+        server.addFault(*fault);
+    }
+
+    QString error;
+    if (!server.start(options, &error))
+        return fail(error);
+
+    QTextStream out(stdout);
+    out << tr("Revox sandbox listening on %1").arg(server.baseUrl().toString()) << Qt::endl
+        << tr("API key: %1").arg(server.apiKey()) << Qt::endl
+        << tr("Data: %1")
+               .arg(options.dataPath.isEmpty() ? tr("in memory, discarded on exit")
+                                               : QFileInfo(options.dataPath).absoluteFilePath())
+        << Qt::endl;
+    for (const SandboxFault &fault : server.faults())
+        out << tr("Fault armed: %1")
+                   .arg(QString::fromUtf8(QJsonDocument(fault.toJson()).toJson(QJsonDocument::Compact)))
+            << Qt::endl;
+    return app.exec();
+}
