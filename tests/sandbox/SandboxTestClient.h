@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrl>
+
+// A real QNetworkAccessManager talking to a sandbox over loopback, one blocking request at a time.
+class SandboxTestClient
+{
+public:
+    struct Result
+    {
+        int status = 0; // 0 when no HTTP answer arrived
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QByteArray body;
+        QList<QNetworkReply::RawHeaderPair> headers;
+        qint64 elapsedMs = 0;
+        int progressEvents = 0; // downloadProgress signals with new bytes
+        qint64 firstBytesAtMs = -1; // when the first body bytes arrived
+
+        QByteArray header(const QByteArray &name) const
+        {
+            for (const auto &[key, value] : headers) {
+                if (key.compare(name, Qt::CaseInsensitive) == 0)
+                    return value;
+            }
+            return {};
+        }
+        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+        bool isJson() const { return !QJsonDocument::fromJson(body).isNull(); }
+    };
+
+    struct Options
+    {
+        QList<QPair<QByteArray, QByteArray>> headers; // extra, or replacing Authorization
+        bool authorize = true; // sends "Authorization: Bearer <key>"
+        int transferTimeoutMs = 0; // 0: none
+        QNetworkRequest::RedirectPolicy redirects = QNetworkRequest::ManualRedirectPolicy;
+        int giveUpMs = 30000; // the test fails instead of hanging
+    };
+
+    SandboxTestClient(QUrl baseUrl, QString key) : m_base(std::move(baseUrl)), m_key(std::move(key)) { }
+
+    void setBaseUrl(const QUrl &url) { m_base = url; }
+    QUrl url(const QString &path) const
+    {
+        QUrl url = m_base;
+        url.setPath(m_base.path() + path);
+        return url;
+    }
+
+    // `path` is under the base URL ("/assistants"), or a whole URL.
+    Result send(const QByteArray &method, const QString &path, const QByteArray &body, const Options &options)
+    {
+        return sendTo(path.startsWith(u"http") ? QUrl(path) : url(path), method, body, options);
+    }
+    // (Overloads, not default arguments: GCC cannot default a nested struct with member initializers.)
+    Result send(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        return send(method, path, body, Options());
+    }
+    Result get(const QString &path, const Options &options) { return send("GET", path, {}, options); }
+    Result get(const QString &path) { return get(path, Options()); }
+
+    Result sendTo(const QUrl &target, const QByteArray &method, const QByteArray &body, const Options &options)
+    {
+        QNetworkRequest request(target);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, options.redirects);
+        if (options.transferTimeoutMs > 0)
+            request.setTransferTimeout(options.transferTimeoutMs);
+        if (!body.isEmpty() || method == "POST" || method == "PATCH")
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (options.authorize)
+            request.setRawHeader("Authorization", "Bearer " + m_key.toUtf8());
+        for (const auto &[name, value] : options.headers)
+            request.setRawHeader(name, value);
+
+        QElapsedTimer clock;
+        clock.start();
+        QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+        Result result;
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [&result, &clock](qint64 received, qint64) {
+            if (received <= 0)
+                return;
+            ++result.progressEvents;
+            if (result.firstBytesAtMs < 0)
+                result.firstBytesAtMs = clock.elapsed();
+        });
+        QTimer::singleShot(options.giveUpMs, &loop, [reply] { reply->abort(); });
+        if (!reply->isFinished())
+            loop.exec();
+        result.elapsedMs = clock.elapsed();
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.error = reply->error();
+        result.body = reply->readAll();
+        result.headers = reply->rawHeaderPairs();
+        reply->deleteLater();
+        return result;
+    }
+
+private:
+    QNetworkAccessManager m_nam;
+    QUrl m_base;
+    QString m_key;
+};
