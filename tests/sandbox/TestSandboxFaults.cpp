@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SandboxTestClient.h"
+
+#include "sandbox/SandboxServer.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using Kind = SandboxFault::Kind;
+
+// Every fault kind, observed the way the app would: through a real QNetworkAccessManager.
+class TestSandboxFaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void jsonRoundTrip_data();
+    void jsonRoundTrip();
+    void jsonErrors_data();
+    void jsonErrors();
+
+    void delay();
+    void status();
+    void statusWithCustomBody();
+    void rateLimit_data();
+    void rateLimit();
+    void drop();
+    void reset();
+    void truncate();
+    void stallBeforeHeaders();
+    void stallMidBody();
+    void slowBody();
+    void malformedJson();
+    void htmlError();
+    void wrongContentType();
+    void redirectElsewhere();
+    void redirectSameOrigin();
+    void oversized();
+
+    void appliedFaultsStillChangeData();
+    void replacingFaultsChangeNothing();
+    void matchingAndTimes();
+    void requestsAreRecordedUnderFaults();
+
+private:
+    QString firstId();
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxTestClient> m_client;
+};
+
+void TestSandboxFaults::init()
+{
+    m_server = std::make_unique<SandboxServer>();
+    QString error;
+    QVERIFY2(m_server->start({}, &error), qPrintable(error));
+    m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl(), m_server->apiKey());
+}
+
+void TestSandboxFaults::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+QString TestSandboxFaults::firstId()
+{
+    return m_client->get(QStringLiteral("/assistants"))
+        .json()
+        .value(u"assistants")
+        .toArray()
+        .first()
+        .toObject()
+        .value(u"id")
+        .toString();
+}
+
+void TestSandboxFaults::jsonRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("minimal") << QByteArray(R"({"kind":"drop","times":1})");
+    QTest::newRow("rate limit") << QByteArray(
+        R"({"kind":"rateLimit","retryAfter":"2","retryAfterMs":1500,"times":-1})");
+    QTest::newRow("status with body") << QByteArray(
+        R"({"body":{"errors":[{"field":"name","message":"taken"}],"message":"Validation failed"},)"
+        R"("kind":"status","method":"PATCH","pathPattern":"^/api/assistants/[^/]+$","status":422,"times":2})");
+    QTest::newRow("redirect") << QByteArray(
+        R"({"kind":"redirect","location":"http://127.0.0.1:9/api","status":302,"times":1})");
+    QTest::newRow("oversized") << QByteArray(R"({"kind":"oversized","size":1048576,"times":1})");
+    QTest::newRow("text body") << QByteArray(R"({"body":"<oops>","delayMs":10,"kind":"malformedJson","times":1})");
+}
+
+void TestSandboxFaults::jsonRoundTrip()
+{
+    QFETCH(QByteArray, json);
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    QString error;
+    const std::optional<SandboxFault> fault = SandboxFault::fromJson(object, &error);
+    QVERIFY2(fault, qPrintable(error));
+    QCOMPARE(fault->toJson(), object);
+}
+
+void TestSandboxFaults::jsonErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("no kind") << QByteArray(R"({"status":500})");
+    QTest::newRow("unknown kind") << QByteArray(R"({"kind":"explode"})");
+    QTest::newRow("status too big") << QByteArray(R"({"kind":"status","status":700})");
+    QTest::newRow("status fraction") << QByteArray(R"({"kind":"status","status":500.5})");
+    QTest::newRow("negative delay") << QByteArray(R"({"kind":"delay","delayMs":-1})");
+    QTest::newRow("times zero") << QByteArray(R"({"kind":"drop","times":0})");
+    QTest::newRow("times text") << QByteArray(R"({"kind":"drop","times":"2"})");
+    QTest::newRow("redirect without location") << QByteArray(R"({"kind":"redirect"})");
+    QTest::newRow("bad pattern") << QByteArray(R"({"kind":"drop","pathPattern":"(["})");
+    QTest::newRow("method not text") << QByteArray(R"({"kind":"drop","method":1})");
+    QTest::newRow("body number") << QByteArray(R"({"kind":"status","body":5})");
+}
+
+void TestSandboxFaults::jsonErrors()
+{
+    QFETCH(QByteArray, json);
+    QString error;
+    QVERIFY(!SandboxFault::fromJson(QJsonDocument::fromJson(json).object(), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestSandboxFaults::delay()
+{
+    m_server->addFault({.kind = Kind::Delay, .delayMs = 400});
+    const auto slow = m_client->get(QStringLiteral("/assistants"));
+    QCOMPARE(slow.status, 200);
+    QVERIFY2(slow.elapsedMs >= 380, qPrintable(QString::number(slow.elapsedMs)));
+    QCOMPARE(slow.json().value(u"assistants").toArray().size(), 12);
+    // times = 1: the next request is served at once.
+    QVERIFY(m_client->get(QStringLiteral("/assistants")).elapsedMs < 380);
+}
+
+void TestSandboxFaults::status()
+{
+    m_server->addFault({.kind = Kind::Status, .status = 503, .retryAfter = QStringLiteral("3")});
+    const auto result = m_client->get(QStringLiteral("/assistants"));
+    QCOMPARE(result.status, 503);
+    QCOMPARE(result.error, QNetworkReply::ServiceUnavailableError);
+    QCOMPARE(result.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(result.header("Retry-After"), QByteArray("3"));
+    QVERIFY(!result.json().value(u"message").toString().isEmpty());
+}
+
+void TestSandboxFaults::statusWithCustomBody()
+{
+    const QByteArray body = R"({"message":"Validation failed","errors":[{"field":"name","message":"taken"}]})";
+    const QString path = QStringLiteral("/assistants/") + firstId();
+    m_server->addFault({.kind = Kind::Status, .status = 422, .body = body});
+    const auto result = m_client->send("PATCH", path, R"({"name":"x"})");
+    QCOMPARE(result.status, 422);
+    QCOMPARE(result.body, body);
+}
+
+void TestSandboxFaults::rateLimit_data()
+{
+    QTest::addColumn<QString>("retryAfter");
+    QTest::addColumn<int>("retryAfterMs");
+    QTest::addColumn<QByteArray>("expectedRetryAfter");
+    QTest::addColumn<QByteArray>("expectedRetryAfterMs");
+    QTest::newRow("default") << QString() << -1 << QByteArray("1") << QByteArray();
+    QTest::newRow("seconds") << QStringLiteral("2") << -1 << QByteArray("2") << QByteArray();
+    QTest::newRow("http date") << QStringLiteral("Wed, 21 Oct 2015 07:28:00 GMT") << -1
+                               << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << QByteArray();
+    QTest::newRow("milliseconds") << QString() << 1500 << QByteArray() << QByteArray("1500");
+    QTest::newRow("both") << QStringLiteral("2") << 250 << QByteArray("2") << QByteArray("250");
+}
+
+void TestSandboxFaults::rateLimit()
+{
+    QFETCH(QString, retryAfter);
+    QFETCH(int, retryAfterMs);
+    QFETCH(QByteArray, expectedRetryAfter);
+    QFETCH(QByteArray, expectedRetryAfterMs);
+    m_server->addFault({.kind = Kind::RateLimit, .retryAfter = retryAfter, .retryAfterMs = retryAfterMs});
+    const auto result = m_client->get(QStringLiteral("/assistants"));
+    QCOMPARE(result.status, 429);
+    QCOMPARE(result.header("Retry-After"), expectedRetryAfter);
+    QCOMPARE(result.header("retry-after-ms"), expectedRetryAfterMs);
+    QVERIFY(!result.json().value(u"message").toString().isEmpty());
+}
+
+void TestSandboxFaults::drop()
+{
+    // Until cleared: QNAM silently resends a request whose keep-alive connection closed before any byte.
+    m_server->addFault({.kind = Kind::Drop, .times = -1});
+    const auto result = m_client->get(QStringLiteral("/assistants"));
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.error, QNetworkReply::RemoteHostClosedError);
+    QVERIFY(result.body.isEmpty());
+    m_server->clearFaults();
+    QCOMPARE(m_client->get(QStringLiteral("/assistants")).status, 200);
+}
+
+void TestSandboxFaults::reset()
+{
+    m_server->addFault({.kind = Kind::Reset, .times = -1});
+    const auto result = m_client->get(QStringLiteral("/assistants"));
+    // The head had arrived: the reply died mid-body. Qt 6.4 sometimes reports the cut-off reply as a success
+    // with a short body (no error), so a client must compare the body with Content-Length itself.
+    QCOMPARE(result.status, 200);
+    const qint64 claimed = result.header("Content-Length").toLongLong();
+    QVERIFY(claimed > 0);
+    QVERIFY2(
+        result.error != QNetworkReply::NoError || result.body.size() < claimed,
+        qPrintable(QStringLiteral("error %1, %2 of %3 bytes").arg(result.error).arg(result.body.size()).arg(claimed)));
+    QVERIFY(!result.isJson());
+    m_server->clearFaults();
+    QCOMPARE(m_client->get(QStringLiteral("/assistants")).status, 200);
+}
+
+void TestSandboxFaults::truncate()
+{
+    m_server->addFault({.kind = Kind::Truncate, .times = -1});
+    const auto result = m_client->get(QStringLiteral("/assistants"));
+    const qint64 claimed = result.header("Content-Length").toLongLong();
+    QVERIFY(claimed > 0);
+    QVERIFY2(
+        result.error != QNetworkReply::NoError || result.body.size() < claimed,
+        qPrintable(QStringLiteral("error %1, %2 of %3 bytes").arg(result.error).arg(result.body.size()).arg(claimed)));
+    QVERIFY(!result.isJson());
+}
+
+void TestSandboxFaults::stallBeforeHeaders()
+{
+    // A client with a transfer timeout gives up…
+    m_server->addFault({.kind = Kind::StallBeforeHeaders, .delayMs = 1500});
+    SandboxTestClient::Options impatient;
+    impatient.transferTimeoutMs = 300;
+    const auto timedOut = m_client->get(QStringLiteral("/assistants"), impatient);
+    QCOMPARE(timedOut.status, 0);
+    QCOMPARE(timedOut.error, QNetworkReply::OperationCanceledError);
+    QVERIFY(timedOut.elapsedMs < 1400);
+
+    // …a patient one gets the whole answer after the stall, and no byte before it.
+    m_server->addFault({.kind = Kind::StallBeforeHeaders, .delayMs = 500});
+    const auto patient = m_client->get(QStringLiteral("/assistants"));
+    QCOMPARE(patient.status, 200);
+    QVERIFY(patient.elapsedMs >= 480);
+    QVERIFY(patient.firstBytesAtMs >= 480);
+    QCOMPARE(patient.json().value(u"assistants").toArray().size(), 12);
+}
+
+void TestSandboxFaults::stallMidBody()
+{
+    m_server->addFault({.kind = Kind::StallMidBody, .delayMs = 1000});
+    const auto result = m_client->get(QStringLiteral("/assistants"));
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.error, QNetworkReply::NoError);
+    QCOMPARE(result.json().value(u"assistants").toArray().size(), 12);
+    QVERIFY2(result.elapsedMs >= 980, qPrintable(QString::number(result.elapsedMs)));
+    // Half the body came before the stall.
+    QVERIFY2(result.firstBytesAtMs >= 0 && result.firstBytesAtMs < 800,
+             qPrintable(QString::number(result.firstBytesAtMs)));
+
+    m_server->addFault({.kind = Kind::StallMidBody, .delayMs = 1500});
+    SandboxTestClient::Options impatient;
+    impatient.transferTimeoutMs = 300;
+    QCOMPARE(m_client->get(QStringLiteral("/assistants"), impatient).error, QNetworkReply::OperationCanceledError);
+}
+
+void TestSandboxFaults::slowBody()
+{
+    // GET /voices/{id} is ~150 bytes: 40-byte pieces every 100 ms take about 300 ms.
+    m_server->addFault({.kind = Kind::SlowBody, .delayMs = 100, .size = 40});
+    const auto result = m_client->get(QStringLiteral("/voices/21m00Tcm4TlvDq8ikWAM"));
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.json().value(u"voice").toObject().value(u"name").toString(), QStringLiteral("Rachel"));
+    const qint64 pieces = (result.body.size() + 39) / 40;
+    QVERIFY2(result.elapsedMs >= (pieces - 1) * 100 - 20, qPrintable(QString::number(result.elapsedMs)));
+    QVERIFY2(result.progressEvents >= 3, qPrintable(QString::number(result.progressEvents)));
+}
+
+void TestSandboxFaults::malformedJson()
+{
+    m_server->addFault({.kind = Kind::MalformedJson});
+    const auto cut = m_client->get(QStringLiteral("/assistants"));
+    QCOMPARE(cut.status, 200);
+    QCOMPARE(cut.header("Content-Type"), QByteArray("application/json"));
+    QVERIFY(!cut.body.isEmpty());
+    QVERIFY(!cut.isJson());
+
+    m_server->addFault({.kind = Kind::MalformedJson, .status = 500, .body = "{\"message\": oops"});
+    const auto given = m_client->get(QStringLiteral("/assistants"));
+    QCOMPARE(given.status, 500);
+    QCOMPARE(given.body, QByteArray("{\"message\": oops"));
+}
+
+void TestSandboxFaults::htmlError()
+{
+    m_server->addFault({.kind = Kind::HtmlError});
+    const auto result = m_client->get(QStringLiteral("/assistants"));
+    QCOMPARE(result.status, 502);
+    QVERIFY(result.header("Content-Type").startsWith("text/html"));
+    QVERIFY(result.body.contains("<html>"));
+    QVERIFY(result.body.contains("502 Bad Gateway"));
+
+    m_server->addFault({.kind = Kind::HtmlError, .status = 504});
+    QCOMPARE(m_client->get(QStringLiteral("/assistants")).status, 504);
+}
+
+void TestSandboxFaults::wrongContentType()
+{
+    m_server->addFault({.kind = Kind::WrongContentType});
+    const auto result = m_client->get(QStringLiteral("/assistants"));
+    QCOMPARE(result.status, 200);
+    QVERIFY(result.header("Content-Type").startsWith("text/plain"));
+    QCOMPARE(result.json().value(u"assistants").toArray().size(), 12);
+}
+
+void TestSandboxFaults::redirectElsewhere()
+{
+    const QUrl elsewhere(QStringLiteral("http://127.0.0.2:9/api/assistants"));
+    m_server->addFault({.kind = Kind::Redirect, .location = elsewhere});
+    const auto result = m_client->get(QStringLiteral("/assistants"));
+    QCOMPARE(result.status, 307);
+    QCOMPARE(QUrl(QString::fromLatin1(result.header("Location"))), elsewhere);
+
+    m_server->addFault({.kind = Kind::Redirect, .status = 302, .location = elsewhere});
+    QCOMPARE(m_client->get(QStringLiteral("/assistants")).status, 302);
+}
+
+void TestSandboxFaults::redirectSameOrigin()
+{
+    // A client that follows same-origin redirects lands on the target and gets its answer.
+    m_server->addFault({.kind = Kind::Redirect, .location = m_client->url(QStringLiteral("/voices"))});
+    SandboxTestClient::Options follow;
+    follow.redirects = QNetworkRequest::SameOriginRedirectPolicy;
+    const auto result = m_client->get(QStringLiteral("/assistants"), follow);
+    QCOMPARE(result.status, 200);
+    QVERIFY(result.json().contains(u"voices"));
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().last().path, QStringLiteral("/api/voices"));
+}
+
+void TestSandboxFaults::oversized()
+{
+    const qint64 size = 5 * 1024 * 1024 + 3;
+    m_server->addFault({.kind = Kind::Oversized, .size = size});
+    const auto result = m_client->get(QStringLiteral("/assistants"));
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.header("Content-Length").toLongLong(), size);
+    QCOMPARE(qint64(result.body.size()), size);
+    QVERIFY(result.isJson());
+    QVERIFY(result.progressEvents > 1);
+}
+
+void TestSandboxFaults::appliedFaultsStillChangeData()
+{
+    // The network failed after the server committed: a re-read shows the change.
+    const QString path = QStringLiteral("/assistants/") + firstId();
+    const struct
+    {
+        Kind kind;
+        const char *name;
+    } kinds[] = {{Kind::Reset, "reset"},          {Kind::Truncate, "truncate"}, {Kind::StallBeforeHeaders, "stall"},
+                 {Kind::MalformedJson, "broken"}, {Kind::Delay, "delay"},       {Kind::WrongContentType, "text"}};
+    for (const auto &[kind, name] : kinds) {
+        m_server->addFault({.kind = kind, .delayMs = 50});
+        m_client->send("PATCH", path, QByteArray(R"({"name":")") + name + "\"}");
+        QCOMPARE(m_client->get(path).json().value(u"name").toString(), QLatin1String(name));
+    }
+}
+
+void TestSandboxFaults::replacingFaultsChangeNothing()
+{
+    const QString path = QStringLiteral("/assistants/") + firstId();
+    const QJsonObject before = m_client->get(path).json();
+    for (const Kind kind : {Kind::Status, Kind::RateLimit, Kind::HtmlError, Kind::Drop, Kind::Oversized}) {
+        m_server->addFault(
+            {.kind = kind, .location = QUrl(QStringLiteral("http://127.0.0.1:9/")), .size = 100, .times = -1});
+        m_client->send("PATCH", path, R"({"name":"Should not stick"})");
+        m_server->clearFaults();
+        QCOMPARE(m_client->get(path).json(), before);
+    }
+    m_server->addFault({.kind = Kind::Redirect, .location = QUrl(QStringLiteral("http://127.0.0.1:9/"))});
+    QCOMPARE(m_client->send("PATCH", path, R"({"name":"Should not stick"})").status, 307);
+    QCOMPARE(m_client->get(path).json(), before);
+}
+
+void TestSandboxFaults::matchingAndTimes()
+{
+    const QString id = firstId();
+    m_server->addFault({.kind = Kind::Status,
+                        .status = 500,
+                        .method = QStringLiteral("patch"),
+                        .pathPattern = QStringLiteral("^/api/assistants/[^/]+$"),
+                        .times = 2});
+    m_server->addFault({.kind = Kind::Status, .status = 418, .pathPattern = QStringLiteral("/voices"), .times = -1});
+
+    QCOMPARE(m_client->get(QStringLiteral("/assistants/") + id).status, 200); // wrong method
+    QCOMPARE(m_client->send("POST", QStringLiteral("/assistants/") + id + QStringLiteral("/clone")).status,
+             200); // path
+    QCOMPARE(m_client->send("PATCH", QStringLiteral("/assistants/") + id, R"({"name":"a"})").status, 500);
+    QCOMPARE(m_server->faults().first().times, 1);
+    QCOMPARE(m_client->send("PATCH", QStringLiteral("/assistants/") + id, R"({"name":"b"})").status, 500);
+    QCOMPARE(m_server->faults().size(), 1); // used up
+    QCOMPARE(m_client->send("PATCH", QStringLiteral("/assistants/") + id, R"({"name":"c"})").status, 200);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(m_client->get(QStringLiteral("/voices")).status, 418);
+    QCOMPARE(m_server->faults().first().times, -1);
+    m_server->clearFaults();
+    QCOMPARE(m_client->get(QStringLiteral("/voices")).status, 200);
+}
+
+void TestSandboxFaults::requestsAreRecordedUnderFaults()
+{
+    m_server->addFault({.kind = Kind::Drop, .times = -1});
+    m_client->send("POST", QStringLiteral("/assistants"), R"({"name":"lost","prompt":"p"})");
+    m_server->clearFaults();
+    const QList<SandboxRequestRecord> requests = m_server->requests();
+    QVERIFY(!requests.isEmpty());
+    QCOMPARE(requests.first().method, QStringLiteral("POST"));
+    QCOMPARE(requests.first().body, QByteArray(R"({"name":"lost","prompt":"p"})"));
+}
+
+QTEST_GUILESS_MAIN(TestSandboxFaults)
+#include "TestSandboxFaults.moc"
