@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Revox Studio: creates and wires the objects, nothing more.
+#include "core/ClientSettings.h"
+#include "core/RevoxClient.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/KeychainSecretStore.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+#include <QUuid>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Revox"));
+    QApplication::setApplicationName(QStringLiteral("Revox Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(REVOX_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("com.getrevox.RevoxStudio"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main",
+                                "Desktop editor for Revox voice-AI assistants. Without an API key "
+                                "(REVOX_API_KEY or a saved connection) it works on a built-in sandbox."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption baseUrlOption(
+        QStringLiteral("base-url"),
+        QApplication::translate("main", "Connect to this API base URL (default: REVOX_BASE_URL, else %1).")
+            .arg(RevoxClient::defaultBaseUrl().toString()),
+        QStringLiteral("url"));
+    const QCommandLineOption sandboxDataOption(
+        QStringLiteral("sandbox-data"),
+        QApplication::translate("main", "Keep the built-in sandbox's data in this SQLite file."),
+        QStringLiteral("file"));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"), QApplication::translate("main", "Start on the sandbox, whatever is configured."));
+    const QCommandLineOption smokeTestOption(
+        QStringLiteral("smoke-test"),
+        QApplication::translate("main",
+                                "Start on the sandbox, print how many assistants it lists, then quit "
+                                "(exit status 0 when the list loaded and is not empty)."));
+    parser.addOptions({baseUrlOption, sandboxDataOption, sandboxOption, smokeTestOption});
+    parser.process(app);
+
+    // The embedded default: a Revox-compatible server on loopback, its data in the user's data directory.
+    SandboxServer sandbox;
+    SandboxServer::Options sandboxOptions;
+    sandboxOptions.dataPath = parser.value(sandboxDataOption);
+    if (sandboxOptions.dataPath.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        sandboxOptions.dataPath = dir + QStringLiteral("/sandbox.sqlite");
+    }
+    sandboxOptions.apiKey = QUuid::createUuid().toString(QUuid::WithoutBraces); // this session's only
+    SandboxEndpoint endpoint;
+    if (sandbox.start(sandboxOptions, &endpoint.startError)) {
+        endpoint.baseUrl = sandbox.baseUrl();
+        endpoint.apiKey = sandbox.apiKey();
+    }
+
+    QNetworkAccessManager network;
+    RevoxClient client(&network);
+    KeychainSecretStore secrets(QStringLiteral("Revox Studio"));
+    QSettings settings;
+
+    MainWindow window(&client, &secrets, &settings, endpoint);
+    const ClientSettings environment = ClientSettings::resolve(QUrl(parser.value(baseUrlOption)), QString());
+    QString connection = window.connections().currentId();
+    if (parser.isSet(sandboxOption) || parser.isSet(smokeTestOption)) {
+        connection = ConnectionProfile::sandboxId();
+    } else if (!environment.apiKey().isEmpty() || parser.isSet(baseUrlOption)) {
+        const QString name = environment.apiKey().isEmpty()
+            ? QApplication::translate("main", "Command line")
+            : QApplication::translate("main", "Environment (REVOX_API_KEY)");
+        connection = window.addSessionConnection(name, environment.baseUrl(), environment.apiKey());
+    }
+    if (parser.isSet(smokeTestOption)) {
+        QObject::connect(&window, &MainWindow::loadFinished, &app, [](int count) {
+            QTextStream(stdout) << QApplication::translate("main", "%n assistant(s) listed.", nullptr, count) << '\n';
+            QApplication::exit(count > 0 ? 0 : 1);
+        });
+        QTimer::singleShot(30000, &app, [] {
+            QTextStream(stderr) << QApplication::translate("main", "No answer from the sandbox within 30 s.") << '\n';
+            QApplication::exit(2);
+        });
+    }
+    window.show();
+    window.activateConnection(connection);
+    return app.exec();
+}

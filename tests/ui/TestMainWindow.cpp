@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real window against the real sandbox server on loopback.
+#include "core/AssistantTableModel.h"
+#include "core/RevoxClient.h"
+#include "core/SecretStore.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/Banner.h"
+#include "ui/MainWindow.h"
+#include "ui/NewAssistantDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void opensOnTheSandboxWithItsSampleData();
+    void searchFiltersOnNameIdAndPrompt();
+    void sortsOnRawValues();
+    void createsThroughTheDialog();
+    void createFailureKeepsTheDialogInput();
+    void clonesTheSelectedAssistant();
+    void deletesAfterConfirmation();
+    void switchesConnectionsWithoutMixingData();
+    void productionConnectionIsMarked();
+    void rejectedKeyAsksForANewOne();
+    void errorBannerKeepsLastDataAndRetries();
+    void emptyListSaysHowToStart();
+    void columnLayoutIsKept();
+    void opensADetailTab();
+
+private:
+    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("assistantTable")); }
+    Banner *errorBanner() const { return m_window->findChild<Banner *>(QStringLiteral("errorBanner")); }
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    bool load(const QString &connection);
+    void selectRowNamed(const QString &name);
+    std::unique_ptr<MainWindow> makeWindow();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<RevoxClient> m_client;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    return std::make_unique<MainWindow>(m_client.get(), m_secrets.get(), m_settings.get(),
+                                        SandboxEndpoint{m_sandbox->baseUrl(), m_sandbox->apiKey(), QString()});
+}
+
+void TestMainWindow::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_sandbox = std::make_unique<SandboxServer>();
+    QString error;
+    QVERIFY2(m_sandbox->start({}, &error), qPrintable(error));
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings->clear();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<RevoxClient>(m_network.get());
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_window = makeWindow();
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // shortcuts need an active window
+    QVERIFY(load(ConnectionProfile::sandboxId()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_client.reset();
+    m_network.reset();
+    m_sandbox.reset();
+}
+
+bool TestMainWindow::load(const QString &connection)
+{
+    QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+    m_window->activateConnection(connection);
+    return loaded.wait(10000);
+}
+
+void TestMainWindow::selectRowNamed(const QString &name)
+{
+    QSortFilterProxyModel *proxy = m_window->proxy();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (proxy->index(row, 0).data().toString() == name) {
+            table()->selectRow(row);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no row named %1").arg(name)));
+}
+
+void TestMainWindow::opensOnTheSandboxWithItsSampleData()
+{
+    QVERIFY(m_window->model()->rowCount() >= 10);
+    QCOMPARE(m_window->currentConnectionId(), ConnectionProfile::sandboxId());
+    const auto *identity = m_window->findChild<QLabel *>(QStringLiteral("connectionIndicator"));
+    QVERIFY(identity->text().contains(QLatin1String("Sandbox")));
+    const auto *count = m_window->findChild<QLabel *>(QStringLiteral("rowCountLabel"));
+    QVERIFY2(count->text().contains(QString::number(m_window->model()->rowCount())), qPrintable(count->text()));
+    QVERIFY(!errorBanner()->isVisible());
+    QVERIFY(table()->isVisible());
+    // The request carried the sandbox's key and asked for the list.
+    const SandboxRequestRecord request = m_sandbox->requests().last();
+    QCOMPARE(request.method, QStringLiteral("GET"));
+    QCOMPARE(request.path, QStringLiteral("/api/assistants"));
+}
+
+void TestMainWindow::searchFiltersOnNameIdAndPrompt()
+{
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    QSortFilterProxyModel *proxy = m_window->proxy();
+    const int total = proxy->rowCount();
+    const Assistant target = m_window->model()->assistantAt(3);
+
+    QTest::keyClicks(search, target.name().left(6).toUpper()); // case-insensitive, as you type
+    QVERIFY(proxy->rowCount() >= 1);
+    QVERIFY(proxy->rowCount() < total);
+
+    search->clear();
+    QTest::keyClicks(search, target.id());
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, 0).data(AssistantTableModel::IdRole).toString(), target.id());
+
+    search->clear();
+    const QString promptWords = target.prompt().section(u' ', 2, 4);
+    QTest::keyClicks(search, promptWords);
+    QVERIFY2(proxy->rowCount() >= 1, qPrintable(promptWords));
+
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zzz-no-such-assistant"));
+    QCOMPARE(proxy->rowCount(), 0);
+    const auto *empty = m_window->findChild<QLabel *>(QStringLiteral("emptyState"));
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(QLatin1String("zzz-no-such-assistant")));
+    const auto *count = m_window->findChild<QLabel *>(QStringLiteral("rowCountLabel"));
+    QVERIFY2(count->text().startsWith(QLatin1String("0 of")), qPrintable(count->text()));
+
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QVERIFY(search->hasFocus());
+    search->clear();
+    QCOMPARE(proxy->rowCount(), total);
+}
+
+void TestMainWindow::sortsOnRawValues()
+{
+    QHeaderView *header = table()->horizontalHeader();
+    const int faqColumn = int(AssistantTableModel::Column::FaqItems);
+    QSortFilterProxyModel *proxy = m_window->proxy();
+    const auto values = [proxy, faqColumn] {
+        QList<qint64> list;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            list.append(proxy->index(row, faqColumn).data(AssistantTableModel::SortRole).toLongLong());
+        return list;
+    };
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(faqColumn) + 5, header->height() / 2));
+    QList<qint64> ascending = values();
+    QVERIFY(std::is_sorted(ascending.begin(), ascending.end()));
+    QVERIFY(ascending.first() < ascending.last()); // the sample data has short and long FAQ lists
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(faqColumn) + 5, header->height() / 2));
+    QList<qint64> descending = values();
+    QVERIFY(std::is_sorted(descending.rbegin(), descending.rend()));
+}
+
+void TestMainWindow::createsThroughTheDialog()
+{
+    const int before = m_window->model()->rowCount();
+    action("actionNew")->trigger();
+    auto *dialog = m_window->findChild<NewAssistantDialog *>();
+    QVERIFY(dialog);
+    auto *create = dialog->findChild<QPushButton *>(QStringLiteral("newCreate"));
+    QVERIFY(!create->isEnabled()); // name and prompt are required
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newName")), QStringLiteral("Test reminders"));
+    QVERIFY(!create->isEnabled());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("newProblems"))->text().contains(QLatin1String("Prompt")));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("newPrompt")), QStringLiteral("Be brief."));
+    QVERIFY(create->isEnabled());
+    m_sandbox->clearRequests();
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), before + 1, 10000);
+
+    QCOMPARE(m_sandbox->requests().size(), 1);
+    const SandboxRequestRecord request = m_sandbox->requests().first();
+    QCOMPARE(request.method, QStringLiteral("POST"));
+    QCOMPARE(QJsonDocument::fromJson(request.body).object(),
+             QJsonDocument::fromJson(R"({"name":"Test reminders","prompt":"Be brief."})").object());
+    const QModelIndexList selected = table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data().toString(), QStringLiteral("Test reminders"));
+    QTRY_VERIFY(!m_window->findChild<NewAssistantDialog *>());
+}
+
+void TestMainWindow::createFailureKeepsTheDialogInput()
+{
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.status = 503;
+    m_sandbox->addFault(fault);
+    const int before = m_window->model()->rowCount();
+    action("actionNew")->trigger();
+    auto *dialog = m_window->findChild<NewAssistantDialog *>();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newName")), QStringLiteral("Kept"));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("newPrompt")), QStringLiteral("Kept prompt"));
+    m_sandbox->clearRequests();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("newCreate")), Qt::LeftButton);
+    auto *problems = dialog->findChild<QLabel *>(QStringLiteral("newProblems"));
+    QTRY_VERIFY_WITH_TIMEOUT(problems->text().contains(QLatin1String("503")), 10000);
+    QCOMPARE(m_sandbox->requests().size(), 1); // a create is never retried blindly
+    QCOMPARE(dialog->draft().name(), QStringLiteral("Kept"));
+    QCOMPARE(dialog->draft().prompt(), QStringLiteral("Kept prompt"));
+    QCOMPARE(m_window->model()->rowCount(), before);
+    // The user tries again once the server is back.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("newCreate")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), before + 1, 10000);
+}
+
+void TestMainWindow::clonesTheSelectedAssistant()
+{
+    const int before = m_window->model()->rowCount();
+    const QString name = m_window->model()->assistantAt(0).name();
+    selectRowNamed(name);
+    action("actionClone")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), before + 1, 10000);
+    const QString cloneName = table()->selectionModel()->selectedRows().first().data().toString();
+    QVERIFY2(cloneName.startsWith(name) && cloneName != name, qPrintable(cloneName));
+    QCOMPARE(m_sandbox->requests().last().method, QStringLiteral("POST"));
+    QVERIFY(m_sandbox->requests().last().path.endsWith(QLatin1String("/clone")));
+}
+
+void TestMainWindow::deletesAfterConfirmation()
+{
+    const int before = m_window->model()->rowCount();
+    const Assistant victim = m_window->model()->assistantAt(1);
+    selectRowNamed(victim.name());
+
+    // First answer Cancel: nothing happens.
+    QString shownText;
+    QTimer::singleShot(0, this, [&shownText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        shownText = box->text() + box->informativeText();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    action("actionDelete")->trigger();
+    QVERIFY2(shownText.contains(victim.name()) && shownText.contains(victim.id()), qPrintable(shownText));
+    QCOMPARE(m_window->model()->rowCount(), before);
+
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->findChild<QPushButton *>(QStringLiteral("confirmDelete"))->click();
+    });
+    action("actionDelete")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), before - 1, 10000);
+    QCOMPARE(m_window->model()->rowOf(victim.id()), -1);
+    QCOMPARE(m_sandbox->requests().last().method, QStringLiteral("DELETE"));
+}
+
+void TestMainWindow::switchesConnectionsWithoutMixingData()
+{
+    SandboxServer other;
+    SandboxServer::Options options;
+    options.apiKey = QStringLiteral("other-key");
+    options.seedCount = 3;
+    QVERIFY(other.start(options));
+    const ConnectionProfile profile = m_window->connections().add(QStringLiteral("Staging"), other.baseUrl(), false);
+    m_secrets->write(profile.id, QStringLiteral("other-key"));
+    QVERIFY(load(profile.id));
+    QCOMPARE(m_window->model()->rowCount(), 3);
+    QCOMPARE(m_window->currentConnectionId(), profile.id);
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("Staging")));
+    QVERIFY(m_sandbox->requests().size() == 1); // the first load only: nothing went to the wrong server
+
+    // The choice is remembered; switching back shows the sandbox's own rows again.
+    QCOMPARE(m_settings->value(QStringLiteral("currentConnection")).toString(), profile.id);
+    QVERIFY(load(ConnectionProfile::sandboxId()));
+    QVERIFY(m_window->model()->rowCount() >= 10);
+    // The connection menu offers both, and switching through it works as well.
+    QAction *staging = m_window->findChild<QAction *>(QStringLiteral("connection:%1").arg(profile.id));
+    QVERIFY(staging);
+    QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+    staging->trigger();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_window->model()->rowCount(), 3);
+    // No key in the settings file, ever.
+    m_settings->sync();
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("other-key"));
+}
+
+void TestMainWindow::productionConnectionIsMarked()
+{
+    SandboxServer other;
+    SandboxServer::Options options;
+    options.apiKey = QStringLiteral("prod-key");
+    options.seedCount = 2;
+    QVERIFY(other.start(options));
+    const ConnectionProfile profile = m_window->connections().add(QStringLiteral("Acme"), other.baseUrl(), true);
+    m_secrets->write(profile.id, QStringLiteral("prod-key"));
+    QVERIFY(load(profile.id));
+    const auto *identity = m_window->findChild<QLabel *>(QStringLiteral("connectionIndicator"));
+    QVERIFY(identity->property("production").toBool());
+    QVERIFY(identity->text().contains(QLatin1String("PRODUCTION")));
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("production")));
+    QCOMPARE(identity->palette().color(QPalette::Window), QColor(0xb3, 0x26, 0x1e));
+}
+
+void TestMainWindow::rejectedKeyAsksForANewOne()
+{
+    SandboxServer other;
+    SandboxServer::Options options;
+    options.apiKey = QStringLiteral("right-key");
+    QVERIFY(other.start(options));
+    const ConnectionProfile profile = m_window->connections().add(QStringLiteral("Wrong key"), other.baseUrl(), false);
+    m_secrets->write(profile.id, QStringLiteral("wrong-key"));
+    QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+    m_window->activateConnection(profile.id);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().first().toInt(), -1);
+    QVERIFY(errorBanner()->isVisible());
+    QVERIFY2(errorBanner()->text().contains(QLatin1String("key")), qPrintable(errorBanner()->text()));
+    QCOMPARE(errorBanner()->findChild<QPushButton *>(QStringLiteral("bannerAction"))->text(), tr("Enter New Key…"));
+}
+
+void TestMainWindow::errorBannerKeepsLastDataAndRetries()
+{
+    const int rows = m_window->model()->rowCount();
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.status = 500;
+    fault.times = -1;
+    m_sandbox->addFault(fault);
+    QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.last().first().toInt(), -1);
+    QVERIFY(errorBanner()->isVisible());
+    QVERIFY2(errorBanner()->text().contains(QLatin1String("500")), qPrintable(errorBanner()->text()));
+    QCOMPARE(m_window->model()->rowCount(), rows); // the last data stays
+    QVERIFY(table()->isVisible());
+
+    m_sandbox->clearFaults();
+    auto *retry = errorBanner()->findChild<QPushButton *>(QStringLiteral("bannerAction"));
+    QCOMPARE(retry->text(), tr("Retry"));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.last().first().toInt(), rows);
+    QVERIFY(!errorBanner()->isVisible());
+}
+
+void TestMainWindow::emptyListSaysHowToStart()
+{
+    SandboxServer other;
+    SandboxServer::Options options;
+    options.apiKey = QStringLiteral("empty");
+    options.seedCount = 0;
+    QVERIFY(other.start(options));
+    const ConnectionProfile profile = m_window->connections().add(QStringLiteral("Empty"), other.baseUrl(), false);
+    m_secrets->write(profile.id, QStringLiteral("empty"));
+    QVERIFY(load(profile.id));
+    const auto *empty = m_window->findChild<QLabel *>(QStringLiteral("emptyState"));
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QLatin1String("no assistants")), qPrintable(empty->text()));
+}
+
+void TestMainWindow::columnLayoutIsKept()
+{
+    QHeaderView *header = table()->horizontalHeader();
+    const int idColumn = int(AssistantTableModel::Column::Id);
+    QVERIFY(!header->isSectionHidden(idColumn));
+    auto *toggle = m_window->findChild<QAction *>(QStringLiteral("columnToggle%1").arg(idColumn));
+    toggle->setChecked(true);
+    toggle->setChecked(false);
+    QVERIFY(header->isSectionHidden(idColumn));
+    header->resizeSection(0, 333);
+    header->moveSection(header->visualIndex(int(AssistantTableModel::Column::LlmModel)), 1);
+
+    m_window.reset();
+    m_window = makeWindow();
+    QHeaderView *again = table()->horizontalHeader();
+    QVERIFY(again->isSectionHidden(idColumn));
+    QCOMPARE(again->sectionSize(0), 333);
+    QCOMPARE(again->visualIndex(int(AssistantTableModel::Column::LlmModel)), 1);
+}
+
+void TestMainWindow::opensADetailTab()
+{
+    const Assistant target = m_window->model()->assistantAt(0);
+    selectRowNamed(target.name());
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Return);
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(1), target.name());
+    // Opening it again focuses the same tab.
+    tabs->setCurrentIndex(0);
+    action("actionOpen")->trigger();
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->currentIndex(), 1);
+    action("actionCloseTab")->trigger();
+    QTRY_COMPARE(tabs->count(), 1);
+
+    tabs->setCurrentIndex(0);
+    selectRowNamed(target.name());
+    action("actionCopyId")->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), target.id());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

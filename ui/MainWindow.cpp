@@ -1,0 +1,834 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "AssistantDetailView.h"
+#include "Banner.h"
+#include "ConnectionDialog.h"
+#include "NewAssistantDialog.h"
+#include "core/AssistantPatch.h"
+#include "core/AssistantTableModel.h"
+#include "core/RevoxCall.h"
+#include "core/RevoxClient.h"
+#include "core/SecretStore.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kStatusMessageMs = 5000;
+const QString kHeaderStateKey = QStringLiteral("mainWindow/tableHeader");
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kWindowStateKey = QStringLiteral("mainWindow/state");
+
+QString connectionTitle(const ConnectionProfile &profile)
+{
+    return profile.production ? QCoreApplication::translate("MainWindow", "%1 (production)").arg(profile.name)
+                              : profile.name;
+}
+
+// F5 everywhere, plus the platform's own refresh keys (Ctrl+R on macOS) without listing one twice:
+// a duplicate makes the shortcut ambiguous and it never fires.
+QList<QKeySequence> refreshKeys()
+{
+    QList<QKeySequence> keys{QKeySequence(Qt::Key_F5)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Refresh)) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
+} // namespace
+
+MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *settings, const SandboxEndpoint &sandbox,
+                       QWidget *parent)
+    : QMainWindow(parent), m_client(client), m_secrets(secrets), m_settings(settings), m_sandbox(sandbox),
+      m_profiles(std::make_unique<ConnectionProfiles>(*settings)), m_model(new AssistantTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_identity(new QLabel(this)), m_errorBanner(new Banner(this)),
+      m_infoBanner(new Banner(this)), m_tabs(new QTabWidget(this)), m_listStack(new QStackedWidget(this)),
+      m_table(new QTableView(this)), m_emptyState(new QLabel(this)), m_search(new QLineEdit(this)),
+      m_connectionCombo(new QComboBox(this)), m_rowCount(new QLabel(this)), m_progress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(AssistantTableModel::SortRole);
+    m_proxy->setFilterRole(AssistantTableModel::SearchRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    createActions();
+    createCentralArea();
+    createMenus();
+    restoreSettings();
+
+    connect(m_secrets, &SecretStore::readFinished, this, &MainWindow::onSecretRead);
+    connect(m_secrets, &SecretStore::persistenceChanged, this, [this](bool persistent) {
+        if (!persistent)
+            m_infoBanner->showMessage(Banner::Kind::Warning,
+                                      tr("No keychain service is available: API keys are kept for this session only "
+                                         "and must be entered again next time."));
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRowCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateRowCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const char *name, const QList<QKeySequence> &keys,
+                             const QString &icon, void (MainWindow::*slot)()) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcuts(keys);
+        if (!keys.isEmpty())
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(u'&'),
+                                                             keys.first().toString(QKeySequence::NativeText)));
+        if (slot)
+            connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_refreshAction
+        = make(tr("&Refresh"), "actionRefresh", refreshKeys(), QStringLiteral("view-refresh"), &MainWindow::reload);
+    m_newAction = make(tr("&New Assistant…"), "actionNew", {QKeySequence::New}, QStringLiteral("document-new"),
+                       &MainWindow::newAssistant);
+    m_cloneAction = make(tr("&Clone"), "actionClone", {QKeySequence(Qt::CTRL | Qt::Key_D)}, QStringLiteral("edit-copy"),
+                         &MainWindow::cloneSelected);
+    m_deleteAction = make(tr("&Delete…"), "actionDelete", {QKeySequence::Delete}, QStringLiteral("edit-delete"),
+                          &MainWindow::deleteSelected);
+    m_openAction = make(tr("&Open"), "actionOpen", {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+                        QStringLiteral("document-open"), &MainWindow::openSelected);
+    m_copyIdAction = make(tr("Copy &ID"), "actionCopyId", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+                          QStringLiteral("edit-copy"), &MainWindow::copySelectedId);
+    m_findAction = make(tr("&Find…"), "actionFind", {QKeySequence::Find}, QStringLiteral("edit-find"), nullptr);
+    m_closeTabAction
+        = make(tr("&Close Tab"), "actionCloseTab", {QKeySequence::Close}, QStringLiteral("window-close"), nullptr);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+    // Delete and Enter act on the table only: in the search box they edit text.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_openAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_deleteAction);
+    m_table->addAction(m_openAction);
+
+    m_editConnectionAction
+        = make(tr("&Edit Connection…"), "actionEditConnection", {}, QString(), &MainWindow::editConnection);
+    m_removeConnectionAction
+        = make(tr("&Remove Connection"), "actionRemoveConnection", {}, QString(), &MainWindow::removeConnection);
+    m_changeKeyAction = make(tr("Change API &Key…"), "actionChangeKey", {}, QString(), &MainWindow::changeApiKey);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_openAction);
+    edit->addAction(m_cloneAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_copyIdAction);
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    m_columnsMenu = view->addMenu(tr("&Columns"));
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *toggle = m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        toggle->setObjectName(QStringLiteral("columnToggle%1").arg(column));
+        toggle->setCheckable(true);
+        connect(toggle, &QAction::toggled, this, [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this, header] {
+        const QList<QAction *> toggles = m_columnsMenu->actions();
+        for (int column = 0; column < toggles.size(); ++column) {
+            QSignalBlocker blocker(toggles[column]);
+            toggles[column]->setChecked(!header->isSectionHidden(column));
+            // The name column stays: without it no row can be told apart.
+            toggles[column]->setEnabled(column != int(AssistantTableModel::Column::Name));
+        }
+    });
+    view->addSeparator();
+    view->addAction(m_closeTabAction);
+
+    m_connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    m_connectionMenu->setObjectName(QStringLiteral("connectionMenu"));
+    rebuildConnectionMenu();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Revox Studio"), this, &MainWindow::showAbout);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_newAction);
+    toolbar->addAction(m_openAction);
+    toolbar->addAction(m_cloneAction);
+    toolbar->addAction(m_deleteAction);
+    toolbar->addSeparator();
+    auto *connectionLabel = new QLabel(tr("Co&nnection:"), this);
+    connectionLabel->setBuddy(m_connectionCombo);
+    toolbar->addWidget(connectionLabel);
+    toolbar->addWidget(m_connectionCombo);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(m_search);
+}
+
+void MainWindow::createCentralArea()
+{
+    m_identity->setObjectName(QStringLiteral("connectionIndicator"));
+    m_identity->setAutoFillBackground(true);
+    m_identity->setMargin(6);
+    m_identity->setTextFormat(Qt::RichText);
+    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
+    m_infoBanner->setObjectName(QStringLiteral("infoBanner"));
+    connect(m_errorBanner, &Banner::actionTriggered, this, [this] {
+        if (m_errorBanner->property("action").toString() == u"key")
+            changeApiKey();
+        else
+            reload();
+    });
+
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(
+        tr("Search name, ID or prompt (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_search->setAccessibleName(tr("Search assistants"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateRowCount();
+        updateEmptyState();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_proxy->rowCount() > 0) {
+            m_table->setFocus();
+            m_table->selectRow(0);
+        }
+    });
+
+    m_connectionCombo->setObjectName(QStringLiteral("connectionCombo"));
+    m_connectionCombo->setAccessibleName(tr("Connection"));
+    m_connectionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_connectionCombo, &QComboBox::activated, this,
+            [this](int index) { activateConnection(m_connectionCombo->itemData(index).toString()); });
+
+    m_table->setObjectName(QStringLiteral("assistantTable"));
+    m_table->setAccessibleName(tr("Assistants"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(int(AssistantTableModel::Column::Name), Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { m_columnsMenu->exec(m_table->horizontalHeader()->mapToGlobal(pos)); });
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_copyIdAction);
+    m_table->addAction(m_cloneAction);
+    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::openSelected);
+    const QList<int> widths = {240, 200, 200, 120, 120, 90, 90, 150, 260};
+    for (int column = 0; column < widths.size(); ++column)
+        m_table->setColumnWidth(column, widths.at(column));
+
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_emptyState);
+
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(m_listStack, tr("Assistants"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the list cannot be closed
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_identity);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_infoBanner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_rowCount->setObjectName(QStringLiteral("rowCountLabel"));
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->setAccessibleName(tr("Loading progress"));
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_rowCount);
+}
+
+void MainWindow::restoreSettings()
+{
+    resize(1280, 760);
+    restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
+    restoreState(m_settings->value(kWindowStateKey).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(m_settings->value(kHeaderStateKey).toByteArray()))
+        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    // Saved as soon as they change: a crash must not lose a carefully arranged table.
+    const auto saveHeader = [this] { m_settings->setValue(kHeaderStateKey, m_table->horizontalHeader()->saveState()); };
+    connect(header, &QHeaderView::sectionResized, this, saveHeader);
+    connect(header, &QHeaderView::sectionMoved, this, saveHeader);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, saveHeader);
+    connect(header, &QHeaderView::sectionCountChanged, this, saveHeader);
+    for (QAction *toggle : m_columnsMenu->actions())
+        connect(toggle, &QAction::toggled, this, saveHeader);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(kGeometryKey, saveGeometry());
+    m_settings->setValue(kWindowStateKey, saveState());
+    m_settings->setValue(kHeaderStateKey, m_table->horizontalHeader()->saveState());
+    event->accept();
+}
+
+// --- connections ---------------------------------------------------------------------------
+
+QString MainWindow::addSessionConnection(const QString &name, const QUrl &baseUrl, const QString &apiKey)
+{
+    ConnectionProfile profile{QStringLiteral("session-%1").arg(m_sessionProfiles.size() + 1), name, baseUrl, false};
+    m_sessionProfiles.append(profile);
+    m_sessionKeys.insert(profile.id, apiKey);
+    rebuildConnectionMenu();
+    return profile.id;
+}
+
+std::optional<ConnectionProfile> MainWindow::findConnection(const QString &id) const
+{
+    for (const ConnectionProfile &profile : m_sessionProfiles) {
+        if (profile.id == id)
+            return profile;
+    }
+    return m_profiles->find(id);
+}
+
+void MainWindow::rebuildConnectionMenu()
+{
+    m_connectionMenu->clear();
+    delete m_connectionGroup;
+    m_connectionGroup = new QActionGroup(this);
+    m_connectionCombo->clear();
+    const QList<ConnectionProfile> all = m_profiles->all() + m_sessionProfiles;
+    for (int i = 0; i < all.size(); ++i) {
+        const ConnectionProfile &profile = all.at(i);
+        QAction *action = m_connectionMenu->addAction(connectionTitle(profile));
+        action->setObjectName(QStringLiteral("connection:%1").arg(profile.id));
+        action->setCheckable(true);
+        action->setChecked(profile.id == m_current.id);
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key(Qt::Key_1 + i)));
+        m_connectionGroup->addAction(action);
+        const QString id = profile.id;
+        connect(action, &QAction::triggered, this, [this, id] { activateConnection(id); });
+        m_connectionCombo->addItem(connectionTitle(profile), profile.id);
+    }
+    m_connectionCombo->setCurrentIndex(m_connectionCombo->findData(m_current.id));
+    m_connectionMenu->addSeparator();
+    QAction *add = m_connectionMenu->addAction(tr("&New Connection…"), this, &MainWindow::addConnection);
+    add->setObjectName(QStringLiteral("actionAddConnection"));
+    m_connectionMenu->addAction(m_editConnectionAction);
+    m_connectionMenu->addAction(m_changeKeyAction);
+    m_connectionMenu->addAction(m_removeConnectionAction);
+    const bool editable = !m_current.isSandbox() && !m_current.id.startsWith(u"session-");
+    m_editConnectionAction->setEnabled(editable);
+    m_removeConnectionAction->setEnabled(editable);
+    m_changeKeyAction->setEnabled(!m_current.isSandbox());
+}
+
+void MainWindow::activateConnection(const QString &id)
+{
+    const std::optional<ConnectionProfile> profile = findConnection(id);
+    if (!profile)
+        return;
+    if (m_listCall)
+        m_listCall->abort();
+    // Never show one account's assistants under another's name: empty the table first.
+    m_model->clear();
+    m_errorBanner->hide();
+    m_loadFailed = false;
+    for (int index = m_tabs->count() - 1; index > 0; --index)
+        closeTab(index);
+    m_current = *profile;
+    m_awaitingKeyFor.clear();
+    if (!id.startsWith(u"session-"))
+        m_profiles->setCurrentId(id);
+    rebuildConnectionMenu();
+    updateIdentity();
+
+    if (profile->isSandbox()) {
+        if (m_sandbox.baseUrl.isEmpty()) {
+            m_errorBanner->showMessage(Banner::Kind::Error,
+                                       tr("The built-in sandbox could not start: %1").arg(m_sandbox.startError));
+            updateEmptyState();
+            return;
+        }
+        configureClient(m_sandbox.baseUrl, m_sandbox.apiKey);
+    } else if (m_sessionKeys.contains(id)) {
+        configureClient(profile->baseUrl, m_sessionKeys.value(id));
+    } else {
+        m_awaitingKeyFor = id;
+        m_secrets->read(id);
+        updateEmptyState();
+    }
+}
+
+void MainWindow::onSecretRead(const QString &account, const QString &secret, const QString &error)
+{
+    if (account != m_awaitingKeyFor)
+        return;
+    m_awaitingKeyFor.clear();
+    if (!error.isEmpty()) {
+        m_errorBanner->setProperty("action", QStringLiteral("key"));
+        m_errorBanner->showMessage(Banner::Kind::Error,
+                                   tr("The API key could not be read from the keychain: %1").arg(error),
+                                   tr("Enter Key…"));
+        return;
+    }
+    if (secret.isEmpty()) {
+        m_errorBanner->setProperty("action", QStringLiteral("key"));
+        m_errorBanner->showMessage(Banner::Kind::Warning, tr("No API key is stored for “%1”.").arg(m_current.name),
+                                   tr("Enter Key…"));
+        return;
+    }
+    configureClient(m_current.baseUrl, secret);
+}
+
+void MainWindow::configureClient(const QUrl &baseUrl, const QString &apiKey)
+{
+    QString error;
+    if (!m_client->setBaseUrl(baseUrl, &error)) {
+        m_errorBanner->setProperty("action", QString());
+        m_errorBanner->showMessage(Banner::Kind::Error,
+                                   tr("The base URL of “%1” is refused: %2").arg(m_current.name, error));
+        return;
+    }
+    m_client->setApiKey(apiKey);
+    reload();
+}
+
+void MainWindow::updateIdentity()
+{
+    QString text;
+    QColor background;
+    if (m_current.isSandbox()) {
+        text = tr("<b>Sandbox</b> — a local server with sample data. Nothing you do here reaches Revox.");
+        background = QColor(0xd8, 0xf0, 0xe6);
+    } else if (m_current.production) {
+        text = tr("<b>PRODUCTION</b> — %1 · %2. Changes affect live calls.")
+                   .arg(m_current.name.toHtmlEscaped(), m_current.baseUrl.toDisplayString().toHtmlEscaped());
+        background = QColor(0xb3, 0x26, 0x1e);
+    } else {
+        text = tr("<b>%1</b> · %2")
+                   .arg(m_current.name.toHtmlEscaped(), m_current.baseUrl.toDisplayString().toHtmlEscaped());
+        background = QColor(0xe3, 0xe6, 0xec);
+    }
+    QPalette palette = m_identity->palette();
+    palette.setColor(QPalette::Window, background);
+    palette.setColor(QPalette::WindowText, m_current.production ? Qt::white : Qt::black);
+    m_identity->setPalette(palette);
+    m_identity->setText(text);
+    m_identity->setProperty("production", m_current.production);
+    m_identity->setAccessibleName(QString(text).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+    setWindowTitle(tr("%1 — Revox Studio").arg(connectionTitle(m_current)));
+}
+
+QString MainWindow::checkBaseUrl(const QUrl &url) const
+{
+    QString error;
+    return RevoxClient::isAcceptableBaseUrl(url, &error) ? QString() : error;
+}
+
+void MainWindow::addConnection()
+{
+    ConnectionDialog dialog(
+        std::nullopt, [this](const QUrl &url) { return checkBaseUrl(url); }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionProfile profile = m_profiles->add(dialog.name(), dialog.baseUrl(), dialog.isProduction());
+    // Secret stores answer in order, so the read activateConnection() starts sees this key.
+    m_secrets->write(profile.id, dialog.apiKey());
+    activateConnection(profile.id);
+}
+
+void MainWindow::editConnection()
+{
+    ConnectionDialog dialog(
+        m_current, [this](const QUrl &url) { return checkBaseUrl(url); }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ConnectionProfile profile = m_current;
+    profile.name = dialog.name();
+    profile.baseUrl = dialog.baseUrl();
+    profile.production = dialog.isProduction();
+    m_profiles->update(profile);
+    if (!dialog.apiKey().isEmpty())
+        m_secrets->write(profile.id, dialog.apiKey());
+    activateConnection(profile.id);
+}
+
+void MainWindow::removeConnection()
+{
+    const ConnectionProfile profile = m_current;
+    if (QMessageBox::question(this, tr("Remove Connection"),
+                              tr("Remove the connection “%1” and its stored API key? The assistants on the server "
+                                 "are not touched.")
+                                  .arg(profile.name),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    m_profiles->remove(profile.id);
+    m_secrets->remove(profile.id);
+    activateConnection(ConnectionProfile::sandboxId());
+}
+
+void MainWindow::changeApiKey()
+{
+    if (m_current.isSandbox())
+        return;
+    bool ok = false;
+    const QString key
+        = askForApiKey(this, m_current.name, tr("The key is stored in your system keychain."), &ok).trimmed();
+    if (!ok || key.isEmpty())
+        return;
+    if (m_current.id.startsWith(u"session-"))
+        m_sessionKeys.insert(m_current.id, key);
+    else
+        m_secrets->write(m_current.id, key);
+    m_errorBanner->hide();
+    configureClient(m_current.baseUrl, key);
+}
+
+// --- loading -------------------------------------------------------------------------------
+
+void MainWindow::reload()
+{
+    if (!m_awaitingKeyFor.isEmpty())
+        return;
+    if (m_listCall)
+        m_listCall->abort();
+    RevoxCall *call = m_client->listAssistants();
+    m_listCall = call;
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    statusBar()->showMessage(tr("Loading assistants from %1…").arg(m_current.name));
+    connect(call, &RevoxCall::progress, this, [this, call](qint64 received, qint64 total) {
+        if (call != m_listCall || total <= 0)
+            return;
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(received * 1000 / total));
+    });
+    connect(call, &RevoxCall::finished, this, [this, call] { onListFinished(call); });
+    updateEmptyState();
+}
+
+void MainWindow::onListFinished(RevoxCall *call)
+{
+    if (call != m_listCall) // a load for a connection that is no longer current, or replaced
+        return;
+    m_listCall = nullptr;
+    m_progress->hide();
+    statusBar()->clearMessage();
+    if (!call->succeeded()) {
+        if (call->error().kind() != ApiError::Kind::Aborted)
+            showLoadError(call->error());
+        emit loadFinished(-1);
+        return;
+    }
+    const QString selected = selectedId();
+    m_loadFailed = false;
+    m_errorBanner->hide();
+    m_model->setAssistants(call->assistants());
+    if (!selected.isEmpty())
+        selectAssistant(selected);
+    // Open detail tabs follow what the server now holds.
+    for (int index = 1; index < m_tabs->count(); ++index) {
+        if (auto *view = qobject_cast<AssistantDetailView *>(m_tabs->widget(index))) {
+            if (const std::optional<Assistant> fresh = m_model->assistant(view->assistantId()))
+                view->setAssistant(*fresh);
+        }
+    }
+    updateEmptyState();
+    emit loadFinished(m_model->rowCount());
+}
+
+void MainWindow::showLoadError(const ApiError &error)
+{
+    m_loadFailed = true;
+    const bool keyRejected = error.httpStatus() == 401 && !m_current.isSandbox();
+    m_errorBanner->setProperty("action", keyRejected ? QStringLiteral("key") : QStringLiteral("retry"));
+    QString text = describe(error);
+    if (m_model->rowCount() > 0)
+        text += u' ' + tr("The list shows what was loaded before.");
+    m_errorBanner->showMessage(Banner::Kind::Error, text, keyRejected ? tr("Enter New Key…") : tr("Retry"));
+    updateEmptyState();
+}
+
+QString MainWindow::describe(const ApiError &error)
+{
+    QString text = error.message();
+    for (const ApiError::FieldError &field : error.fieldErrors())
+        text += QStringLiteral("\n• %1%2")
+                    .arg(field.field.isEmpty() ? QString() : field.field + QStringLiteral(": "), field.message);
+    return text;
+}
+
+void MainWindow::updateEmptyState()
+{
+    QString message;
+    if (m_proxy->rowCount() == 0) {
+        if (m_listCall || !m_awaitingKeyFor.isEmpty())
+            message = tr("Loading assistants…");
+        else if (m_loadFailed)
+            message = tr("The assistants could not be loaded. See the message above.");
+        else if (m_model->rowCount() > 0)
+            message = tr("No assistant matches “%1”.").arg(m_search->text().trimmed());
+        else if (!m_errorBanner->isVisible())
+            message = tr("There are no assistants yet.\nPress %1 to create one.")
+                          .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+    }
+    m_emptyState->setText(message);
+    m_listStack->setCurrentWidget(message.isEmpty() ? static_cast<QWidget *>(m_table) : m_emptyState);
+    updateActions();
+}
+
+void MainWindow::updateRowCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_rowCount->setText(shown == total ? tr("%n assistant(s)", nullptr, total)
+                                       : tr("%1 of %n assistant(s)", nullptr, total).arg(shown));
+}
+
+void MainWindow::updateActions()
+{
+    const bool onList = m_tabs->currentIndex() == 0;
+    const bool hasSelection = !selectedId().isEmpty();
+    m_cloneAction->setEnabled(hasSelection && onList);
+    m_deleteAction->setEnabled(hasSelection && onList);
+    m_openAction->setEnabled(hasSelection && onList);
+    m_copyIdAction->setEnabled(hasSelection && onList);
+    m_closeTabAction->setEnabled(!onList);
+}
+
+// --- actions -------------------------------------------------------------------------------
+
+QString MainWindow::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(AssistantTableModel::IdRole).toString();
+}
+
+void MainWindow::selectAssistant(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+}
+
+void MainWindow::newAssistant()
+{
+    if (m_newDialog) {
+        m_newDialog->raise();
+        m_newDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new NewAssistantDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_newDialog = dialog;
+    connect(dialog, &NewAssistantDialog::submitted, this, [this, dialog](const Assistant &draft) {
+        dialog->setBusy(true);
+        RevoxCall *call = m_client->createAssistant(AssistantPatch::forCreate(draft));
+        connect(call, &RevoxCall::finished, dialog, [this, call, dialog] {
+            if (!call->succeeded()) {
+                // Create is never retried automatically: a duplicate is worse than asking again.
+                dialog->showError(describe(call->error()));
+                return;
+            }
+            const Assistant created = call->assistant();
+            m_model->replaceAssistant(created);
+            m_search->clear();
+            selectAssistant(created.id());
+            statusBar()->showMessage(tr("Created “%1”.").arg(created.name()), kStatusMessageMs);
+            dialog->accept();
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::cloneSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    const QString name = m_model->assistant(id)->name();
+    statusBar()->showMessage(tr("Cloning “%1”…").arg(name));
+    RevoxCall *call = m_client->cloneAssistant(id);
+    connect(call, &RevoxCall::finished, this, [this, call, name] {
+        statusBar()->clearMessage();
+        if (!call->succeeded()) {
+            m_errorBanner->setProperty("action", QString());
+            m_errorBanner->showMessage(Banner::Kind::Error,
+                                       tr("“%1” could not be cloned. %2").arg(name, describe(call->error())));
+            return;
+        }
+        m_model->replaceAssistant(call->assistant());
+        m_search->clear();
+        selectAssistant(call->assistant().id());
+        statusBar()->showMessage(tr("Cloned “%1” as “%2”.").arg(name, call->assistant().name()), kStatusMessageMs);
+    });
+}
+
+void MainWindow::deleteSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    const QString name = m_model->assistant(id)->name();
+    QMessageBox confirm(QMessageBox::Warning, tr("Delete Assistant"),
+                        tr("Delete the assistant “%1” from %2?").arg(name, m_current.name), QMessageBox::NoButton,
+                        this);
+    confirm.setObjectName(QStringLiteral("deleteConfirmation"));
+    confirm.setInformativeText(
+        tr("ID: %1\nCalls that use this assistant will stop working. This cannot be undone.").arg(id));
+    QPushButton *deleteButton = confirm.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    deleteButton->setObjectName(QStringLiteral("confirmDelete"));
+    confirm.addButton(QMessageBox::Cancel);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != deleteButton)
+        return;
+
+    RevoxCall *call = m_client->deleteAssistant(id);
+    connect(call, &RevoxCall::finished, this, [this, call, id, name] {
+        // 404: somebody deleted it already; the outcome the user asked for holds.
+        if (!call->succeeded() && call->error().httpStatus() != 404) {
+            m_errorBanner->setProperty("action", QString());
+            m_errorBanner->showMessage(Banner::Kind::Error,
+                                       tr("“%1” could not be deleted. %2").arg(name, describe(call->error())));
+            return;
+        }
+        for (int index = m_tabs->count() - 1; index > 0; --index) {
+            auto *view = qobject_cast<AssistantDetailView *>(m_tabs->widget(index));
+            if (view && view->assistantId() == id)
+                closeTab(index);
+        }
+        m_model->removeAssistant(id);
+        statusBar()->showMessage(tr("Deleted “%1”.").arg(name), kStatusMessageMs);
+    });
+}
+
+void MainWindow::openSelected()
+{
+    const QString id = selectedId();
+    if (!id.isEmpty())
+        openAssistant(id);
+}
+
+void MainWindow::openAssistant(const QString &id)
+{
+    for (int index = 1; index < m_tabs->count(); ++index) {
+        auto *view = qobject_cast<AssistantDetailView *>(m_tabs->widget(index));
+        if (view && view->assistantId() == id) {
+            m_tabs->setCurrentIndex(index);
+            return;
+        }
+    }
+    const std::optional<Assistant> assistant = m_model->assistant(id);
+    if (!assistant)
+        return;
+    auto *view = new AssistantDetailView(*assistant, m_tabs);
+    view->setObjectName(QStringLiteral("detail:%1").arg(id));
+    const int index = m_tabs->addTab(view, assistant->name());
+    m_tabs->setTabToolTip(index, id);
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (index <= 0 || index >= m_tabs->count())
+        return;
+    QWidget *page = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    page->deleteLater();
+}
+
+void MainWindow::copySelectedId()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(id);
+    statusBar()->showMessage(tr("Copied ID %1").arg(id), kStatusMessageMs);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Revox Studio"),
+                       tr("<h3>Revox Studio %1</h3><p>A desktop editor for Revox voice-AI assistants.</p>"
+                          "<p>Without an API key it works on a built-in sandbox server with sample data.</p>")
+                           .arg(QStringLiteral(REVOX_VERSION)));
+}

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ApiError.h"
+#include "core/ConnectionProfile.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+class AssistantTableModel;
+class Banner;
+class NewAssistantDialog;
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QSettings;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class RevoxCall;
+class RevoxClient;
+class SecretStore;
+
+// Where the built-in sandbox answers, once it runs. An empty URL: it could not start.
+struct SandboxEndpoint
+{
+    QUrl baseUrl;
+    QString apiKey;
+    QString startError;
+};
+
+// The assistant table of the live connection, its actions, and the switch between connections.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *settings, const SandboxEndpoint &sandbox,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // A connection for this session only, not saved (REVOX_API_KEY and REVOX_BASE_URL from the environment).
+    QString addSessionConnection(const QString &name, const QUrl &baseUrl, const QString &apiKey);
+    // Makes a connection the live one and loads its assistants; the window starts with none.
+    void activateConnection(const QString &id);
+    QString currentConnectionId() const { return m_current.id; }
+    ConnectionProfiles &connections() { return *m_profiles; }
+
+    AssistantTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+public slots:
+    void reload();
+
+signals:
+    // A list load finished and the table shows its rows (or the load failed: count -1).
+    void loadFinished(int count);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralArea();
+    void restoreSettings();
+
+    void rebuildConnectionMenu();
+    void updateIdentity();
+    void configureClient(const QUrl &baseUrl, const QString &apiKey);
+    void onSecretRead(const QString &account, const QString &secret, const QString &error);
+    void onListFinished(RevoxCall *call);
+    void showLoadError(const ApiError &error);
+    void updateEmptyState();
+    void updateRowCount();
+    void updateActions();
+
+    void newAssistant();
+    void cloneSelected();
+    void deleteSelected();
+    void openSelected();
+    void copySelectedId();
+    void openAssistant(const QString &id);
+    void closeTab(int index);
+    void addConnection();
+    void editConnection();
+    void removeConnection();
+    void changeApiKey();
+    void showAbout();
+
+    QString selectedId() const;
+    void selectAssistant(const QString &id);
+    std::optional<ConnectionProfile> findConnection(const QString &id) const;
+    static QString describe(const ApiError &error);
+    QString checkBaseUrl(const QUrl &url) const;
+
+    RevoxClient *m_client;
+    SecretStore *m_secrets;
+    QSettings *m_settings;
+    SandboxEndpoint m_sandbox;
+    std::unique_ptr<ConnectionProfiles> m_profiles;
+    QList<ConnectionProfile> m_sessionProfiles;
+    QHash<QString, QString> m_sessionKeys;
+    ConnectionProfile m_current;
+    QString m_awaitingKeyFor; // the connection whose key the secret store is reading
+    QPointer<RevoxCall> m_listCall;
+    bool m_loadFailed = false;
+
+    AssistantTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_identity;
+    Banner *m_errorBanner;
+    Banner *m_infoBanner;
+    QTabWidget *m_tabs;
+    QStackedWidget *m_listStack;
+    QTableView *m_table;
+    QLabel *m_emptyState;
+    QLineEdit *m_search;
+    QComboBox *m_connectionCombo;
+    QLabel *m_rowCount;
+    QProgressBar *m_progress;
+    QPointer<NewAssistantDialog> m_newDialog;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_cloneAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_editConnectionAction = nullptr;
+    QAction *m_removeConnectionAction = nullptr;
+    QAction *m_changeKeyAction = nullptr;
+    QMenu *m_connectionMenu = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QActionGroup *m_connectionGroup = nullptr;
+};
