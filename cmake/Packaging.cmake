@@ -134,7 +134,7 @@ set(CPACK_PACKAGE_CONTACT "${REVOX_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Revox Studio")
 set(CPACK_RESOURCE_FILE_LICENSE "${REVOX_LICENSE_FILE}")
 set(CPACK_RESOURCE_FILE_README "${PROJECT_SOURCE_DIR}/README.md")
-# Start-menu entry (NSIS, WiX) and desktop shortcut; both are removed again on uninstall.
+# Start-menu entry (NSIS, WiX) and desktop shortcut (WiX; NSIS below); all removed again on uninstall.
 set(CPACK_PACKAGE_EXECUTABLES "revox-studio" "Revox Studio")
 set(CPACK_CREATE_DESKTOP_LINKS "revox-studio")
 set(CPACK_STRIP_FILES TRUE)
@@ -216,6 +216,10 @@ set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
 set(CPACK_NSIS_MUI_FINISHPAGE_RUN "revox-studio.exe")
+# NSIS honours CPACK_CREATE_DESKTOP_LINKS only behind its "modify PATH" options page, which this app does not
+# need: create and delete the desktop shortcut directly.
+set(CPACK_NSIS_CREATE_ICONS_EXTRA "CreateShortCut \"$DESKTOP\\Revox Studio.lnk\" \"$INSTDIR\\bin\\revox-studio.exe\"")
+set(CPACK_NSIS_DELETE_ICONS_EXTRA "Delete \"$DESKTOP\\Revox Studio.lnk\"")
 
 # WiX (Windows MSI) ------------------------------------------------------------------------------------------
 # Never change the upgrade GUID: it is how a newer MSI finds and replaces an installed older one.
