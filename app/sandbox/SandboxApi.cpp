@@ -94,7 +94,8 @@ SandboxReply SandboxApi::handle(const SandboxRequestRecord &request)
         return SandboxReply::error(404, tr("Not found."));
     for (QString &segment : segments)
         segment = QUrl::fromPercentEncoding(segment.toUtf8());
-    const QString &method = request.method;
+    // HEAD is answered as GET; the delivery leaves the body out.
+    const QString method = request.method == u"HEAD" ? QStringLiteral("GET") : request.method;
 
     if (segments.value(0) == u"assistants") {
         if (segments.size() == 1) {

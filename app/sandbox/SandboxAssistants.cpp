@@ -117,6 +117,10 @@ QJsonArray mergeFaqItems(const QJsonArray &incoming, const QJsonArray &existing)
     QList<bool> used(existing.size(), false);
     QJsonArray merged;
     for (const QJsonValue &value : incoming) {
+        if (!value.isObject()) { // kept as sent, for validation to refuse
+            merged.append(value);
+            continue;
+        }
         // What the client may say about an item is its question and answer (and keys we do not know).
         QJsonObject item = value.toObject();
         item.remove(kId);
@@ -160,9 +164,12 @@ QJsonObject created(const QJsonObject &body, const QDateTime &now)
     const QJsonObject writable = writableBody(body);
     for (auto it = writable.constBegin(); it != writable.constEnd(); ++it)
         assistant.insert(it.key(), it.value());
-    const QJsonArray faq = mergeFaqItems(assistant.value(kFaqItems).toArray(), {});
-    assistant.insert(kFaqItems, faq);
-    assistant.insert(u"pending_faq_count", pendingFaqCount(faq));
+    // A faq_items that is not a list stays as sent, for validation to refuse.
+    if (assistant.value(kFaqItems).isArray()) {
+        const QJsonArray faq = mergeFaqItems(assistant.value(kFaqItems).toArray(), {});
+        assistant.insert(kFaqItems, faq);
+        assistant.insert(u"pending_faq_count", pendingFaqCount(faq));
+    }
     assistant.insert(kId, newId());
     assistant.insert(u"organization_id", organizationId());
     assistant.insert(u"created_at", timestamp(now));
@@ -176,7 +183,7 @@ QJsonObject patched(const QJsonObject &stored, const QJsonObject &body, const QD
     const QJsonObject writable = writableBody(body);
     for (auto it = writable.constBegin(); it != writable.constEnd(); ++it)
         assistant.insert(it.key(), it.value());
-    if (writable.contains(kFaqItems)) {
+    if (writable.value(kFaqItems).isArray()) {
         const QJsonArray faq = mergeFaqItems(writable.value(kFaqItems).toArray(), stored.value(kFaqItems).toArray());
         assistant.insert(kFaqItems, faq);
         assistant.insert(u"pending_faq_count", pendingFaqCount(faq));

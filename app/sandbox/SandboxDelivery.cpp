@@ -194,6 +194,9 @@ void SandboxDelivery::sendHead(const SandboxReply &reply, qint64 claimedLength)
 
 void SandboxDelivery::sendBody(const QByteArray &bytes)
 {
+    // An answer to HEAD has no body: bytes here would be read as the start of the next answer.
+    if (m_request.method == u"HEAD")
+        return;
     m_socket->write(bytes);
     m_socket->flush();
 }
@@ -215,7 +218,7 @@ void SandboxDelivery::streamOversized(qint64 size)
     SandboxReply reply;
     const qint64 frame = kOversizedPrefix.size() + kOversizedSuffix.size();
     const qint64 total = std::max(size, frame);
-    m_oversizedLeft = total - frame;
+    m_oversizedLeft = m_request.method == u"HEAD" ? 0 : total - frame;
     sendHead(reply, total);
     sendBody(kOversizedPrefix);
     // Written as the socket drains, so a huge body never sits in memory at once.

@@ -44,6 +44,7 @@ private slots:
     void createKeepsBodyAndIgnoresReadOnlyKeys();
     void listKeepsInsertionOrder();
     void getReturnsBareObjectWithEtag();
+    void headHasNoBody();
     void patchChangesOnlyThatField_data();
     void patchChangesOnlyThatField();
     void patchRecordsExactBody();
@@ -239,6 +240,19 @@ void TestSandboxServer::getReturnsBareObjectWithEtag()
         QRegularExpression(QStringLiteral("^\"\\d+\"$")).match(QString::fromLatin1(result.header("ETag"))).hasMatch());
     // The same version on every read.
     QCOMPARE(m_client->get(QStringLiteral("/assistants/") + id).header("ETag"), result.header("ETag"));
+}
+
+void TestSandboxServer::headHasNoBody()
+{
+    const auto get = m_client->get(QStringLiteral("/assistants"));
+    const auto head = m_client->send("HEAD", QStringLiteral("/assistants"));
+    QCOMPARE(head.status, 200);
+    QCOMPARE(head.header("Content-Length"), QByteArray::number(get.body.size()));
+    QVERIFY(head.body.isEmpty());
+    QCOMPARE(head.error, QNetworkReply::NoError);
+    QVERIFY(head.elapsedMs < 10000);
+    // The connection is still in step: the next answer is whole.
+    QCOMPARE(m_client->get(QStringLiteral("/assistants")).body, get.body);
 }
 
 void TestSandboxServer::patchChangesOnlyThatField_data()
@@ -438,6 +452,13 @@ void TestSandboxServer::validation_data()
                                   << QStringList{QStringLiteral("background_sound_volume")};
     QTest::newRow("not nullable") << QByteArray("PATCH") << QByteArray(R"({"name":null})")
                                   << QStringList{QStringLiteral("name")};
+    QTest::newRow("faq not a list") << QByteArray("PATCH") << QByteArray(R"({"faq_items":"none"})")
+                                    << QStringList{QStringLiteral("faq_items")};
+    QTest::newRow("create with faq not a list")
+        << QByteArray("POST") << QByteArray(R"({"name":"n","prompt":"p","faq_items":{}})")
+        << QStringList{QStringLiteral("faq_items")};
+    QTest::newRow("faq item not an object")
+        << QByteArray("PATCH") << QByteArray(R"({"faq_items":[7]})") << QStringList{QStringLiteral("faq_items[0]")};
     QTest::newRow("faq item") << QByteArray("PATCH") << QByteArray(R"({"faq_items":[{"answer":"a"}]})")
                               << QStringList{QStringLiteral("faq_items[0].question")};
     QTest::newRow("tool method") << QByteArray("PATCH")
