@@ -4,13 +4,66 @@
 #include "AssistantJson.h"
 #include "RetryPolicy.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <cstring>
+
 using namespace std::chrono;
+
+namespace {
+
+// A redirect chain longer than this is a loop.
+constexpr int maxRedirectHops = 5;
+
+// A request body that Qt may read only once.
+//
+// When a connection closes before the answer, Qt's HTTP layer silently sends the request again,
+// up to twice and whatever the method (QHttpNetworkConnectionChannel::_q_error). For that it
+// rewinds the body; this device refuses once anything was read, so Qt reports ContentReSendError
+// instead and a POST reaches the server at most once per attempt: whether to repeat is
+// RetryPolicy's decision alone. (A QBuffer would not do: Qt reads a QBuffer's array directly.)
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    // An empty body cannot tell "not sent yet" from "sent": it never rewinds.
+    bool reset() override { return !m_data.isEmpty() && m_position == 0 && QIODevice::reset(); }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_position >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_position);
+        if (count <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+bool isRedirectStatus(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+} // namespace
 
 RevoxCall::RevoxCall(QNetworkAccessManager *nam, Request request, QObject *parent)
     : QObject(parent), m_nam(nam), m_request(std::move(request)), m_operation(m_request.operation),
@@ -64,31 +117,46 @@ void RevoxCall::abort()
 
 void RevoxCall::sendAttempt()
 {
+    m_url = m_request.request.url(); // a retry starts over from the first address
+    m_redirectHops = 0;
+    ++m_attempts;
+    send();
+}
+
+void RevoxCall::send()
+{
     if (m_finished)
         return;
     if (!m_nam) {
         finish(ApiError::invalidRequest(tr("the network manager is gone")));
         return;
     }
-    ++m_attempts;
     m_abortReason = AbortReason::None;
 
-    const QNetworkRequest &request = m_request.request;
+    QNetworkRequest request = m_request.request;
+    request.setUrl(m_url);
+    // Redirects are followed here, hop by hop, each a new request to a checked address. Qt's
+    // UserVerifiedRedirectPolicy is not usable in Qt 6.4: it rewinds the body of a 307/308 before
+    // asking (which OneShotBody refuses), and from the third hop of a chain it sends the request
+    // several times at once and ends with status 100.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     const QByteArray &verb = m_request.verb;
     QNetworkReply *reply = nullptr;
-    if (verb == "GET")
+    if (verb == "GET") {
         reply = m_nam->get(request);
-    else if (verb == "DELETE")
+    } else if (verb == "DELETE") {
         reply = m_nam->deleteResource(request);
-    else if (verb == "POST")
-        reply = m_nam->post(request, m_request.body);
-    else
-        reply = m_nam->sendCustomRequest(request, verb, m_request.body);
+    } else {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_request.body, nullptr);
+        reply = verb == "POST" ? m_nam->post(request, body) : m_nam->sendCustomRequest(request, verb, body);
+        body->setParent(reply); // must outlive the upload; the reply's children go after it
+    }
     m_reply = reply;
 
     // Each slot checks that the reply is still the current one: a late signal of an abandoned
     // attempt must not touch the next.
-    connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &url) { onRedirected(reply, url); });
     connect(reply, &QNetworkReply::downloadProgress, this,
             [this, reply](qint64 received, qint64 total) { onDownloadProgress(reply, received, total); });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaDataChanged(reply); });
@@ -120,25 +188,16 @@ bool RevoxCall::redirectKeepsMethod(QByteArrayView verb, int httpStatus)
     }
 }
 
-void RevoxCall::onRedirected(QNetworkReply *reply, const QUrl &url)
+std::optional<ApiError> RevoxCall::refuseRedirect(const QUrl &target, int httpStatus)
 {
-    if (reply != m_reply)
-        return;
     // Compared with the first request, not the previous hop: a chain may not wander off either.
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (!isSameOrigin(m_request.request.url(), url)) {
-        m_refusedRedirect = url;
-        m_redirectStatus = status;
-        abortReply(AbortReason::RedirectOtherOrigin);
-        return;
-    }
-    if (!redirectKeepsMethod(m_request.verb, status)) {
-        m_refusedRedirect = url;
-        m_redirectStatus = status;
-        abortReply(AbortReason::RedirectMethodChange);
-        return;
-    }
-    emit reply->redirectAllowed();
+    if (!isSameOrigin(m_request.request.url(), target))
+        return ApiError::redirectRefused(target, ApiError::RedirectRefusal::OtherOrigin, httpStatus);
+    if (!redirectKeepsMethod(m_request.verb, httpStatus))
+        return ApiError::redirectRefused(target, ApiError::RedirectRefusal::MethodChange, httpStatus);
+    if (++m_redirectHops > maxRedirectHops)
+        return ApiError::fromResponse(QNetworkReply::TooManyRedirectsError, httpStatus, {}, {});
+    return std::nullopt;
 }
 
 void RevoxCall::onDownloadProgress(QNetworkReply *reply, qint64 received, qint64 total)
@@ -195,23 +254,8 @@ void RevoxCall::onReplyFinished(QNetworkReply *reply)
     if (m_finished)
         return;
 
-    switch (m_abortReason) {
-    case AbortReason::None:
-        break;
-    case AbortReason::User:
-        finish(ApiError::aborted());
-        return;
-    case AbortReason::Deadline:
-        finish(ApiError::timeout(m_request.deadline));
-        return;
-    case AbortReason::RedirectOtherOrigin:
-        finish(ApiError::redirectRefused(m_refusedRedirect, ApiError::RedirectRefusal::OtherOrigin, m_redirectStatus));
-        return;
-    case AbortReason::RedirectMethodChange:
-        finish(ApiError::redirectRefused(m_refusedRedirect, ApiError::RedirectRefusal::MethodChange, m_redirectStatus));
-        return;
-    case AbortReason::TooLarge:
-        finish(ApiError::tooLarge(m_request.maxBodySize));
+    if (m_abortReason != AbortReason::None) {
+        finishAborted();
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -222,10 +266,38 @@ void RevoxCall::onReplyFinished(QNetworkReply *reply)
     // cancellation (later versions say TimeoutError).
     if (networkError == QNetworkReply::OperationCanceledError)
         networkError = QNetworkReply::TimeoutError;
+    // OneShotBody refused to rewind: either for Qt's silent resend after the connection closed
+    // before the answer, or because Qt 6.4 rewinds the body on every 307/308, even when told not
+    // to follow redirects. The latter is a redirect answer like any other, decided below.
+    if (networkError == QNetworkReply::ContentReSendError)
+        networkError = isRedirectStatus(status) ? QNetworkReply::NoError : QNetworkReply::RemoteHostClosedError;
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (body.size() > m_request.maxBodySize) { // progress signals are rate-limited, so check again
         finish(ApiError::tooLarge(m_request.maxBodySize));
         return;
+    }
+    // Qt 6.4 takes a connection closed mid-body for the end of the body, even when Content-Length
+    // promised more. Unless the body was decompressed (then the lengths differ anyway), a short
+    // body is a connection lost before the whole answer arrived.
+    if (networkError == QNetworkReply::NoError && reply->rawHeader("Content-Encoding").isEmpty()) {
+        bool ok = false;
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if (ok && declared > body.size())
+            networkError = QNetworkReply::RemoteHostClosedError;
+    }
+
+    if (networkError == QNetworkReply::NoError && isRedirectStatus(status)) {
+        const QByteArray location = reply->rawHeader("Location");
+        if (!location.isEmpty()) { // without one, ApiError reports the redirect it could not follow
+            const QUrl target = m_url.resolved(QUrl::fromEncoded(location));
+            if (const std::optional<ApiError> refusal = refuseRedirect(target, status)) {
+                finish(*refusal);
+                return;
+            }
+            m_url = target;
+            send(); // the same attempt, one hop further
+            return;
+        }
     }
 
     const ApiError error = ApiError::fromResponse(
@@ -244,6 +316,24 @@ void RevoxCall::onReplyFinished(QNetworkReply *reply)
         }
     }
     finish(error);
+}
+
+void RevoxCall::finishAborted()
+{
+    switch (m_abortReason) {
+    case AbortReason::None:
+        Q_UNREACHABLE();
+        return;
+    case AbortReason::User:
+        finish(ApiError::aborted());
+        return;
+    case AbortReason::Deadline:
+        finish(ApiError::timeout(m_request.deadline));
+        return;
+    case AbortReason::TooLarge:
+        finish(ApiError::tooLarge(m_request.maxBodySize));
+        return;
+    }
 }
 
 ApiError RevoxCall::decode(const QByteArray &body)

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -72,18 +73,21 @@ private:
     void start();
     void failBeforeStart(const ApiError &error);
 
-    void sendAttempt();
-    void onRedirected(QNetworkReply *reply, const QUrl &url);
+    void sendAttempt(); // a new attempt: from the first URL, counted in attempts()
+    void send(); // the current attempt, to m_url
     void onDownloadProgress(QNetworkReply *reply, qint64 received, qint64 total);
     void onMetaDataChanged(QNetworkReply *reply);
     void onReplyFinished(QNetworkReply *reply);
     void onDeadline();
     ApiError decode(const QByteArray &body);
     void finish(const ApiError &error);
+    void finishAborted(); // with the error m_abortReason stands for
 
     // Why we aborted the current reply ourselves; Qt reports every abort as OperationCanceledError.
-    enum class AbortReason { None, User, Deadline, RedirectOtherOrigin, RedirectMethodChange, TooLarge };
+    enum class AbortReason { None, User, Deadline, TooLarge };
     void abortReply(AbortReason reason);
+    // Why a redirect to `target` must not be followed (counting it as a hop), or nullopt.
+    std::optional<ApiError> refuseRedirect(const QUrl &target, int httpStatus);
 
     QPointer<QNetworkAccessManager> m_nam;
     Request m_request;
@@ -91,9 +95,9 @@ private:
     QString m_assistantId;
 
     QPointer<QNetworkReply> m_reply;
+    QUrl m_url; // where the current hop goes
+    int m_redirectHops = 0;
     AbortReason m_abortReason = AbortReason::None;
-    QUrl m_refusedRedirect;
-    int m_redirectStatus = 0;
     QTimer m_retryTimer;
     QTimer m_deadlineTimer;
     QElapsedTimer m_elapsed;

@@ -15,9 +15,6 @@ using namespace std::chrono;
 
 namespace {
 
-// A same-origin redirect chain longer than this is a loop, not a move.
-constexpr int maxRedirects = 5;
-
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
@@ -194,9 +191,8 @@ QNetworkRequest RevoxClient::requestFor(const QString &encodedPath, bool hasBody
         request.setRawHeader("Authorization", "Bearer " + m_apiKey.toLatin1());
 
     // Qt's own policies would resend Authorization to another origin on 307/308 and turn a
-    // redirected PATCH into a GET; RevoxCall decides each hop itself.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(maxRedirects);
+    // redirected PATCH into a GET: RevoxCall follows each hop itself, after checking it.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(int(std::min<qint64>(m_transferTimeout.count(), std::numeric_limits<int>::max())));
     if (!http2IsSafe())
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
