@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(smokeTestOption)) {
         QObject::connect(&window, &MainWindow::loadFinished, &app, [](int count) {
-            QTextStream(stdout) << QApplication::translate("main", "%n assistant(s) listed.", nullptr, count) << '\n';
+            QTextStream(stdout) << QApplication::translate("main", "%1 assistants listed.").arg(count) << '\n';
             QApplication::exit(count > 0 ? 0 : 1);
         });
         QTimer::singleShot(30000, &app, [] {

@@ -30,6 +30,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -105,9 +106,19 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    const auto make = [this](const QString &text, const char *name, const QList<QKeySequence> &keys,
-                             const QString &icon, void (MainWindow::*slot)()) {
+    // Desktops without an icon theme (a bare X server, Windows) get the style's own icons.
+    const QHash<QString, QStyle::StandardPixmap> fallbackIcons = {
+        {QStringLiteral("view-refresh"), QStyle::SP_BrowserReload},
+        {QStringLiteral("document-new"), QStyle::SP_FileIcon},
+        {QStringLiteral("document-open"), QStyle::SP_DialogOpenButton},
+        {QStringLiteral("edit-delete"), QStyle::SP_TrashIcon},
+        {QStringLiteral("edit-copy"), QStyle::SP_FileDialogNewFolder},
+    };
+    const auto make = [this, &fallbackIcons](const QString &text, const char *name, const QList<QKeySequence> &keys,
+                                             const QString &icon, void (MainWindow::*slot)()) {
         auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        if (action->icon().isNull() && fallbackIcons.contains(icon))
+            action->setIcon(style()->standardIcon(fallbackIcons.value(icon)));
         action->setObjectName(QLatin1String(name));
         action->setShortcuts(keys);
         if (!keys.isEmpty())
@@ -277,7 +288,8 @@ void MainWindow::createCentralArea()
     m_table->addAction(m_copyIdAction);
     m_table->addAction(m_cloneAction);
     connect(m_table, &QTableView::doubleClicked, this, &MainWindow::openSelected);
-    const QList<int> widths = {240, 200, 200, 120, 120, 90, 90, 150, 260};
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    const QList<int> widths = {300, 200, 200, 140, 110, 110, 150, 150, 290};
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column));
 
@@ -409,6 +421,8 @@ void MainWindow::activateConnection(const QString &id)
         closeTab(index);
     m_current = *profile;
     m_awaitingKeyFor.clear();
+    m_voices.clear();
+    m_model->setVoiceNames({});
     if (!id.startsWith(u"session-"))
         m_profiles->setCurrentId(id);
     rebuildConnectionMenu();
@@ -599,6 +613,8 @@ void MainWindow::onListFinished(RevoxCall *call)
     m_model->setAssistants(call->assistants());
     if (!selected.isEmpty())
         selectAssistant(selected);
+    else if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0); // so Enter, Ctrl+D and Del work at once
     // Open detail tabs follow what the server now holds.
     for (int index = 1; index < m_tabs->count(); ++index) {
         if (auto *view = qobject_cast<AssistantDetailView *>(m_tabs->widget(index))) {
@@ -607,7 +623,25 @@ void MainWindow::onListFinished(RevoxCall *call)
         }
     }
     updateEmptyState();
+    if (m_voices.isEmpty())
+        loadVoices();
     emit loadFinished(m_model->rowCount());
+}
+
+void MainWindow::loadVoices()
+{
+    RevoxCall *call = m_client->listVoices();
+    const QString connection = m_current.id;
+    connect(call, &RevoxCall::finished, this, [this, call, connection] {
+        // Voice names are a nicety: without them the table shows voice IDs, so a failure says nothing.
+        if (!call->succeeded() || connection != m_current.id)
+            return;
+        m_voices = call->voices();
+        QHash<QString, QString> names;
+        for (const VoiceInfo &voice : std::as_const(m_voices))
+            names.insert(voice.id, voice.name);
+        m_model->setVoiceNames(names);
+    });
 }
 
 void MainWindow::showLoadError(const ApiError &error)
@@ -654,8 +688,8 @@ void MainWindow::updateRowCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_rowCount->setText(shown == total ? tr("%n assistant(s)", nullptr, total)
-                                       : tr("%1 of %n assistant(s)", nullptr, total).arg(shown));
+    const QString assistants = total == 1 ? tr("1 assistant") : tr("%1 assistants").arg(total);
+    m_rowCount->setText(shown == total ? assistants : tr("%1 of %2").arg(shown).arg(assistants));
 }
 
 void MainWindow::updateActions()

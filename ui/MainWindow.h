@@ -3,6 +3,7 @@
 
 #include "core/ApiError.h"
 #include "core/ConnectionProfile.h"
+#include "core/VoiceInfo.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -80,6 +81,7 @@ private:
     void onSecretRead(const QString &account, const QString &secret, const QString &error);
     void onListFinished(RevoxCall *call);
     void showLoadError(const ApiError &error);
+    void loadVoices();
     void updateEmptyState();
     void updateRowCount();
     void updateActions();
@@ -113,6 +115,7 @@ private:
     ConnectionProfile m_current;
     QString m_awaitingKeyFor; // the connection whose key the secret store is reading
     QPointer<RevoxCall> m_listCall;
+    QList<VoiceInfo> m_voices; // of the current connection; empty until GET /voices answered
     bool m_loadFailed = false;
 
     AssistantTableModel *m_model;

@@ -30,6 +30,17 @@
 
 #include <memory>
 
+namespace {
+
+bool hasRequest(const SandboxServer &server, const QString &path)
+{
+    const QList<SandboxRequestRecord> requests = server.requests();
+    return std::any_of(requests.begin(), requests.end(),
+                       [&path](const SandboxRequestRecord &request) { return request.path == path; });
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -92,6 +103,8 @@ void TestMainWindow::init()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // shortcuts need an active window
     QVERIFY(load(ConnectionProfile::sandboxId()));
+    // The voice catalogue follows the list; let it arrive so request counts below are exact.
+    QTRY_VERIFY(hasRequest(*m_sandbox, QStringLiteral("/api/voices")));
 }
 
 void TestMainWindow::cleanup()
@@ -132,9 +145,13 @@ void TestMainWindow::opensOnTheSandboxWithItsSampleData()
     QVERIFY(!errorBanner()->isVisible());
     QVERIFY(table()->isVisible());
     // The request carried the sandbox's key and asked for the list.
-    const SandboxRequestRecord request = m_sandbox->requests().last();
+    const SandboxRequestRecord request = m_sandbox->requests().first();
     QCOMPARE(request.method, QStringLiteral("GET"));
     QCOMPARE(request.path, QStringLiteral("/api/assistants"));
+    // Voice IDs become names once the catalogue arrived.
+    const QModelIndex voice = m_window->model()->index(0, int(AssistantTableModel::Column::Voice));
+    const QString voiceId = m_window->model()->assistantAt(0).voice()->id;
+    QTRY_VERIFY(!voice.data().toString().startsWith(voiceId));
 }
 
 void TestMainWindow::searchFiltersOnNameIdAndPrompt()
@@ -228,6 +245,7 @@ void TestMainWindow::createFailureKeepsTheDialogInput()
     SandboxFault fault;
     fault.kind = SandboxFault::Kind::Status;
     fault.status = 503;
+    fault.method = QStringLiteral("POST");
     m_sandbox->addFault(fault);
     const int before = m_window->model()->rowCount();
     action("actionNew")->trigger();
@@ -298,11 +316,13 @@ void TestMainWindow::switchesConnectionsWithoutMixingData()
     QVERIFY(other.start(options));
     const ConnectionProfile profile = m_window->connections().add(QStringLiteral("Staging"), other.baseUrl(), false);
     m_secrets->write(profile.id, QStringLiteral("other-key"));
+    const qsizetype sandboxRequests = m_sandbox->requests().size();
     QVERIFY(load(profile.id));
     QCOMPARE(m_window->model()->rowCount(), 3);
     QCOMPARE(m_window->currentConnectionId(), profile.id);
     QVERIFY(m_window->windowTitle().contains(QLatin1String("Staging")));
-    QVERIFY(m_sandbox->requests().size() == 1); // the first load only: nothing went to the wrong server
+    QCOMPARE(m_sandbox->requests().size(), sandboxRequests); // nothing went to the wrong server
+    QTRY_VERIFY(hasRequest(other, QStringLiteral("/api/voices")));
 
     // The choice is remembered; switching back shows the sandbox's own rows again.
     QCOMPARE(m_settings->value(QStringLiteral("currentConnection")).toString(), profile.id);
