@@ -7,6 +7,7 @@
 #include <QTest>
 
 using Kind = SandboxFault::Kind;
+Q_DECLARE_METATYPE(SandboxFault::Kind)
 
 // Every fault kind, observed the way the app would: through a real QNetworkAccessManager.
 class TestSandboxFaults : public QObject
@@ -28,8 +29,8 @@ private slots:
     void rateLimit_data();
     void rateLimit();
     void drop();
-    void reset();
-    void truncate();
+    void cutShort_data(); // reset, truncate
+    void cutShort();
     void stallBeforeHeaders();
     void stallMidBody();
     void slowBody();
@@ -199,9 +200,17 @@ void TestSandboxFaults::drop()
     QCOMPARE(m_client->get(QStringLiteral("/assistants")).status, 200);
 }
 
-void TestSandboxFaults::reset()
+void TestSandboxFaults::cutShort_data()
 {
-    m_server->addFault({.kind = Kind::Reset, .times = -1});
+    QTest::addColumn<SandboxFault::Kind>("kind");
+    QTest::newRow("reset") << Kind::Reset;
+    QTest::newRow("truncate") << Kind::Truncate;
+}
+
+void TestSandboxFaults::cutShort()
+{
+    QFETCH(SandboxFault::Kind, kind);
+    m_server->addFault({.kind = kind, .times = -1});
     const auto result = m_client->get(QStringLiteral("/assistants"));
     // The head had arrived: the reply died mid-body. Qt 6.4 sometimes reports the cut-off reply as a success
     // with a short body (no error), so a client must compare the body with Content-Length itself.
@@ -214,18 +223,6 @@ void TestSandboxFaults::reset()
     QVERIFY(!result.isJson());
     m_server->clearFaults();
     QCOMPARE(m_client->get(QStringLiteral("/assistants")).status, 200);
-}
-
-void TestSandboxFaults::truncate()
-{
-    m_server->addFault({.kind = Kind::Truncate, .times = -1});
-    const auto result = m_client->get(QStringLiteral("/assistants"));
-    const qint64 claimed = result.header("Content-Length").toLongLong();
-    QVERIFY(claimed > 0);
-    QVERIFY2(
-        result.error != QNetworkReply::NoError || result.body.size() < claimed,
-        qPrintable(QStringLiteral("error %1, %2 of %3 bytes").arg(result.error).arg(result.body.size()).arg(claimed)));
-    QVERIFY(!result.isJson());
 }
 
 void TestSandboxFaults::stallBeforeHeaders()
