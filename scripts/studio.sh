@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One entry point for a fresh Debian 12 machine:
+#   scripts/studio.sh run    install what is missing, build, launch Revox Studio on its sandbox
+#   scripts/studio.sh test   install what is missing, build, run the whole test suite
+# Root runs apt directly; anyone else goes through sudo for that step only.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="${REVOX_BUILD_DIR:-$here/build}"
+
+packages=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libphonenumber-dev
+    xvfb xauth xdotool fonts-dejavu-core
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_packages() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "==> Installing ${#missing[@]} Debian packages: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    echo "==> Building in $build"
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$build" --parallel "$(nproc)"
+}
+
+run_tests() {
+    echo "==> Running the test suite"
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" \
+        --timeout 600
+}
+
+launch() {
+    local app="$build/app/revox-studio"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "==> No display found: starting on a virtual X display (xvfb-run)."
+        exec xvfb-run -a -s "-screen 0 1600x1000x24" "$app" "$@"
+    fi
+    exec "$app" "$@"
+}
+
+case "${1:-}" in
+    run) shift; install_packages; build; launch "$@" ;;
+    test) install_packages; build; run_tests ;;
+    build) install_packages; build ;;
+    *) echo "usage: $0 run [app options…] | test | build" >&2; exit 2 ;;
+esac
