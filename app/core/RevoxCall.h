@@ -20,8 +20,11 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-// One API request, including its retries. Made by RevoxClient; deletes itself (deleteLater) right
-// after finished(), so read the results in a slot connected to finished().
+// One API request, including its retries and redirects. Made by RevoxClient; deletes itself
+// (deleteLater) right after finished(), so read the results in a slot connected to finished().
+//
+// A request with a body (create, update, clone) reaches the server at most once per attempt. Qt's
+// HTTP layer may itself repeat a GET or DELETE whose connection closed before any answer.
 class RevoxCall : public QObject
 {
     Q_OBJECT
