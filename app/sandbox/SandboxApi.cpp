@@ -65,14 +65,19 @@ std::variant<QJsonObject, SandboxReply> parseObject(const QByteArray &body)
     return document.object();
 }
 
-// 422 {"message":"Validation failed","errors":[{field,message}…]} for the issues the body is answerable for.
-std::optional<SandboxReply> validationFailure(const QList<ValidationIssue> &issues, const QJsonObject &body)
+enum class Operation { Create, Update };
+
+// 422 {"message":"Validation failed","errors":[{field,message}…]} for the issues the body is answerable for:
+// those of the keys it carries, and on create those of the required keys it lacks.
+std::optional<SandboxReply> validationFailure(const QList<ValidationIssue> &issues, const QJsonObject &body,
+                                              Operation operation)
 {
     QJsonArray errors;
     for (const ValidationIssue &issue : issues) {
         const QString key = Validation::topLevelKey(issue.path);
         const FieldSpec *spec = AssistantSchema::field(key);
-        if (body.contains(key) || (spec && spec->requiredOnCreate && !body.contains(key)))
+        const bool requiredHere = operation == Operation::Create && spec && spec->requiredOnCreate;
+        if (body.contains(key) || requiredHere)
             errors.append(
                 QJsonObject{{QStringLiteral("field"), issue.path}, {QStringLiteral("message"), issue.message}});
     }
@@ -147,8 +152,8 @@ SandboxReply SandboxApi::createAssistant(const SandboxRequestRecord &request)
         return *reply;
     const QJsonObject body = SandboxAssistants::writableBody(std::get<QJsonObject>(parsed));
     const QJsonObject assistant = SandboxAssistants::created(body, QDateTime::currentDateTimeUtc());
-    if (auto failure
-        = validationFailure(Validation::validateCreate(Assistant(assistant), Validation::Level::Structure), body))
+    if (auto failure = validationFailure(Validation::validateCreate(Assistant(assistant), Validation::Level::Structure),
+                                         body, Operation::Create))
         return *failure;
     QString error;
     if (!m_store.insert(assistant, &error))
@@ -174,8 +179,8 @@ SandboxReply SandboxApi::updateAssistant(const QString &id, const SandboxRequest
     const QJsonObject stored = QJsonDocument::fromJson(m_store.find(id)->json).object();
     const QJsonObject assistant = SandboxAssistants::patched(stored, body, QDateTime::currentDateTimeUtc());
     // Only what the body touches is checked: stored values are never re-judged.
-    if (auto failure
-        = validationFailure(Validation::validate(Assistant(assistant), Validation::Level::Structure), body))
+    if (auto failure = validationFailure(Validation::validate(Assistant(assistant), Validation::Level::Structure), body,
+                                         Operation::Update))
         return *failure;
     QString error;
     if (!m_store.update(assistant, &error))

@@ -517,6 +517,8 @@ void TestSandboxServer::storedValuesAreNotRechecked()
                                {QStringLiteral("provider"), QStringLiteral("cartesia")},
                                {QStringLiteral("speed"), 3}});
         odd.insert(u"first_sentence_mode", QStringLiteral("whisper"));
+        odd.insert(u"prompt", QString()); // required on create, and must not be empty
+
         QSqlQuery query(db);
         query.prepare(QStringLiteral("UPDATE assistants SET json = ? WHERE id = ?"));
         query.addBindValue(compact(odd));
@@ -533,6 +535,7 @@ void TestSandboxServer::storedValuesAreNotRechecked()
     const QJsonObject after = result.json().value(u"assistant").toObject();
     QCOMPARE(after.value(u"first_sentence_mode").toString(), QStringLiteral("whisper"));
     QCOMPARE(after.value(u"voice").toObject().value(u"speed").toInt(), 3);
+    QCOMPARE(after.value(u"prompt").toString(), QString());
     // Touching the odd value itself is judged.
     QCOMPARE(client.send("PATCH", QStringLiteral("/assistants/") + id, R"({"first_sentence_mode":"whisper"})").status,
              422);
