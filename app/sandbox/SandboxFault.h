@@ -17,8 +17,13 @@
 // StallBeforeHeaders, StallMidBody, SlowBody, MalformedJson, WrongContentType.
 //
 // Defaults when a member is left at 0/empty: Status 500; HtmlError 502; Redirect 307; Delay and the stalls
-// 1000 ms; SlowBody sends `size` bytes (default 16) every `delayMs` (default 50 ms); Oversized 16 MiB;
-// RateLimit without retryAfter/retryAfterMs sends "Retry-After: 1".
+// 1000 ms; Reset 50 ms after the head and half the body; SlowBody sends `size` bytes (default 16) every
+// `delayMs` (default 50 ms); Oversized 16 MiB; RateLimit without retryAfter/retryAfterMs sends
+// "Retry-After: 1". retryAfter/retryAfterMs are sent with every kind that replaces the answer.
+//
+// Qt's QNetworkAccessManager silently re-sends an idempotent request (GET, PUT, DELETE) once or twice when
+// the connection closes under it (Drop, Reset, Truncate): use times = -1 (then clearFaults()) or
+// times = 3 to make the failure reach the caller. `times` counts those re-sends too.
 struct SandboxFault
 {
     enum class Kind {
@@ -26,7 +31,7 @@ struct SandboxFault
         Status, // answer `status` with `body` (default {"message":…})
         RateLimit, // 429 with Retry-After and/or retry-after-ms
         Drop, // close before any byte
-        Reset, // abort (TCP RST) mid-response
+        Reset, // head and half the body, then after delayMs an abort (TCP RST)
         Truncate, // Content-Length larger than the bytes sent, then close
         StallBeforeHeaders, // hold the connection delayMs before the first byte, then answer
         StallMidBody, // headers and half the body, hold delayMs, then the rest
