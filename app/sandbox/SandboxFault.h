@@ -21,9 +21,9 @@
 // `delayMs` (default 50 ms); Oversized 16 MiB; RateLimit without retryAfter/retryAfterMs sends
 // "Retry-After: 1". retryAfter/retryAfterMs are sent with every kind that replaces the answer.
 //
-// Qt's QNetworkAccessManager silently re-sends an idempotent request (GET, PUT, DELETE) once or twice when
-// the connection closes under it (Drop, Reset, Truncate): use times = -1 (then clearFaults()) or
-// times = 3 to make the failure reach the caller. `times` counts those re-sends too.
+// Qt 6.4's QNetworkAccessManager silently re-sends a request, whatever its method, when a kept-alive
+// connection closes before any byte of the answer (Drop): with times = 1 the client sees a success. Use
+// times = -1 (then clearFaults()) or a count above 1. `times` counts those re-sends too.
 struct SandboxFault
 {
     enum class Kind {
