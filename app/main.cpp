@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
@@ -16,44 +17,86 @@
 #include <QTimer>
 #include <QUuid>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Revox"));
-    QApplication::setApplicationName(QStringLiteral("Revox Studio"));
-    QApplication::setApplicationVersion(QStringLiteral(REVOX_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("com.getrevox.RevoxStudio"));
+namespace {
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main",
-                                "Desktop editor for Revox voice-AI assistants. Without an API key "
-                                "(REVOX_API_KEY or a saved connection) it works on a built-in sandbox."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption baseUrlOption(
-        QStringLiteral("base-url"),
-        QApplication::translate("main", "Connect to this API base URL (default: REVOX_BASE_URL, else %1).")
-            .arg(RevoxClient::defaultBaseUrl().toString()),
-        QStringLiteral("url"));
-    const QCommandLineOption sandboxDataOption(
+struct Options
+{
+    QCommandLineOption baseUrl{QStringLiteral("base-url"),
+                               QApplication::translate("main",
+                                                       "Connect to this API base URL (default: "
+                                                       "REVOX_BASE_URL, else %1).")
+                                   .arg(RevoxClient::defaultBaseUrl().toString()),
+                               QStringLiteral("url")};
+    QCommandLineOption sandboxData{
         QStringLiteral("sandbox-data"),
         QApplication::translate("main", "Keep the built-in sandbox's data in this SQLite file."),
-        QStringLiteral("file"));
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"), QApplication::translate("main", "Start on the sandbox, whatever is configured."));
-    const QCommandLineOption smokeTestOption(
-        QStringLiteral("smoke-test"),
-        QApplication::translate("main",
-                                "Start on the sandbox, print how many assistants it lists, then quit "
-                                "(exit status 0 when the list loaded and is not empty)."));
-    parser.addOptions({baseUrlOption, sandboxDataOption, sandboxOption, smokeTestOption});
+        QStringLiteral("file")};
+    QCommandLineOption sandbox{QStringLiteral("sandbox"),
+                               QApplication::translate("main", "Start on the sandbox, whatever is configured.")};
+    QCommandLineOption smokeTest{QStringLiteral("smoke-test"),
+                                 QApplication::translate("main",
+                                                         "Start on the sandbox, print how many assistants it lists, "
+                                                         "then quit (exit status 0 when the list loaded and is not "
+                                                         "empty).")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QApplication::translate("main",
+                                    "Desktop editor for Revox voice-AI assistants. Without an API key "
+                                    "(REVOX_API_KEY or a saved connection) it works on a built-in sandbox."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({baseUrl, sandboxData, sandbox, smokeTest});
+    }
+};
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Revox"));
+    QCoreApplication::setApplicationName(QStringLiteral("Revox Studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REVOX_VERSION));
+}
+
+// --help and --version must work without a display (in scripts, over ssh): answer them before a
+// QApplication tries to reach one.
+bool asksForInformationOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (asksForInformationOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QCommandLineParser parser;
+        Options().addTo(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setDesktopFileName(QStringLiteral("com.getrevox.RevoxStudio"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/revox-studio.svg")));
+
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
     parser.process(app);
 
     // The embedded default: a Revox-compatible server on loopback, its data in the user's data directory.
     SandboxServer sandbox;
     SandboxServer::Options sandboxOptions;
-    sandboxOptions.dataPath = parser.value(sandboxDataOption);
+    sandboxOptions.dataPath = parser.value(options.sandboxData);
     if (sandboxOptions.dataPath.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dir);
@@ -72,17 +115,17 @@ int main(int argc, char *argv[])
     QSettings settings;
 
     MainWindow window(&client, &secrets, &settings, endpoint);
-    const ClientSettings environment = ClientSettings::resolve(QUrl(parser.value(baseUrlOption)), QString());
+    const ClientSettings environment = ClientSettings::resolve(QUrl(parser.value(options.baseUrl)), QString());
     QString connection = window.connections().currentId();
-    if (parser.isSet(sandboxOption) || parser.isSet(smokeTestOption)) {
+    if (parser.isSet(options.sandbox) || parser.isSet(options.smokeTest)) {
         connection = ConnectionProfile::sandboxId();
-    } else if (!environment.apiKey().isEmpty() || parser.isSet(baseUrlOption)) {
+    } else if (!environment.apiKey().isEmpty() || parser.isSet(options.baseUrl)) {
         const QString name = environment.apiKey().isEmpty()
             ? QApplication::translate("main", "Command line")
             : QApplication::translate("main", "Environment (REVOX_API_KEY)");
         connection = window.addSessionConnection(name, environment.baseUrl(), environment.apiKey());
     }
-    if (parser.isSet(smokeTestOption)) {
+    if (parser.isSet(options.smokeTest)) {
         QObject::connect(&window, &MainWindow::loadFinished, &app, [](int count) {
             QTextStream(stdout) << QApplication::translate("main", "%1 assistants listed.").arg(count) << '\n';
             QApplication::exit(count > 0 ? 0 : 1);
