@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # One entry point for a fresh Debian 12 machine:
 #   scripts/studio.sh run    install what is missing, build, launch Revox Studio on its sandbox
-#   scripts/studio.sh test   install what is missing, build, run the whole test suite
+#   scripts/studio.sh test   install what is missing, build, run the whole test suite: the installer
+#                            check, then every CTest suite (last, so its summary closes the run)
+#   scripts/studio.sh check  build and run the CTest suites only (quick, for development)
 # Root runs apt directly; anyone else goes through sudo for that step only.
 set -euo pipefail
 
@@ -53,9 +55,15 @@ launch() {
     exec "$app" "$@"
 }
 
+installer_check() {
+    echo "==> Installer check: build the .deb, install it with apt, run it, remove it"
+    bash "$here/scripts/package-smoke.sh"
+}
+
 case "${1:-}" in
     run) shift; install_packages; build; launch "$@" ;;
-    test) install_packages; build; run_tests ;;
+    test) install_packages; build; installer_check; run_tests ;;
+    check) install_packages; build; run_tests ;;
     build) install_packages; build ;;
-    *) echo "usage: $0 run [app options…] | test | build" >&2; exit 2 ;;
+    *) echo "usage: $0 run [app options…] | test | check | build" >&2; exit 2 ;;
 esac
