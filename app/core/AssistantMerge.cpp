@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AssistantMerge.h"
+
+#include "AssistantSchema.h"
+
+#include <QSet>
+
+namespace {
+
+// Compared as the API would store them: read-only members of nested items do not count.
+QJsonValue comparable(const Assistant &assistant, const QString &key)
+{
+    return AssistantSchema::writableValue(key, assistant.value(key));
+}
+
+// Catalogue order first, then keys this version does not know, alphabetically.
+QStringList allKeys(const Assistant &a, const Assistant &b, const Assistant &c)
+{
+    QSet<QString> seen;
+    QStringList keys;
+    for (const FieldSpec *spec : AssistantSchema::topLevelFields()) {
+        keys.append(spec->path);
+        seen.insert(spec->path);
+    }
+    QStringList unknown;
+    for (const Assistant *assistant : {&a, &b, &c}) {
+        for (const QString &key : assistant->json().keys()) {
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                unknown.append(key);
+            }
+        }
+    }
+    unknown.sort();
+    return keys + unknown;
+}
+
+} // namespace
+
+AssistantMerge::AssistantMerge(const Assistant &base, const Assistant &mine, const Assistant &theirs)
+    : m_base(base), m_mine(mine), m_theirs(theirs)
+{
+    for (const QString &key : allKeys(base, mine, theirs)) {
+        if (AssistantSchema::isReadOnlyKey(key))
+            continue;
+        const QJsonValue original = comparable(base, key);
+        const QJsonValue ours = comparable(mine, key);
+        const QJsonValue server = comparable(theirs, key);
+        const bool changedHere = ours != original;
+        const bool changedThere = server != original;
+        if (changedHere && changedThere && ours != server)
+            m_conflicts.append(key);
+        else if (changedHere && !changedThere)
+            m_mineOnly.append(key);
+        else if (changedThere && !changedHere)
+            m_theirsOnly.append(key);
+    }
+}
+
+void AssistantMerge::choose(const QString &key, Choice choice)
+{
+    if (m_conflicts.contains(key))
+        m_choices.insert(key, choice);
+}
+
+bool AssistantMerge::isResolved() const
+{
+    for (const QString &key : m_conflicts) {
+        if (!m_choices.contains(key))
+            return false;
+    }
+    return true;
+}
+
+Assistant AssistantMerge::merged() const
+{
+    Assistant result = m_theirs;
+    const auto takeMine = [&result, this](const QString &key) {
+        if (m_mine.contains(key))
+            result.setValue(key, m_mine.value(key));
+        else
+            result.remove(key);
+    };
+    for (const QString &key : m_mineOnly)
+        takeMine(key);
+    for (const QString &key : m_conflicts) {
+        if (m_choices.value(key, Choice::Theirs) == Choice::Mine)
+            takeMine(key);
+    }
+    return result;
+}
