@@ -1,0 +1,675 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AssistantEditor.h"
+
+#include "AdvancedPage.h"
+#include "CallsPage.h"
+#include "EditorDocument.h"
+#include "EditorPaths.h"
+#include "EditorWidgets.h"
+#include "FaqPage.h"
+#include "GeneralPage.h"
+#include "PromptPage.h"
+#include "RetryPage.h"
+#include "ReviewChangesDialog.h"
+#include "StructuredOutputPage.h"
+#include "ToolsPage.h"
+#include "VoicePage.h"
+#include "ui/Banner.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kPageRole = Qt::UserRole;
+constexpr int kChangedRole = Qt::UserRole + 1;
+constexpr int kMenuLength = 110;
+
+FieldPage pageOfKey(const QString &key)
+{
+    const FieldSpec *spec = AssistantSchema::field(key);
+    return spec ? spec->page : FieldPage::Advanced;
+}
+
+QString shortened(const QString &text)
+{
+    return text.size() > kMenuLength ? text.left(kMenuLength - 1) + QChar(0x2026) : text;
+}
+
+} // namespace
+
+AssistantEditor::AssistantEditor(const Assistant &base, QWidget *parent)
+    : QWidget(parent), m_document(new EditorDocument(base, this)), m_banner(new Banner(this)),
+      m_pageList(new QListWidget(this)), m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("assistantEditor"));
+    m_banner->setObjectName(QStringLiteral("editorBanner"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    buildHeader();
+    buildPages();
+
+    connect(m_document, &EditorDocument::changed, this, [this](const QStringList &keys) { onEdited(keys); });
+    connect(m_document, &EditorDocument::reloaded, this, &AssistantEditor::onReloaded);
+
+    loadPages();
+    revalidateAll();
+    refresh();
+    installUndoKeys();
+    m_lastModified = isModified();
+    m_lastTitle = title();
+}
+
+AssistantEditor::~AssistantEditor() = default;
+
+// --- construction ----------------------------------------------------------------------------
+
+void AssistantEditor::buildHeader()
+{
+    QUndoStack *stack = m_document->undoStack();
+    m_undoAction = stack->createUndoAction(this, tr("Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setIconText(tr("Undo")); // the stack renames the action "Undo Edit Name": the button stays short
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_redoAction = stack->createRedoAction(this, tr("Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_redoAction->setIconText(tr("Redo"));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_saveAction = new QAction(tr("&Save…"), this);
+    m_saveAction->setObjectName(QStringLiteral("actionSave"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &AssistantEditor::save);
+    // The editor's keys work only inside the editor, so several open editors (tabs) do not clash.
+    for (QAction *action : {m_undoAction, m_redoAction, m_saveAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+
+    const auto toolButton = [this](QAction *action, const char *name) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(QLatin1String(name));
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        return button;
+    };
+    QToolButton *undo = toolButton(m_undoAction, "undoButton");
+    QToolButton *redo = toolButton(m_redoAction, "redoButton");
+    // The tooltips say what would be undone, with the key.
+    connect(stack, &QUndoStack::indexChanged, this, [this, undo, redo] {
+        undo->setToolTip(QStringLiteral("%1 (%2)").arg(
+            m_undoAction->text(), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+        redo->setToolTip(QStringLiteral("%1 (%2)").arg(
+            m_redoAction->text(), QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
+    });
+    emit stack->indexChanged(stack->index());
+
+    m_problemsMenu = new QMenu(this);
+    m_problemsMenu->setObjectName(QStringLiteral("problemsMenu"));
+    m_problemsButton = new QToolButton(this);
+    m_problemsButton->setObjectName(QStringLiteral("problemsButton"));
+    m_problemsButton->setMenu(m_problemsMenu);
+    m_problemsButton->setPopupMode(QToolButton::InstantPopup);
+    m_problemsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_problemsButton->setAutoRaise(true);
+    m_problemsButton->setToolTip(tr("Jump to a field with a problem"));
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("editorStatus"));
+
+    m_saveButton = new QPushButton(tr("Save…"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_saveButton->setToolTip(tr("Review the changes and save them (%1)")
+                                 .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    connect(m_saveButton, &QPushButton::clicked, this, &AssistantEditor::save);
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(8, 6, 8, 6);
+    header->addWidget(undo);
+    header->addWidget(redo);
+    header->addSpacing(8);
+    header->addWidget(m_problemsButton);
+    header->addSpacing(8);
+    header->addWidget(m_status, 1);
+    header->addWidget(m_saveButton);
+    static_cast<QVBoxLayout *>(layout())->addLayout(header);
+}
+
+void AssistantEditor::buildPages()
+{
+    m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->setAccessibleName(tr("Pages"));
+    m_pageList->setFixedWidth(210);
+    m_pageList->setIconSize(QSize(16, 16));
+    m_pageList->setFrameShape(QFrame::NoFrame);
+    m_pageList->setSpacing(1);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+    connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    addPage(new GeneralPage(m_document));
+    addPage(new PromptPage(m_document));
+    m_voicePage = new VoicePage(m_document);
+    addPage(m_voicePage);
+    addPage(new RetryPage(m_document));
+    auto *tools = new ToolsPage(m_document);
+    connect(tools, &ToolsPage::selectionChanged, this, &AssistantEditor::refresh);
+    addPage(tools);
+    addPage(new FaqPage(m_document));
+    addPage(new StructuredOutputPage(m_document));
+    addPage(new CallsPage(m_document));
+    addPage(new AdvancedPage(m_document));
+    m_pageList->setCurrentRow(0);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_pageList);
+    body->addWidget(m_stack, 1);
+    static_cast<QVBoxLayout *>(layout())->addLayout(body, 1);
+}
+
+void AssistantEditor::addPage(EditorPage *page)
+{
+    page->setObjectName(QStringLiteral("page:%1").arg(int(page->page())));
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setObjectName(QStringLiteral("scroll:%1").arg(int(page->page())));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    // Forms of single-line fields read badly across a whole wide window; lists and prompts may use it.
+    if (page->page() == FieldPage::General || page->page() == FieldPage::Voice || page->page() == FieldPage::Retry
+        || page->page() == FieldPage::CallsMessages)
+        page->setMaximumWidth(1040);
+    m_stack->addWidget(scroll);
+    EditorWidgets::alignLabels(page->findChildren<QFormLayout *>());
+    m_pages.append(page);
+    m_scrolls.append(scroll);
+    auto *item = new QListWidgetItem(page->title(), m_pageList);
+    item->setData(kPageRole, int(page->page()));
+    item->setSizeHint(QSize(0, m_pageList->fontMetrics().height() + 14));
+}
+
+void AssistantEditor::installUndoKeys()
+{
+    // Text inputs have an undo of their own that would swallow Ctrl+Z; the editor's history is the
+    // one that knows every field, so the keys go to it.
+    for (EditorPage *page : std::as_const(m_pages)) {
+        for (const FieldBinding &binding : page->bindings()) {
+            QList<QWidget *> targets{binding.input};
+            for (QLineEdit *inner : binding.input->findChildren<QLineEdit *>())
+                targets.append(inner);
+            for (QWidget *target : std::as_const(targets)) {
+                if (qobject_cast<QLineEdit *>(target) || qobject_cast<QPlainTextEdit *>(target)
+                    || qobject_cast<QAbstractSpinBox *>(target) || qobject_cast<QComboBox *>(target))
+                    target->installEventFilter(this);
+            }
+        }
+    }
+}
+
+bool AssistantEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo);
+        if (undo || redo) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                event->accept();
+            } else if (undo) {
+                m_document->undoStack()->undo();
+            } else {
+                m_document->undoStack()->redo();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// --- public API ------------------------------------------------------------------------------
+
+QString AssistantEditor::assistantId() const
+{
+    return m_document->base().id();
+}
+
+const Assistant &AssistantEditor::base() const
+{
+    return m_document->base();
+}
+
+Assistant AssistantEditor::edited() const
+{
+    return m_document->edited();
+}
+
+AssistantPatch AssistantEditor::patch() const
+{
+    return m_document->patch();
+}
+
+bool AssistantEditor::isModified() const
+{
+    return m_document->isModified();
+}
+
+Validation::Review AssistantEditor::review() const
+{
+    return Validation::review(m_document->base(), m_document->edited());
+}
+
+void AssistantEditor::setVoices(const QList<VoiceInfo> &voices)
+{
+    m_voicePage->setVoices(voices);
+}
+
+QUndoStack *AssistantEditor::undoStack() const
+{
+    return m_document->undoStack();
+}
+
+QString AssistantEditor::title() const
+{
+    QString name = m_document->edited().name().trimmed();
+    if (name.isEmpty())
+        name = tr("Unnamed assistant");
+    return isModified() ? name + QStringLiteral(" •") : name;
+}
+
+void AssistantEditor::save()
+{
+    if (m_saving || !isModified())
+        return;
+    m_review = review();
+    if (!m_review.canSave()) {
+        focusField(m_review.blocking.constFirst().path);
+        return;
+    }
+    if (QSettings().value(ReviewChangesDialog::skipReviewKey, false).toBool()) {
+        requestSave();
+        return;
+    }
+    auto *dialog = new ReviewChangesDialog(m_document->base(), m_document->edited(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &AssistantEditor::requestSave);
+    dialog->open();
+}
+
+void AssistantEditor::requestSave()
+{
+    const AssistantPatch body = patch();
+    if (body.isEmpty() || m_saving)
+        return;
+    m_saving = true;
+    m_banner->hide();
+    refresh();
+    emit saveRequested(assistantId(), body);
+}
+
+void AssistantEditor::saveSucceeded(const Assistant &serverAnswer)
+{
+    m_saving = false;
+    m_serverErrors.clear();
+    m_banner->hide();
+    m_document->rebase(serverAnswer); // reloads and refreshes
+}
+
+void AssistantEditor::saveFailed(const ApiError &error)
+{
+    m_saving = false;
+    m_serverErrors.clear();
+    QStringList elsewhere;
+    for (const ApiError::FieldError &fieldError : error.fieldErrors()) {
+        const QString path = EditorPaths::fromServerPath(fieldError.field);
+        const QString message = fieldError.message.isEmpty() ? error.message() : fieldError.message;
+        if (!path.isEmpty() && placementOf(path).binding)
+            m_serverErrors.append({path, message});
+        else if (!error.message().contains(fieldError.message))
+            elsewhere.append(fieldError.field.isEmpty() ? message
+                                                        : QStringLiteral("%1: %2").arg(fieldError.field, message));
+    }
+    QString text = error.message();
+    if (!elsewhere.isEmpty())
+        text += u'\n' + elsewhere.join(u'\n');
+    m_banner->showMessage(Banner::Kind::Error, tr("Not saved. %1 Your changes are kept.").arg(text));
+    refresh();
+    if (!m_serverErrors.isEmpty())
+        focusField(m_serverErrors.constFirst().path);
+}
+
+void AssistantEditor::rebase(const Assistant &newBase)
+{
+    m_serverErrors.clear();
+    const QStringList conflicts = m_document->rebase(newBase);
+    if (conflicts.isEmpty())
+        return;
+    QStringList labels;
+    for (const QString &key : conflicts) {
+        const FieldSpec *spec = AssistantSchema::field(key);
+        labels.append(spec ? spec->displayLabel() : key);
+    }
+    m_banner->showMessage(Banner::Kind::Warning,
+                          tr("This assistant was changed on the server. Your edits of %1 are kept over the "
+                             "server's version; save to apply them or undo them to take the server's.")
+                              .arg(labels.join(QStringLiteral(", "))));
+}
+
+bool AssistantEditor::focusField(const QString &path)
+{
+    const Placement placement = placementOf(path);
+    if (!placement.page)
+        return false;
+    showPageOf(placement.page);
+    QWidget *target = placement.page->reveal(path);
+    if (!target)
+        target = placement.binding->input;
+    m_scrolls.at(m_pages.indexOf(placement.page))->ensureWidgetVisible(target);
+    target->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+QString AssistantEditor::fieldMessage(const QString &catalogPath) const
+{
+    for (const EditorPage *page : m_pages) {
+        for (const FieldBinding &binding : page->bindings()) {
+            if (binding.path == catalogPath)
+                return binding.message->text();
+        }
+    }
+    return {};
+}
+
+// --- reacting --------------------------------------------------------------------------------
+
+void AssistantEditor::loadPages()
+{
+    for (EditorPage *page : std::as_const(m_pages))
+        page->load();
+}
+
+void AssistantEditor::revalidateAll()
+{
+    m_issuesByKey.clear();
+    for (const ValidationIssue &issue : Validation::validate(m_document->edited()))
+        m_issuesByKey[Validation::topLevelKey(issue.path)].append(issue);
+}
+
+void AssistantEditor::onEdited(const QStringList &keys)
+{
+    for (const QString &key : keys)
+        m_issuesByKey.insert(key, Validation::validateField(m_document->edited(), key));
+    m_serverErrors.removeIf(
+        [&keys](const ValidationIssue &issue) { return keys.contains(Validation::topLevelKey(issue.path)); });
+    refresh();
+}
+
+void AssistantEditor::onReloaded(const QString &field)
+{
+    loadPages();
+    revalidateAll();
+    refresh();
+    if (field.isEmpty())
+        return;
+    // Undo and redo show where the change happened.
+    const Placement placement = placementOf(field);
+    if (placement.page) {
+        showPageOf(placement.page);
+        placement.page->reveal(field);
+    }
+}
+
+QList<ValidationIssue> AssistantEditor::allIssues() const
+{
+    QList<ValidationIssue> issues;
+    for (const FieldSpec *spec : AssistantSchema::topLevelFields())
+        issues += m_issuesByKey.value(spec->path);
+    return issues;
+}
+
+AssistantEditor::Placement AssistantEditor::placementOf(const QString &concretePath) const
+{
+    const QString catalogPath = AssistantSchema::catalogPath(concretePath);
+    Placement best;
+    int bestLength = -1;
+    for (EditorPage *page : m_pages) {
+        for (const FieldBinding &binding : page->bindings()) {
+            const int length = EditorPaths::coverage(binding.path, catalogPath);
+            if (length <= bestLength)
+                continue;
+            if (binding.itemIndex) {
+                const int shown = binding.itemIndex();
+                const QString list = binding.path.left(binding.path.indexOf(QLatin1String("[]")));
+                if (shown < 0 || EditorPaths::indexIn(concretePath, list) != shown)
+                    continue;
+            }
+            best = {page, &binding};
+            bestLength = length;
+        }
+    }
+    if (best.binding)
+        return best;
+    // A problem with a whole object ("llm_model" is not an object) goes to its first input.
+    const QString key = Validation::topLevelKey(concretePath);
+    for (EditorPage *page : m_pages) {
+        for (const FieldBinding &binding : page->bindings()) {
+            if (!binding.itemIndex && Validation::topLevelKey(binding.path) == key)
+                return {page, &binding};
+        }
+    }
+    return {};
+}
+
+bool AssistantEditor::isBindingChanged(const FieldBinding &binding) const
+{
+    const QJsonObject &before = m_document->base().json();
+    const QJsonObject &after = m_document->edited().json();
+    if (binding.itemIndex) {
+        const int index = binding.itemIndex();
+        if (index < 0)
+            return false;
+        const QJsonValue a = EditorPaths::valueAt(before, binding.path, index);
+        const QJsonValue b = EditorPaths::valueAt(after, binding.path, index);
+        return a != b || a.type() != b.type();
+    }
+    if (!binding.path.contains(u'.') && !binding.path.contains(u'['))
+        return m_document->isChanged(binding.path);
+    const QJsonValue a = EditorPaths::valueAt(before, binding.path);
+    const QJsonValue b = EditorPaths::valueAt(after, binding.path);
+    return a != b || a.type() != b.type();
+}
+
+void AssistantEditor::refresh()
+{
+    m_review = review();
+    const QList<ValidationIssue> issues = allIssues();
+    refreshBindings(issues);
+    for (EditorPage *page : std::as_const(m_pages)) {
+        QList<ValidationIssue> own;
+        for (const ValidationIssue &issue : issues) {
+            if (pageOfKey(Validation::topLevelKey(issue.path)) == page->page())
+                own.append(issue);
+        }
+        page->markIssues(own, m_review.blocking);
+    }
+    refreshPageList();
+    refreshProblems();
+
+    const bool modified = isModified();
+    const bool canSave = modified && m_review.canSave() && !m_saving;
+    m_saveButton->setEnabled(canSave);
+    m_saveAction->setEnabled(canSave);
+    if (m_saving)
+        m_status->setText(tr("Saving…"));
+    else if (!m_review.canSave())
+        m_status->setText(tr("Fix the problems marked in red to save."));
+    else if (modified)
+        m_status->setText(patch().keys().size() == 1
+                              ? tr("1 field changed, not saved yet.")
+                              : tr("%1 fields changed, not saved yet.").arg(patch().keys().size()));
+    else
+        m_status->setText(tr("No changes."));
+
+    if (modified != m_lastModified) {
+        m_lastModified = modified;
+        emit modifiedChanged(modified);
+    }
+    if (const QString now = title(); now != m_lastTitle) {
+        m_lastTitle = now;
+        emit titleChanged(now);
+    }
+}
+
+void AssistantEditor::refreshBindings(const QList<ValidationIssue> &issues)
+{
+    QHash<const FieldBinding *, QStringList> errors;
+    QHash<const FieldBinding *, QStringList> warnings;
+    for (const ValidationIssue &issue : issues) {
+        if (const Placement placement = placementOf(issue.path); placement.binding)
+            (m_review.blocking.contains(issue) ? errors : warnings)[placement.binding].append(issue.message);
+    }
+    for (const ValidationIssue &error : std::as_const(m_serverErrors)) {
+        if (const Placement placement = placementOf(error.path); placement.binding)
+            errors[placement.binding].append(tr("The server says: %1").arg(error.message));
+    }
+
+    for (EditorPage *page : std::as_const(m_pages)) {
+        for (const FieldBinding &binding : page->bindings()) {
+            const QStringList lines = errors.value(&binding) + warnings.value(&binding);
+            QPalette palette = binding.message->palette();
+            palette.setColor(QPalette::WindowText,
+                             errors.contains(&binding) ? EditorWidgets::errorColor() : EditorWidgets::warningColor());
+            binding.message->setPalette(palette);
+            binding.message->setText(lines.join(u'\n'));
+            binding.message->setVisible(!lines.isEmpty());
+            binding.message->setProperty("blocking", errors.contains(&binding));
+
+            if (!binding.label)
+                continue;
+            if (!binding.label->property("plainText").isValid())
+                binding.label->setProperty("plainText", binding.label->text());
+            const QString plain = binding.label->property("plainText").toString();
+            const bool changed = isBindingChanged(binding);
+            if (binding.label->property("changed").toBool() == changed)
+                continue;
+            binding.label->setProperty("changed", changed);
+            QFont font = binding.label->font();
+            font.setBold(changed);
+            binding.label->setFont(font);
+            binding.label->setText(changed ? QStringLiteral("%1 <span style='color:%2'>●</span>")
+                                                 .arg(plain.toHtmlEscaped(), EditorWidgets::changedColor().name())
+                                           : plain.toHtmlEscaped());
+            binding.label->setToolTip(
+                changed ? tr("Changed, not saved yet. %1")
+                              .arg(AssistantSchema::field(AssistantSchema::catalogPath(binding.path))->displayHelp())
+                        : AssistantSchema::field(binding.path)->displayHelp());
+        }
+    }
+}
+
+void AssistantEditor::refreshPageList()
+{
+    const QStringList changedKeys = patch().keys();
+    for (int row = 0; row < m_pageList->count(); ++row) {
+        QListWidgetItem *item = m_pageList->item(row);
+        const EditorPage *page = m_pages.at(row);
+        const bool changed = std::any_of(changedKeys.cbegin(), changedKeys.cend(),
+                                         [page](const QString &key) { return pageOfKey(key) == page->page(); });
+        bool blocking = false;
+        bool flagged = false;
+        for (const ValidationIssue &issue : m_review.blocking)
+            blocking |= pageOfKey(Validation::topLevelKey(issue.path)) == page->page();
+        for (const ValidationIssue &issue : std::as_const(m_serverErrors))
+            blocking |= pageOfKey(Validation::topLevelKey(issue.path)) == page->page();
+        for (const ValidationIssue &issue : m_review.flagged)
+            flagged |= pageOfKey(Validation::topLevelKey(issue.path)) == page->page();
+
+        item->setText(changed ? page->title() + QStringLiteral("  ●") : page->title());
+        item->setData(kChangedRole, changed);
+        QFont font = item->font();
+        font.setBold(changed);
+        item->setFont(font);
+        // Every entry has an icon, a blank one when all is well, so the titles line up.
+        static const QIcon blank = [] {
+            QPixmap pixmap(16, 16);
+            pixmap.fill(Qt::transparent);
+            return QIcon(pixmap);
+        }();
+        item->setIcon(blocking      ? style()->standardIcon(QStyle::SP_MessageBoxCritical)
+                          : flagged ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                                    : blank);
+        QStringList tips;
+        if (changed)
+            tips.append(tr("Has unsaved changes."));
+        if (blocking)
+            tips.append(tr("Has problems that block saving."));
+        else if (flagged)
+            tips.append(tr("Has values the server holds that break a rule."));
+        item->setToolTip(tips.join(u' '));
+    }
+}
+
+void AssistantEditor::refreshProblems()
+{
+    m_problemsMenu->clear();
+    const auto add = [this](const ValidationIssue &issue, QStyle::StandardPixmap icon, const QString &text) {
+        QAction *action = m_problemsMenu->addAction(style()->standardIcon(icon), shortened(text));
+        action->setToolTip(text);
+        action->setData(issue.path);
+        const QString path = issue.path;
+        connect(action, &QAction::triggered, this, [this, path] { focusField(path); });
+    };
+    for (const ValidationIssue &issue : std::as_const(m_review.blocking))
+        add(issue, QStyle::SP_MessageBoxCritical, issue.message);
+    for (const ValidationIssue &issue : std::as_const(m_serverErrors))
+        add(issue, QStyle::SP_MessageBoxCritical, tr("The server says: %1").arg(issue.message));
+    if (!m_review.flagged.isEmpty() && !m_problemsMenu->isEmpty())
+        m_problemsMenu->addSeparator()->setText(tr("Held by the server"));
+    for (const ValidationIssue &issue : std::as_const(m_review.flagged))
+        add(issue, QStyle::SP_MessageBoxWarning, issue.message);
+
+    const int blocking = int(m_review.blocking.size() + m_serverErrors.size());
+    const int flagged = int(m_review.flagged.size());
+    if (blocking > 0) {
+        m_problemsButton->setText(blocking == 1 ? tr("1 problem") : tr("%1 problems").arg(blocking));
+        m_problemsButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
+    } else if (flagged > 0) {
+        m_problemsButton->setText(flagged == 1 ? tr("1 warning") : tr("%1 warnings").arg(flagged));
+        m_problemsButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    } else {
+        m_problemsButton->setText(tr("No problems"));
+        m_problemsButton->setIcon(QIcon());
+    }
+    m_problemsButton->setEnabled(blocking + flagged > 0);
+}
+
+void AssistantEditor::showPageOf(EditorPage *page)
+{
+    const int index = int(m_pages.indexOf(page));
+    if (index >= 0)
+        m_pageList->setCurrentRow(index);
+}

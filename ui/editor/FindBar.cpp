@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FindBar.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStyle>
+#include <QTextDocument>
+#include <QToolButton>
+
+FindBar::FindBar(QPlainTextEdit *target, const QString &name, QWidget *parent)
+    : QWidget(parent), m_target(target), m_query(new QLineEdit(this)), m_status(new QLabel(this))
+{
+    setObjectName(name + QStringLiteral(".bar"));
+    m_query->setObjectName(name);
+    m_query->setPlaceholderText(tr("Find in the text"));
+    m_query->setAccessibleName(tr("Find"));
+    m_query->setClearButtonEnabled(true);
+    m_query->installEventFilter(this);
+    m_status->setObjectName(name + QStringLiteral(".status"));
+    m_status->setMinimumWidth(90);
+
+    const auto button = [this, &name](const QString &suffix, const QString &text, QStyle::StandardPixmap icon) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(name + u'.' + suffix);
+        b->setIcon(style()->standardIcon(icon));
+        b->setToolTip(text);
+        b->setAccessibleName(text);
+        b->setAutoRaise(true);
+        return b;
+    };
+    QToolButton *previous = button(QStringLiteral("previous"), tr("Previous match (Shift+Enter)"), QStyle::SP_ArrowUp);
+    QToolButton *next = button(QStringLiteral("next"), tr("Next match (Enter)"), QStyle::SP_ArrowDown);
+    QToolButton *closeButton = button(QStringLiteral("close"), tr("Close (Esc)"), QStyle::SP_TitleBarCloseButton);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(new QLabel(tr("Find:"), this));
+    layout->addWidget(m_query, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(previous);
+    layout->addWidget(next);
+    layout->addWidget(closeButton);
+
+    connect(m_query, &QLineEdit::textChanged, this, &FindBar::refresh);
+    connect(m_target, &QPlainTextEdit::textChanged, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    connect(next, &QToolButton::clicked, this, &FindBar::findNext);
+    connect(previous, &QToolButton::clicked, this, &FindBar::findPrevious);
+    connect(closeButton, &QToolButton::clicked, this, &FindBar::close);
+    hide();
+}
+
+void FindBar::open()
+{
+    const QString selected = m_target->textCursor().selectedText();
+    if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator))
+        m_query->setText(selected);
+    show();
+    m_query->setFocus(Qt::ShortcutFocusReason);
+    m_query->selectAll();
+    refresh();
+}
+
+void FindBar::close()
+{
+    hide();
+    m_matches.clear();
+    m_current = -1;
+    m_target->setExtraSelections({});
+    m_target->setFocus(Qt::OtherFocusReason);
+}
+
+void FindBar::findNext()
+{
+    if (!m_matches.isEmpty())
+        select((m_current + 1) % int(m_matches.size()));
+}
+
+void FindBar::findPrevious()
+{
+    if (!m_matches.isEmpty())
+        select((m_current - 1 + int(m_matches.size())) % int(m_matches.size()));
+}
+
+bool FindBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_query && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            close();
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (key->modifiers() & Qt::ShiftModifier)
+                findPrevious();
+            else
+                findNext();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FindBar::refresh()
+{
+    m_matches.clear();
+    const QString query = m_query->text();
+    if (!query.isEmpty()) {
+        QTextCursor cursor(m_target->document());
+        while (true) {
+            cursor = m_target->document()->find(query, cursor);
+            if (cursor.isNull())
+                break;
+            m_matches.append(cursor);
+        }
+    }
+    // Keep the match at or after the cursor current, so typing more of the word stays in place.
+    int current = m_matches.isEmpty() ? -1 : 0;
+    const int from = m_target->textCursor().selectionStart();
+    for (int i = 0; i < m_matches.size(); ++i) {
+        if (m_matches.at(i).selectionStart() >= from) {
+            current = i;
+            break;
+        }
+    }
+    select(current);
+}
+
+void FindBar::select(int index)
+{
+    m_current = index;
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextCharFormat format;
+    format.setBackground(QColor(0xff, 0xeb, 0x3b, 0x90));
+    for (const QTextCursor &match : std::as_const(m_matches))
+        selections.append({match, format});
+    m_target->setExtraSelections(selections);
+    if (index >= 0) {
+        m_target->setTextCursor(m_matches.at(index));
+        m_target->ensureCursorVisible();
+        m_status->setText(tr("%1 of %2").arg(index + 1).arg(m_matches.size()));
+    } else {
+        m_status->setText(m_query->text().isEmpty() ? QString() : tr("No matches"));
+    }
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Assistant.h"
+#include "core/AssistantPatch.h"
+
+#include <QDialog>
+#include <QStringList>
+
+class QCheckBox;
+
+// Shown before a save: every changed field as "label: old → new", and the exact body that will be
+// sent. Save accepts, Cancel rejects; "Don't show this again" sets the QSettings key skipReviewKey.
+class ReviewChangesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    static inline const QString skipReviewKey = QStringLiteral("editor/skipReview");
+
+    ReviewChangesDialog(const Assistant &base, const Assistant &edited, QWidget *parent = nullptr);
+
+    const AssistantPatch &patch() const { return m_patch; }
+    bool dontShowAgain() const;
+
+    // One line per changed field, nested members and list items named by their catalogue labels.
+    static QStringList describeChanges(const Assistant &base, const Assistant &edited);
+
+private:
+    AssistantPatch m_patch;
+    QCheckBox *m_dontShow;
+};
