@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "AssistantDetailView.h"
 #include "Banner.h"
 #include "ConnectionDialog.h"
 #include "NewAssistantDialog.h"
@@ -10,6 +9,7 @@
 #include "core/RevoxCall.h"
 #include "core/RevoxClient.h"
 #include "core/SecretStore.h"
+#include "editor/AssistantEditor.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -347,6 +347,10 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmDiscardingEdits(tr("Quit"))) {
+        event->ignore();
+        return;
+    }
     m_settings->setValue(kGeometryKey, saveGeometry());
     m_settings->setValue(kWindowStateKey, saveState());
     m_settings->setValue(kHeaderStateKey, m_table->horizontalHeader()->saveState());
@@ -411,6 +415,10 @@ void MainWindow::activateConnection(const QString &id)
     const std::optional<ConnectionProfile> profile = findConnection(id);
     if (!profile)
         return;
+    if (id != m_current.id && !confirmDiscardingEdits(tr("Switch Connection"))) {
+        rebuildConnectionMenu(); // put the menu and the box back on the live connection
+        return;
+    }
     if (m_listCall)
         m_listCall->abort();
     // Never show one account's assistants under another's name: empty the table first.
@@ -418,7 +426,7 @@ void MainWindow::activateConnection(const QString &id)
     m_errorBanner->hide();
     m_loadFailed = false;
     for (int index = m_tabs->count() - 1; index > 0; --index)
-        closeTab(index);
+        removeTab(index);
     m_current = *profile;
     m_awaitingKeyFor.clear();
     m_voices.clear();
@@ -615,12 +623,13 @@ void MainWindow::onListFinished(RevoxCall *call)
         selectAssistant(selected);
     else if (m_proxy->rowCount() > 0)
         m_table->selectRow(0); // so Enter, Ctrl+D and Del work at once
-    // Open detail tabs follow what the server now holds.
-    for (int index = 1; index < m_tabs->count(); ++index) {
-        if (auto *view = qobject_cast<AssistantDetailView *>(m_tabs->widget(index))) {
-            if (const std::optional<Assistant> fresh = m_model->assistant(view->assistantId()))
-                view->setAssistant(*fresh);
-        }
+    // Editors without edits follow what the server now holds. An editor with edits keeps the copy its
+    // edits were made on: the save compares it with the server and merges, so a colleague's change is
+    // never overwritten by a silent rebase.
+    for (AssistantEditor *editor : editors()) {
+        const std::optional<Assistant> fresh = m_model->assistant(editor->assistantId());
+        if (fresh && !editor->isModified() && !editor->isSaving() && !(*fresh == editor->base()))
+            editor->rebase(*fresh);
     }
     updateEmptyState();
     if (m_voices.isEmpty())
@@ -637,6 +646,8 @@ void MainWindow::loadVoices()
         if (!call->succeeded() || connection != m_current.id)
             return;
         m_voices = call->voices();
+        for (AssistantEditor *editor : editors())
+            editor->setVoices(m_voices);
         QHash<QString, QString> names;
         for (const VoiceInfo &voice : std::as_const(m_voices))
             names.insert(voice.id, voice.name);
@@ -805,11 +816,8 @@ void MainWindow::deleteSelected()
                                        tr("“%1” could not be deleted. %2").arg(name, describe(call->error())));
             return;
         }
-        for (int index = m_tabs->count() - 1; index > 0; --index) {
-            auto *view = qobject_cast<AssistantDetailView *>(m_tabs->widget(index));
-            if (view && view->assistantId() == id)
-                closeTab(index);
-        }
+        if (AssistantEditor *editor = editorFor(id))
+            removeTab(m_tabs->indexOf(editor));
         m_model->removeAssistant(id);
         statusBar()->showMessage(tr("Deleted “%1”.").arg(name), kStatusMessageMs);
     });
@@ -822,30 +830,129 @@ void MainWindow::openSelected()
         openAssistant(id);
 }
 
+QList<AssistantEditor *> MainWindow::editors() const
+{
+    QList<AssistantEditor *> result;
+    for (int index = 1; index < m_tabs->count(); ++index) {
+        if (auto *editor = qobject_cast<AssistantEditor *>(m_tabs->widget(index)))
+            result.append(editor);
+    }
+    return result;
+}
+
+AssistantEditor *MainWindow::editorFor(const QString &id) const
+{
+    for (AssistantEditor *editor : editors()) {
+        if (editor->assistantId() == id)
+            return editor;
+    }
+    return nullptr;
+}
+
 void MainWindow::openAssistant(const QString &id)
 {
-    for (int index = 1; index < m_tabs->count(); ++index) {
-        auto *view = qobject_cast<AssistantDetailView *>(m_tabs->widget(index));
-        if (view && view->assistantId() == id) {
-            m_tabs->setCurrentIndex(index);
-            return;
-        }
+    if (AssistantEditor *open = editorFor(id)) {
+        m_tabs->setCurrentWidget(open);
+        return;
     }
     const std::optional<Assistant> assistant = m_model->assistant(id);
     if (!assistant)
         return;
-    auto *view = new AssistantDetailView(*assistant, m_tabs);
-    view->setObjectName(QStringLiteral("detail:%1").arg(id));
-    const int index = m_tabs->addTab(view, assistant->name());
+    auto *editor = new AssistantEditor(*assistant, m_tabs);
+    editor->setObjectName(QStringLiteral("editor:%1").arg(id));
+    editor->setVoices(m_voices);
+    connect(editor, &AssistantEditor::titleChanged, this,
+            [this, editor](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(editor), title); });
+    connect(editor, &AssistantEditor::saveRequested, this, &MainWindow::saveEditor);
+    const int index = m_tabs->addTab(editor, editor->title());
     m_tabs->setTabToolTip(index, id);
     m_tabs->setCurrentIndex(index);
 }
 
+void MainWindow::saveEditor(const QString &id, const AssistantPatch &patch)
+{
+    AssistantEditor *editor = editorFor(id);
+    if (!editor)
+        return;
+    RevoxCall *call = m_client->updateAssistant(id, patch);
+    const QString connection = m_current.id;
+    statusBar()->showMessage(tr("Saving “%1”…").arg(editor->base().name()));
+    connect(call, &RevoxCall::finished, editor, [this, call, editor, connection] {
+        statusBar()->clearMessage();
+        if (!call->succeeded()) {
+            editor->saveFailed(call->error());
+            m_closeAfterSave.remove(editor);
+            return;
+        }
+        const Assistant saved = call->assistant();
+        editor->saveSucceeded(saved);
+        if (connection == m_current.id)
+            m_model->replaceAssistant(saved);
+        statusBar()->showMessage(tr("Saved “%1”.").arg(saved.name()), kStatusMessageMs);
+        if (m_closeAfterSave.remove(editor) && !editor->isModified())
+            removeTab(m_tabs->indexOf(editor));
+    });
+}
+
+bool MainWindow::confirmDiscardingEdits(const QString &what)
+{
+    QStringList names;
+    for (AssistantEditor *editor : editors()) {
+        if (editor->isModified())
+            names.append(editor->base().name());
+    }
+    if (names.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, what,
+                    names.size() == 1 ? tr("1 assistant has unsaved changes:")
+                                      : tr("%1 assistants have unsaved changes:").arg(names.size()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    box.setInformativeText(QStringLiteral("• ") + names.join(QStringLiteral("\n• "))
+                           + tr("\n\nDiscard these changes?"));
+    QPushButton *discard = box.addButton(tr("Discard Changes"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardChanges"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == discard;
+}
+
 void MainWindow::closeTab(int index)
+{
+    auto *editor = qobject_cast<AssistantEditor *>(m_tabs->widget(index));
+    if (!editor || !editor->isModified()) {
+        removeTab(index);
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Close Editor"),
+                    tr("“%1” has unsaved changes.").arg(editor->base().name()), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("closeModifiedEditor"));
+    box.setInformativeText(tr("Save them before closing?"));
+    QPushButton *save = box.addButton(tr("Save…"), QMessageBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveBeforeClosing"));
+    QPushButton *discard = box.addButton(tr("Discard Changes"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardChanges"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(save);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        removeTab(index);
+    } else if (box.clickedButton() == save) {
+        m_tabs->setCurrentIndex(index);
+        m_closeAfterSave.insert(editor);
+        editor->save();
+        if (!editor->isSaving()) // nothing sent (problems, or the review was cancelled): stay open
+            m_closeAfterSave.remove(editor);
+    }
+}
+
+void MainWindow::removeTab(int index)
 {
     if (index <= 0 || index >= m_tabs->count())
         return;
     QWidget *page = m_tabs->widget(index);
+    m_closeAfterSave.remove(qobject_cast<AssistantEditor *>(page));
     m_tabs->removeTab(index);
     page->deleteLater();
 }

@@ -8,10 +8,13 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
 
+class AssistantEditor;
+class AssistantPatch;
 class AssistantTableModel;
 class Banner;
 class NewAssistantDialog;
@@ -92,7 +95,13 @@ private:
     void openSelected();
     void copySelectedId();
     void openAssistant(const QString &id);
-    void closeTab(int index);
+    QList<AssistantEditor *> editors() const;
+    AssistantEditor *editorFor(const QString &id) const;
+    void saveEditor(const QString &id, const AssistantPatch &patch);
+    // Asks before unsaved edits go away (quit, switching connection); true when the user agreed.
+    bool confirmDiscardingEdits(const QString &what);
+    void closeTab(int index); // asks when the editor has unsaved changes
+    void removeTab(int index); // closes without asking
     void addConnection();
     void editConnection();
     void removeConnection();
@@ -132,6 +141,7 @@ private:
     QLabel *m_rowCount;
     QProgressBar *m_progress;
     QPointer<NewAssistantDialog> m_newDialog;
+    QSet<AssistantEditor *> m_closeAfterSave; // editors whose tab closes once their save succeeded
 
     QAction *m_refreshAction = nullptr;
     QAction *m_newAction = nullptr;

@@ -7,6 +7,7 @@
 #include "ui/Banner.h"
 #include "ui/MainWindow.h"
 #include "ui/NewAssistantDialog.h"
+#include "ui/editor/AssistantEditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,7 +63,10 @@ private slots:
     void errorBannerKeepsLastDataAndRetries();
     void emptyListSaysHowToStart();
     void columnLayoutIsKept();
-    void opensADetailTab();
+    void opensAnEditorTab();
+    void savingOnlyThePromptSendsOnlyThePrompt();
+    void failedSaveKeepsTheEdits();
+    void closingAModifiedEditorAsks();
 
 private:
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("assistantTable")); }
@@ -71,6 +75,7 @@ private:
     bool load(const QString &connection);
     void selectRowNamed(const QString &name);
     std::unique_ptr<MainWindow> makeWindow();
+    AssistantEditor *openEditor(int row);
 
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -437,7 +442,7 @@ void TestMainWindow::columnLayoutIsKept()
     QCOMPARE(again->visualIndex(int(AssistantTableModel::Column::LlmModel)), 1);
 }
 
-void TestMainWindow::opensADetailTab()
+void TestMainWindow::opensAnEditorTab()
 {
     const Assistant target = m_window->model()->assistantAt(0);
     selectRowNamed(target.name());
@@ -446,18 +451,121 @@ void TestMainWindow::opensADetailTab()
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
     QCOMPARE(tabs->count(), 2);
     QCOMPARE(tabs->tabText(1), target.name());
+    QVERIFY(qobject_cast<AssistantEditor *>(tabs->widget(1)));
     // Opening it again focuses the same tab.
     tabs->setCurrentIndex(0);
     action("actionOpen")->trigger();
     QCOMPARE(tabs->count(), 2);
     QCOMPARE(tabs->currentIndex(), 1);
-    action("actionCloseTab")->trigger();
+    action("actionCloseTab")->trigger(); // unmodified: closes without asking
     QTRY_COMPARE(tabs->count(), 1);
 
     tabs->setCurrentIndex(0);
     selectRowNamed(target.name());
     action("actionCopyId")->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), target.id());
+}
+
+AssistantEditor *TestMainWindow::openEditor(int row)
+{
+    const Assistant target = m_window->model()->assistantAt(row);
+    selectRowNamed(target.name());
+    action("actionOpen")->trigger();
+    return m_window->findChild<AssistantEditor *>(QStringLiteral("editor:%1").arg(target.id()));
+}
+
+void TestMainWindow::savingOnlyThePromptSendsOnlyThePrompt()
+{
+    QSettings().setValue(QStringLiteral("editor/skipReview"), true);
+    AssistantEditor *editor = openEditor(2);
+    QVERIFY(editor);
+    const QString id = editor->assistantId();
+    auto *prompt = editor->findChild<QPlainTextEdit *>(QStringLiteral("prompt"));
+    QVERIFY(prompt);
+    prompt->moveCursor(QTextCursor::End);
+    QTest::keyClicks(prompt, QStringLiteral(" Always confirm the date."));
+    QVERIFY(editor->isModified());
+    const QString expected = m_window->model()->assistant(id)->prompt() + QStringLiteral(" Always confirm the date.");
+    m_sandbox->clearRequests();
+    editor->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isModified() && !editor->isSaving(), 10000);
+
+    const QList<SandboxRequestRecord> requests = m_sandbox->requests();
+    const auto patch = std::find_if(requests.begin(), requests.end(),
+                                    [](const SandboxRequestRecord &r) { return r.method == u"PATCH"; });
+    QVERIFY(patch != requests.end());
+    QCOMPARE(patch->path, QStringLiteral("/api/assistants/") + id);
+    QCOMPARE(QJsonDocument::fromJson(patch->body).object(), (QJsonObject{{QStringLiteral("prompt"), expected}}));
+    // The table row follows the server's answer.
+    QCOMPARE(m_window->model()->assistant(id)->prompt(), expected);
+    QSettings().remove(QStringLiteral("editor/skipReview"));
+}
+
+void TestMainWindow::failedSaveKeepsTheEdits()
+{
+    QSettings().setValue(QStringLiteral("editor/skipReview"), true);
+    AssistantEditor *editor = openEditor(1);
+    auto *name = editor->findChild<QLineEdit *>(QStringLiteral("name"));
+    QVERIFY(name);
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Renamed while the server fails"));
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.status = 422;
+    fault.method = QStringLiteral("PATCH");
+    fault.body = R"({"message":"Validation failed","errors":[{"field":"name","message":"is taken"}]})";
+    m_sandbox->addFault(fault);
+    editor->save();
+    auto *banner = editor->findChild<Banner *>(QStringLiteral("editorBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QVERIFY(!editor->isSaving());
+    QVERIFY(editor->isModified());
+    QCOMPARE(name->text(), QStringLiteral("Renamed while the server fails"));
+    QVERIFY2(editor->fieldMessage(QStringLiteral("name")).contains(QLatin1String("is taken")),
+             qPrintable(editor->fieldMessage(QStringLiteral("name"))));
+    QVERIFY(m_window->model()->assistant(editor->assistantId())->name() != name->text());
+    QSettings().remove(QStringLiteral("editor/skipReview"));
+}
+
+void TestMainWindow::closingAModifiedEditorAsks()
+{
+    AssistantEditor *editor = openEditor(0);
+    auto *name = editor->findChild<QLineEdit *>(QStringLiteral("name"));
+    QTest::keyClicks(name, QStringLiteral(" (edited)"));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QVERIFY(tabs->tabText(1).contains(QStringLiteral("•")));
+
+    // Cancel keeps the editor and its edits.
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Cancel)->click();
+    });
+    action("actionCloseTab")->trigger();
+    QCOMPARE(tabs->count(), 2);
+    QVERIFY(editor->isModified());
+
+    // Switching connection asks too; Cancel stays.
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY(box->informativeText().contains(QLatin1String("(edited)")) || box->text().contains(QLatin1String("1")));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    const ConnectionProfile other
+        = m_window->connections().add(QStringLiteral("Other"), QUrl(QStringLiteral("http://127.0.0.1:9/api")), false);
+    m_window->activateConnection(other.id);
+    QCOMPARE(m_window->currentConnectionId(), ConnectionProfile::sandboxId());
+    QCOMPARE(tabs->count(), 2);
+
+    // Discard closes it.
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        box->findChild<QPushButton *>(QStringLiteral("discardChanges"))->click();
+    });
+    tabs->setCurrentIndex(1);
+    action("actionCloseTab")->trigger();
+    QTRY_COMPARE(tabs->count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
