@@ -6,6 +6,8 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include <cmath>
+#include <limits>
 #include <optional>
 
 // Small helpers for reading and writing JSON without losing what was there.
@@ -16,10 +18,22 @@ inline std::optional<double> optionalDouble(const QJsonValue &value)
     return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
 }
 
+// A double cut to a whole number, saturating: qint64(d) is undefined behaviour for values outside
+// qint64 (1e300 is valid JSON, and the fuzzer sends it).
+inline qint64 truncatedInteger(double d)
+{
+    constexpr double kTwo63 = 9223372036854775808.0;
+    if (d >= kTwo63)
+        return std::numeric_limits<qint64>::max();
+    if (d < -kTwo63 || std::isnan(d))
+        return std::numeric_limits<qint64>::min();
+    return qint64(d);
+}
+
 inline std::optional<qint64> optionalInteger(const QJsonValue &value)
 {
     // toInteger() keeps int53 values exact; toInt() would turn them into the default.
-    return value.isDouble() ? std::optional<qint64>(value.toInteger(qint64(value.toDouble()))) : std::nullopt;
+    return value.isDouble() ? std::optional<qint64>(value.toInteger(truncatedInteger(value.toDouble()))) : std::nullopt;
 }
 
 inline std::optional<bool> optionalBool(const QJsonValue &value)

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <limits>
+
 namespace {
 
 QByteArray readFile(const QString &path)
@@ -67,6 +69,8 @@ private slots:
     void roundTripEveryField_data();
     void roundTripEveryField();
     void int53Survives();
+    void integerOutsideInt64Saturates_data();
+    void integerOutsideInt64Saturates();
     void typedAccessorsReadTheSeed();
     void unknownKeysSurviveEdits();
     void nestedTypesRoundTrip_data();
@@ -111,6 +115,29 @@ void TestAssistant::int53Survives()
     const QByteArray encoded = AssistantJson::encode(*assistant);
     QVERIFY2(encoded.contains("-9007199254740991"), encoded.constData());
     QVERIFY2(encoded.contains("\"x\":9007199254740991"), encoded.constData());
+}
+
+// Found by tests/fuzz: qint64(1e300) is undefined behaviour; the reading saturates instead.
+void TestAssistant::integerOutsideInt64Saturates_data()
+{
+    QTest::addColumn<QByteArray>("number");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("2^63 - 1 (a double: 2^63)")
+        << QByteArray("9223372036854775807") << std::numeric_limits<qint64>::max();
+    QTest::newRow("1e300") << QByteArray("1e300") << std::numeric_limits<qint64>::max();
+    QTest::newRow("-1e300") << QByteArray("-1e300") << std::numeric_limits<qint64>::min();
+    QTest::newRow("-2^63") << QByteArray("-9223372036854775808") << std::numeric_limits<qint64>::min();
+    QTest::newRow("fraction") << QByteArray("1234.75") << qint64(1234);
+}
+
+void TestAssistant::integerOutsideInt64Saturates()
+{
+    QFETCH(QByteArray, number);
+    QFETCH(qint64, expected);
+    const std::optional<Assistant> assistant
+        = AssistantJson::decodeAssistant("{\"first_sentence_delay_ms\":" + number + "}");
+    QVERIFY(assistant);
+    QCOMPARE(assistant->firstSentenceDelayMs(), std::optional<qint64>(expected));
 }
 
 void TestAssistant::typedAccessorsReadTheSeed()
