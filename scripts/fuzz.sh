@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fuzzes the assistant JSON decoder, the patch builder and the validators with libFuzzer (clang, ASan, UBSan).
+#   scripts/fuzz.sh [seconds]   total fuzzing time, split evenly across the targets (default 60)
+# Environment: REVOX_FUZZ_BUILD_DIR (default <repo>/build-fuzz), REVOX_FUZZ_JOBS (parallel jobs per
+# target, default 1). Exits non-zero when a target crashes, leaks, hits undefined behaviour or breaks an
+# invariant; the input is saved under <build>/fuzz-artifacts/ (replay: <build>/tests/fuzz/<Target> <file>).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="${REVOX_FUZZ_BUILD_DIR:-$here/build-fuzz}"
+total="${1:-60}"
+jobs="${REVOX_FUZZ_JOBS:-1}"
+targets=(FuzzAssistantJson FuzzAssistantPatch FuzzValidation)
+
+if ! [[ "$total" =~ ^[0-9]+$ ]] || [ "$total" -lt "${#targets[@]}" ]; then
+    echo "usage: $0 [seconds ≥ ${#targets[@]}]" >&2
+    exit 2
+fi
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# clang and its libFuzzer/sanitizer runtimes; the Qt and libphonenumber packages come from scripts/studio.sh.
+packages=(clang libclang-rt-dev cmake ninja-build qt6-base-dev qt6-httpserver-dev qtkeychain-qt6-dev libphonenumber-dev)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "==> Installing ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+echo "==> Building the fuzz targets in $build (clang, ASan, UBSan, libFuzzer)"
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DREVOX_SANITIZE=ON -DREVOX_FUZZ=ON -DREVOX_BUILD_TESTS=ON >/dev/null
+cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}" revox_fuzz_seeds
+
+seeds="$build/fuzz-seeds"
+"$build/tests/fuzz/revox_fuzz_seeds" "$seeds"
+
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+per_target=$((total / ${#targets[@]}))
+parallel=()
+if [ "$jobs" -gt 1 ]; then # -jobs=1 would already fork a worker and send its output to ./fuzz-0.log
+    parallel=(-jobs="$jobs" -workers="$jobs")
+fi
+status=0
+for target in "${targets[@]}"; do
+    corpus="$build/fuzz-corpus/$target" # grows from run to run; the seeds and edge cases are read only
+    artifacts="$build/fuzz-artifacts"
+    mkdir -p "$corpus" "$artifacts"
+    echo "==> $target for ${per_target}s"
+    start=$SECONDS
+    log="$build/fuzz-$target.log"
+    if "$build/tests/fuzz/$target" -max_total_time="$per_target" -timeout=10 -rss_limit_mb=4096 \
+        -dict="$here/tests/fuzz/assistant.dict" -artifact_prefix="$artifacts/$target-" -print_final_stats=1 \
+        "${parallel[@]}" \
+        "$corpus" "$seeds/$target" "$here/tests/fuzz/corpus/$target" >"$log" 2>&1; then
+        echo "    ok: $(grep -m1 -E '^stat::number_of_executed_units' "$log" | awk '{print $2}') runs in $((SECONDS - start))s," \
+            "corpus $(find "$corpus" -type f | wc -l) inputs"
+    else
+        status=1
+        echo "    FAILED ($target): last lines of $log:"
+        grep -E 'invariant|runtime error|ERROR|SUMMARY|\*\*\*|Test unit written' "$log" | head -20 | sed 's/^/    /'
+    fi
+done
+if [ "$status" -ne 0 ]; then
+    echo "==> fuzzing found a problem; crash inputs are in $build/fuzz-artifacts/" >&2
+else
+    echo "==> fuzzing: no crash, leak, undefined behaviour or broken invariant"
+fi
+exit "$status"
