@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Revox Studio: creates and wires the objects, nothing more.
 #include "core/ClientSettings.h"
+#include "core/DraftStore.h"
 #include "core/RevoxClient.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/KeychainSecretStore.h"
@@ -114,7 +115,8 @@ int main(int argc, char *argv[])
     KeychainSecretStore secrets(QStringLiteral("Revox Studio"));
     QSettings settings;
 
-    MainWindow window(&client, &secrets, &settings, endpoint);
+    DraftStore drafts(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts"));
+    MainWindow window(&client, &secrets, &settings, &drafts, endpoint);
     const ClientSettings environment = ClientSettings::resolve(QUrl(parser.value(options.baseUrl)), QString());
     QString connection = window.connections().currentId();
     if (parser.isSet(options.sandbox) || parser.isSet(options.smokeTest)) {

@@ -14,10 +14,15 @@
 
 ConnectionDialog::ConnectionDialog(const std::optional<ConnectionProfile> &existing,
                                    std::function<QString(const QUrl &)> checkBaseUrl, QWidget *parent)
-    : QDialog(parent), m_editing(existing.has_value()), m_checkBaseUrl(std::move(checkBaseUrl)),
-      m_name(new QLineEdit(this)), m_baseUrl(new QLineEdit(this)), m_apiKey(new QLineEdit(this)),
-      m_production(new QCheckBox(tr("This is a &production account"), this)), m_problems(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_editing(existing.has_value())
+    , m_checkBaseUrl(std::move(checkBaseUrl))
+    , m_name(new QLineEdit(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_apiKey(new QLineEdit(this))
+    , m_production(new QCheckBox(tr("This is a &production account"), this))
+    , m_problems(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(m_editing ? tr("Edit Connection") : tr("New Connection"));
     setObjectName(QStringLiteral("connectionDialog"));

@@ -4,7 +4,8 @@
 #include <qt6keychain/keychain.h>
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
-    : SecretStore(parent), m_service(service)
+    : SecretStore(parent)
+    , m_service(service)
 {
     connect(&m_session, &SecretStore::readFinished, this, &SecretStore::readFinished);
     connect(&m_session, &SecretStore::writeFinished, this, &SecretStore::writeFinished);

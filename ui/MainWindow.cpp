@@ -2,10 +2,15 @@
 #include "MainWindow.h"
 
 #include "Banner.h"
+#include "ConflictDialog.h"
 #include "ConnectionDialog.h"
+#include "DraftRestoreDialog.h"
 #include "NewAssistantDialog.h"
+#include "core/AssistantMerge.h"
 #include "core/AssistantPatch.h"
+#include "core/AssistantSchema.h"
 #include "core/AssistantTableModel.h"
+#include "core/DraftStore.h"
 #include "core/RevoxCall.h"
 #include "core/RevoxClient.h"
 #include "core/SecretStore.h"
@@ -34,12 +39,15 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
 
 constexpr int kStatusMessageMs = 5000;
+constexpr int kDraftDelayMs = 1000; // a change reaches the disk within this, well inside the 2 s promise
 const QString kHeaderStateKey = QStringLiteral("mainWindow/tableHeader");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kWindowStateKey = QStringLiteral("mainWindow/state");
@@ -64,14 +72,29 @@ QList<QKeySequence> refreshKeys()
 
 } // namespace
 
-MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *settings, const SandboxEndpoint &sandbox,
-                       QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_secrets(secrets), m_settings(settings), m_sandbox(sandbox),
-      m_profiles(std::make_unique<ConnectionProfiles>(*settings)), m_model(new AssistantTableModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_identity(new QLabel(this)), m_errorBanner(new Banner(this)),
-      m_infoBanner(new Banner(this)), m_tabs(new QTabWidget(this)), m_listStack(new QStackedWidget(this)),
-      m_table(new QTableView(this)), m_emptyState(new QLabel(this)), m_search(new QLineEdit(this)),
-      m_connectionCombo(new QComboBox(this)), m_rowCount(new QLabel(this)), m_progress(new QProgressBar(this))
+MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *settings, DraftStore *drafts,
+                       const SandboxEndpoint &sandbox, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_secrets(secrets)
+    , m_settings(settings)
+    , m_drafts(drafts)
+    , m_sandbox(sandbox)
+    , m_profiles(std::make_unique<ConnectionProfiles>(*settings))
+    , m_model(new AssistantTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_identity(new QLabel(this))
+    , m_errorBanner(new Banner(this))
+    , m_infoBanner(new Banner(this))
+    , m_draftBanner(new Banner(this))
+    , m_tabs(new QTabWidget(this))
+    , m_listStack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_emptyState(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_connectionCombo(new QComboBox(this))
+    , m_rowCount(new QLabel(this))
+    , m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_proxy->setSourceModel(m_model);
@@ -237,6 +260,8 @@ void MainWindow::createCentralArea()
     m_identity->setTextFormat(Qt::RichText);
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_infoBanner->setObjectName(QStringLiteral("infoBanner"));
+    m_draftBanner->setObjectName(QStringLiteral("draftBanner"));
+    connect(m_draftBanner, &Banner::actionTriggered, this, &MainWindow::reviewDrafts);
     connect(m_errorBanner, &Banner::actionTriggered, this, [this] {
         if (m_errorBanner->property("action").toString() == u"key")
             changeApiKey();
@@ -315,6 +340,7 @@ void MainWindow::createCentralArea()
     layout->addWidget(m_identity);
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_infoBanner);
+    layout->addWidget(m_draftBanner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -351,6 +377,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    for (AssistantEditor *editor : editors())
+        removeTab(m_tabs->indexOf(editor)); // their drafts go too: the user chose to discard
     m_settings->setValue(kGeometryKey, saveGeometry());
     m_settings->setValue(kWindowStateKey, saveState());
     m_settings->setValue(kHeaderStateKey, m_table->horizontalHeader()->saveState());
@@ -429,6 +457,8 @@ void MainWindow::activateConnection(const QString &id)
         removeTab(index);
     m_current = *profile;
     m_awaitingKeyFor.clear();
+    m_draftsOffered = false;
+    m_draftBanner->hide();
     m_voices.clear();
     m_model->setVoiceNames({});
     if (!id.startsWith(u"session-"))
@@ -634,6 +664,10 @@ void MainWindow::onListFinished(RevoxCall *call)
     updateEmptyState();
     if (m_voices.isEmpty())
         loadVoices();
+    if (!m_draftsOffered) {
+        m_draftsOffered = true;
+        offerDrafts();
+    }
     emit loadFinished(m_model->rowCount());
 }
 
@@ -849,49 +883,193 @@ AssistantEditor *MainWindow::editorFor(const QString &id) const
     return nullptr;
 }
 
-void MainWindow::openAssistant(const QString &id)
+AssistantEditor *MainWindow::openAssistant(const QString &id)
 {
     if (AssistantEditor *open = editorFor(id)) {
         m_tabs->setCurrentWidget(open);
-        return;
+        return open;
     }
     const std::optional<Assistant> assistant = m_model->assistant(id);
-    if (!assistant)
-        return;
-    auto *editor = new AssistantEditor(*assistant, m_tabs);
+    return assistant ? openEditor(*assistant) : nullptr;
+}
+
+AssistantEditor *MainWindow::openEditor(const Assistant &base)
+{
+    auto *editor = new AssistantEditor(base, m_tabs);
+    const QString id = base.id();
     editor->setObjectName(QStringLiteral("editor:%1").arg(id));
     editor->setVoices(m_voices);
     connect(editor, &AssistantEditor::titleChanged, this,
             [this, editor](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(editor), title); });
     connect(editor, &AssistantEditor::saveRequested, this, &MainWindow::saveEditor);
+    // Every change (typing, undo, redo, a merge) reaches the draft within a second.
+    connect(editor->undoStack(), &QUndoStack::indexChanged, this, [this, editor] { scheduleDraft(editor); });
+    connect(editor, &AssistantEditor::modifiedChanged, this, [this, editor] { scheduleDraft(editor); });
     const int index = m_tabs->addTab(editor, editor->title());
     m_tabs->setTabToolTip(index, id);
     m_tabs->setCurrentIndex(index);
+    return editor;
+}
+
+// --- drafts --------------------------------------------------------------------------------
+
+void MainWindow::scheduleDraft(AssistantEditor *editor)
+{
+    auto *timer = editor->findChild<QTimer *>(QStringLiteral("draftTimer"));
+    if (!timer) {
+        timer = new QTimer(editor);
+        timer->setObjectName(QStringLiteral("draftTimer"));
+        timer->setSingleShot(true);
+        timer->setInterval(kDraftDelayMs);
+        connect(timer, &QTimer::timeout, this, [this, editor] { writeDraft(editor); });
+    }
+    if (!timer->isActive()) // not restarted while typing: the draft is never older than the delay
+        timer->start();
+}
+
+void MainWindow::writeDraft(AssistantEditor *editor)
+{
+    if (!m_drafts)
+        return;
+    if (!editor->isModified()) {
+        m_drafts->remove(m_current.id, editor->assistantId());
+        return;
+    }
+    QString error;
+    if (!m_drafts->save(
+            {m_current.id, editor->assistantId(), editor->base(), editor->edited(), QDateTime::currentDateTimeUtc()},
+            &error))
+        statusBar()->showMessage(tr("Could not keep a draft of “%1”: %2").arg(editor->base().name(), error));
+}
+
+void MainWindow::offerDrafts()
+{
+    if (!m_drafts)
+        return;
+    QStringList names;
+    for (const Draft &draft : m_drafts->drafts(m_current.id)) {
+        if (!editorFor(draft.assistantId))
+            names.append(QStringLiteral("“%1”").arg(draft.edited.name()));
+    }
+    if (names.isEmpty())
+        return;
+    m_draftBanner->showMessage(Banner::Kind::Warning,
+                               names.size() == 1
+                                   ? tr("Unsaved edits of %1 were kept from an earlier session.").arg(names.first())
+                                   : tr("Unsaved edits of %1 assistants were kept from an earlier session: %2.")
+                                         .arg(names.size())
+                                         .arg(names.join(QStringLiteral(", "))),
+                               tr("Review…"));
+}
+
+void MainWindow::reviewDrafts()
+{
+    QList<Draft> drafts;
+    for (const Draft &draft : m_drafts->drafts(m_current.id)) {
+        if (!editorFor(draft.assistantId))
+            drafts.append(draft);
+    }
+    DraftRestoreDialog dialog(drafts, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (const Draft &draft : dialog.toDiscard())
+        m_drafts->remove(draft.connectionId, draft.assistantId);
+    for (const Draft &draft : dialog.toRestore()) {
+        // The draft's own base, not today's server copy: the save then merges what changed meanwhile.
+        AssistantEditor *editor = openEditor(draft.base);
+        editor->setEdited(draft.edited);
+    }
+    m_draftBanner->hide();
+    offerDrafts(); // what was left for later is offered again
 }
 
 void MainWindow::saveEditor(const QString &id, const AssistantPatch &patch)
 {
-    AssistantEditor *editor = editorFor(id);
-    if (!editor)
-        return;
-    RevoxCall *call = m_client->updateAssistant(id, patch);
-    const QString connection = m_current.id;
+    Q_UNUSED(patch) // recomputed after the merge: the server may have moved on since it was made
+    if (AssistantEditor *editor = editorFor(id))
+        mergeAndSave(editor, 1);
+}
+
+void MainWindow::mergeAndSave(AssistantEditor *editor, int attempt)
+{
     statusBar()->showMessage(tr("Saving “%1”…").arg(editor->base().name()));
-    connect(call, &RevoxCall::finished, editor, [this, call, editor, connection] {
-        statusBar()->clearMessage();
-        if (!call->succeeded()) {
-            editor->saveFailed(call->error());
-            m_closeAfterSave.remove(editor);
+    RevoxCall *read = m_client->getAssistant(editor->assistantId());
+    connect(read, &RevoxCall::finished, editor, [this, read, editor, attempt] {
+        if (!read->succeeded()) {
+            finishSaveFailed(editor, read->error());
             return;
         }
+        const Assistant serverCopy = read->assistant();
+        if (AssistantPatch::between(editor->base(), serverCopy).isEmpty()) {
+            sendPatch(editor, serverCopy, read->etag(), attempt);
+            return;
+        }
+        // Changed elsewhere since this editor loaded it: take in what only they changed, keep what
+        // only the user changed, and let the user decide where both did.
+        AssistantMerge merge(editor->base(), editor->edited(), serverCopy);
+        if (merge.hasConflicts()) {
+            ConflictDialog dialog(merge, this);
+            if (dialog.exec() != QDialog::Accepted) {
+                finishSaveFailed(editor, ApiError::aborted());
+                return;
+            }
+        }
+        const Assistant merged = merge.merged();
+        editor->rebase(serverCopy);
+        editor->setEdited(merged);
+        QStringList taken;
+        for (const QString &key : merge.takenFromServer()) {
+            const FieldSpec *spec = AssistantSchema::field(key);
+            taken.append(spec ? spec->displayLabel() : key);
+        }
+        if (!taken.isEmpty())
+            statusBar()->showMessage(tr("Took in changes made elsewhere to %1.").arg(taken.join(QStringLiteral(", "))),
+                                     kStatusMessageMs);
+        sendPatch(editor, serverCopy, read->etag(), attempt);
+    });
+}
+
+void MainWindow::sendPatch(AssistantEditor *editor, const Assistant &serverCopy, const QByteArray &etag, int attempt)
+{
+    const AssistantPatch patch = AssistantPatch::between(serverCopy, editor->edited());
+    const QString connection = m_current.id;
+    if (patch.isEmpty()) { // every difference was settled in the server's favour
+        editor->saveSucceeded(serverCopy);
+        if (connection == m_current.id)
+            m_model->replaceAssistant(serverCopy);
+        writeDraft(editor);
+        statusBar()->showMessage(tr("Nothing left to save: the server already holds these values."), kStatusMessageMs);
+        return;
+    }
+    RevoxCall *call = m_client->updateAssistant(editor->assistantId(), patch, etag);
+    connect(call, &RevoxCall::finished, editor, [this, call, editor, connection, attempt] {
+        if (!call->succeeded()) {
+            // 412: it changed between our read and our write. Read and merge again, once.
+            if (call->error().httpStatus() == 412 && attempt < 2) {
+                mergeAndSave(editor, attempt + 1);
+                return;
+            }
+            finishSaveFailed(editor, call->error());
+            return;
+        }
+        statusBar()->clearMessage();
         const Assistant saved = call->assistant();
         editor->saveSucceeded(saved);
+        writeDraft(editor); // removes it, unless the user typed on while the save ran
         if (connection == m_current.id)
             m_model->replaceAssistant(saved);
         statusBar()->showMessage(tr("Saved “%1”.").arg(saved.name()), kStatusMessageMs);
         if (m_closeAfterSave.remove(editor) && !editor->isModified())
             removeTab(m_tabs->indexOf(editor));
     });
+}
+
+void MainWindow::finishSaveFailed(AssistantEditor *editor, const ApiError &error)
+{
+    statusBar()->clearMessage();
+    editor->saveFailed(error);
+    m_closeAfterSave.remove(editor);
+    writeDraft(editor); // the edits survive a crash while the user decides what to do
 }
 
 bool MainWindow::confirmDiscardingEdits(const QString &what)
@@ -952,7 +1130,12 @@ void MainWindow::removeTab(int index)
     if (index <= 0 || index >= m_tabs->count())
         return;
     QWidget *page = m_tabs->widget(index);
-    m_closeAfterSave.remove(qobject_cast<AssistantEditor *>(page));
+    if (auto *editor = qobject_cast<AssistantEditor *>(page)) {
+        m_closeAfterSave.remove(editor);
+        // Closing an editor ends its draft: the edits were saved, or the user chose to discard them.
+        if (m_drafts)
+            m_drafts->remove(m_current.id, editor->assistantId());
+    }
     m_tabs->removeTab(index);
     page->deleteLater();
 }

@@ -13,7 +13,10 @@
 
 #include <memory>
 
+class Assistant;
 class AssistantEditor;
+class DraftStore;
+struct Draft;
 class AssistantPatch;
 class AssistantTableModel;
 class Banner;
@@ -48,8 +51,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *settings, const SandboxEndpoint &sandbox,
-               QWidget *parent = nullptr);
+    // `drafts` keeps every editor's unsaved state on disk, so a crash loses nothing.
+    MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *settings, DraftStore *drafts,
+               const SandboxEndpoint &sandbox, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // A connection for this session only, not saved (REVOX_API_KEY and REVOX_BASE_URL from the environment).
@@ -94,10 +98,20 @@ private:
     void deleteSelected();
     void openSelected();
     void copySelectedId();
-    void openAssistant(const QString &id);
+    AssistantEditor *openAssistant(const QString &id);
+    AssistantEditor *openEditor(const Assistant &base);
     QList<AssistantEditor *> editors() const;
     AssistantEditor *editorFor(const QString &id) const;
+    // A save reads the server's copy first; changes made elsewhere meanwhile are merged, and fields
+    // changed on both sides go to the user (ConflictDialog). A 412 answer starts the same merge.
     void saveEditor(const QString &id, const AssistantPatch &patch);
+    void mergeAndSave(AssistantEditor *editor, int attempt);
+    void sendPatch(AssistantEditor *editor, const Assistant &serverCopy, const QByteArray &etag, int attempt);
+    void finishSaveFailed(AssistantEditor *editor, const ApiError &error);
+    void scheduleDraft(AssistantEditor *editor);
+    void writeDraft(AssistantEditor *editor);
+    void offerDrafts();
+    void reviewDrafts();
     // Asks before unsaved edits go away (quit, switching connection); true when the user agreed.
     bool confirmDiscardingEdits(const QString &what);
     void closeTab(int index); // asks when the editor has unsaved changes
@@ -117,7 +131,9 @@ private:
     RevoxClient *m_client;
     SecretStore *m_secrets;
     QSettings *m_settings;
+    DraftStore *m_drafts;
     SandboxEndpoint m_sandbox;
+    bool m_draftsOffered = false; // once per activation of a connection
     std::unique_ptr<ConnectionProfiles> m_profiles;
     QList<ConnectionProfile> m_sessionProfiles;
     QHash<QString, QString> m_sessionKeys;
@@ -132,6 +148,7 @@ private:
     QLabel *m_identity;
     Banner *m_errorBanner;
     Banner *m_infoBanner;
+    Banner *m_draftBanner;
     QTabWidget *m_tabs;
     QStackedWidget *m_listStack;
     QTableView *m_table;

@@ -14,8 +14,11 @@
 #include <QVBoxLayout>
 
 NewAssistantDialog::NewAssistantDialog(QWidget *parent)
-    : QDialog(parent), m_name(new QLineEdit(this)), m_prompt(new QPlainTextEdit(this)), m_problems(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_prompt(new QPlainTextEdit(this))
+    , m_problems(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New Assistant"));
     setObjectName(QStringLiteral("newAssistantDialog"));

@@ -38,7 +38,9 @@ QStringList allKeys(const Assistant &a, const Assistant &b, const Assistant &c)
 } // namespace
 
 AssistantMerge::AssistantMerge(const Assistant &base, const Assistant &mine, const Assistant &theirs)
-    : m_base(base), m_mine(mine), m_theirs(theirs)
+    : m_base(base)
+    , m_mine(mine)
+    , m_theirs(theirs)
 {
     for (const QString &key : allKeys(base, mine, theirs)) {
         if (AssistantSchema::isReadOnlyKey(key))

@@ -28,6 +28,8 @@ public:
 
     // theirs + my one-sided changes + my choices: the editor's new content.
     Assistant merged() const;
+    const Assistant &base() const { return m_base; }
+    const Assistant &mine() const { return m_mine; }
     // The new base for the editor: what the server holds now.
     const Assistant &theirs() const { return m_theirs; }
     // What the save will send: only the user's decisions, against what the server holds now.

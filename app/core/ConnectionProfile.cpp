@@ -4,7 +4,8 @@
 #include <QCoreApplication>
 #include <QUuid>
 
-ConnectionProfiles::ConnectionProfiles(QSettings &settings) : m_settings(settings)
+ConnectionProfiles::ConnectionProfiles(QSettings &settings)
+    : m_settings(settings)
 {
     m_profiles.append(
         {ConnectionProfile::sandboxId(), QCoreApplication::translate("ConnectionProfiles", "Sandbox"), QUrl(), false});

@@ -31,7 +31,9 @@ std::optional<Draft> parse(const QByteArray &bytes)
 
 } // namespace
 
-DraftStore::DraftStore(const QString &directory) : m_directory(directory) { }
+DraftStore::DraftStore(const QString &directory)
+    : m_directory(directory)
+{ }
 
 QString DraftStore::connectionDirectory(const QString &connectionId) const
 {

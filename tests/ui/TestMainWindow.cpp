@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real window against the real sandbox server on loopback.
 #include "core/AssistantTableModel.h"
+#include "core/DraftStore.h"
 #include "core/RevoxClient.h"
 #include "core/SecretStore.h"
 #include "sandbox/SandboxServer.h"
@@ -83,12 +84,13 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<RevoxClient> m_client;
     std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<MainWindow> m_window;
 };
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
-    return std::make_unique<MainWindow>(m_client.get(), m_secrets.get(), m_settings.get(),
+    return std::make_unique<MainWindow>(m_client.get(), m_secrets.get(), m_settings.get(), m_drafts.get(),
                                         SandboxEndpoint{m_sandbox->baseUrl(), m_sandbox->apiKey(), QString()});
 }
 
@@ -103,6 +105,7 @@ void TestMainWindow::init()
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<RevoxClient>(m_network.get());
     m_secrets = std::make_unique<MemorySecretStore>();
+    m_drafts = std::make_unique<DraftStore>(m_dir.filePath(QStringLiteral("drafts")));
     m_window = makeWindow();
     m_window->show();
     m_window->activateWindow();

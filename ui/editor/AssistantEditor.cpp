@@ -56,8 +56,11 @@ QString shortened(const QString &text)
 } // namespace
 
 AssistantEditor::AssistantEditor(const Assistant &base, QWidget *parent)
-    : QWidget(parent), m_document(new EditorDocument(base, this)), m_banner(new Banner(this)),
-      m_pageList(new QListWidget(this)), m_stack(new QStackedWidget(this))
+    : QWidget(parent)
+    , m_document(new EditorDocument(base, this))
+    , m_banner(new Banner(this))
+    , m_pageList(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("assistantEditor"));
     m_banner->setObjectName(QStringLiteral("editorBanner"));
@@ -377,6 +380,14 @@ void AssistantEditor::rebase(const Assistant &newBase)
                           tr("This assistant was changed on the server. Your edits of %1 are kept over the "
                              "server's version; save to apply them or undo them to take the server's.")
                               .arg(labels.join(QStringLiteral(", "))));
+}
+
+void AssistantEditor::setEdited(const Assistant &edited)
+{
+    m_document->edit(QString(), [&edited](Assistant &assistant) { assistant = edited; });
+    loadPages(); // no widget made this change: all of them show the new content
+    revalidateAll();
+    refresh();
 }
 
 bool AssistantEditor::focusField(const QString &path)

@@ -61,6 +61,8 @@ public:
     void saveFailed(const ApiError &error);
     // The server copy changed (a refresh): the user's edits stay on top of it.
     void rebase(const Assistant &newBase);
+    // Replaces the user's version as one undoable step: a restored draft, the outcome of a merge.
+    void setEdited(const Assistant &edited);
 
     // Shows the page of a field, selects the list item or row it is in and focuses its input.
     // `path` is concrete ("custom_tools[1].url"); false when no input shows it.

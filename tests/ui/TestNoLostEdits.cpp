@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drafts, crash recovery and conflict merging through the real window and the real sandbox.
+#include "core/AssistantPatch.h"
+#include "core/AssistantTableModel.h"
+#include "core/DraftStore.h"
+#include "core/RevoxCall.h"
+#include "core/RevoxClient.h"
+#include "core/SecretStore.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/Banner.h"
+#include "ui/MainWindow.h"
+#include "ui/editor/AssistantEditor.h"
+
+#include <QTableView>
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+class TestNoLostEdits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void draftReachesTheDiskWithinTwoSeconds();
+    void savingOrDiscardingEndsTheDraft();
+    void draftsAreOfferedAndRestored();
+    void serverOnlyChangesAreTakenIn();
+    void conflictsAreTheUsersChoice_data();
+    void conflictsAreTheUsersChoice();
+    void preconditionFailedMergesAgain();
+    void killedInTheMiddleOfAnEditRestoresIt();
+
+private:
+    void startWindow(const QString &sandboxData = {});
+    AssistantEditor *openEditor(int row);
+    void typeInto(QWidget *input, const QString &text);
+    Assistant serverCopy(const QString &id);
+    void patchOnServer(const QString &id, const QJsonObject &body);
+    static void answerNextDialog(const std::function<void(QWidget *)> &answer);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<RevoxClient> m_client;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestNoLostEdits::initTestCase()
+{
+    QSettings().setValue(QStringLiteral("editor/skipReview"), true);
+}
+
+void TestNoLostEdits::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<RevoxClient>(m_network.get());
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_drafts = std::make_unique<DraftStore>(m_dir.filePath(QStringLiteral("drafts")));
+}
+
+void TestNoLostEdits::cleanup()
+{
+    m_window.reset();
+    m_sandbox.reset();
+    QDir(m_dir.filePath(QStringLiteral("drafts"))).removeRecursively();
+}
+
+void TestNoLostEdits::startWindow(const QString &sandboxData)
+{
+    if (!m_sandbox) {
+        m_sandbox = std::make_unique<SandboxServer>();
+        SandboxServer::Options options;
+        options.dataPath = sandboxData;
+        options.apiKey = QStringLiteral("rvx-canary-5d1e"); // looked for in drafts
+        QVERIFY(m_sandbox->start(options));
+    }
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_secrets.get(), m_settings.get(), m_drafts.get(),
+                                            SandboxEndpoint{m_sandbox->baseUrl(), m_sandbox->apiKey(), QString()});
+    m_window->show();
+    QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+    m_window->activateConnection(ConnectionProfile::sandboxId());
+    QVERIFY(loaded.wait(10000));
+}
+
+AssistantEditor *TestNoLostEdits::openEditor(int row)
+{
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("assistantTable"));
+    table->selectionModel()->clearSelection();
+    table->selectRow(row);
+    m_window->findChild<QAction *>(QStringLiteral("actionOpen"))->trigger();
+    return qobject_cast<AssistantEditor *>(m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->currentWidget());
+}
+
+void TestNoLostEdits::typeInto(QWidget *input, const QString &text)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(input)) {
+        line->selectAll();
+        QTest::keyClicks(line, text);
+    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(input)) {
+        plain->selectAll();
+        QTest::keyClicks(plain, text);
+    }
+}
+
+Assistant TestNoLostEdits::serverCopy(const QString &id)
+{
+    RevoxClient colleague(m_network.get());
+    colleague.setBaseUrl(m_sandbox->baseUrl());
+    colleague.setApiKey(m_sandbox->apiKey());
+    RevoxCall *call = colleague.getAssistant(id);
+    QSignalSpy done(call, &RevoxCall::finished);
+    done.wait(10000);
+    return call->assistant();
+}
+
+// A colleague's change, made through the API while this window has the assistant open.
+void TestNoLostEdits::patchOnServer(const QString &id, const QJsonObject &body)
+{
+    RevoxClient colleague(m_network.get());
+    colleague.setBaseUrl(m_sandbox->baseUrl());
+    colleague.setApiKey(m_sandbox->apiKey());
+    AssistantPatch patch;
+    for (auto it = body.begin(); it != body.end(); ++it)
+        patch.insert(it.key(), it.value());
+    RevoxCall *call = colleague.updateAssistant(id, patch);
+    QSignalSpy done(call, &RevoxCall::finished);
+    QVERIFY(done.wait(10000));
+    QVERIFY(call->succeeded());
+}
+
+// Answers the next modal dialog, whenever it opens (some open only after a network answer).
+void TestNoLostEdits::answerNextDialog(const std::function<void(QWidget *)> &answer)
+{
+    auto *poll = new QTimer(qApp);
+    connect(poll, &QTimer::timeout, qApp, [poll, answer] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            answer(dialog);
+        }
+    });
+    poll->start(20);
+}
+
+void TestNoLostEdits::draftReachesTheDiskWithinTwoSeconds()
+{
+    startWindow();
+    AssistantEditor *editor = openEditor(0);
+    QElapsedTimer clock;
+    clock.start();
+    typeInto(editor->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Drafted name"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_drafts->load(ConnectionProfile::sandboxId(), editor->assistantId()), 2000);
+    QVERIFY(clock.elapsed() <= 2000);
+    const Draft draft = *m_drafts->load(ConnectionProfile::sandboxId(), editor->assistantId());
+    QCOMPARE(draft.edited.name(), QStringLiteral("Drafted name"));
+    QCOMPARE(draft.base, editor->base());
+    const QString path = m_drafts->pathFor(ConnectionProfile::sandboxId(), editor->assistantId());
+    QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(m_sandbox->apiKey().toUtf8())); // never the API key
+}
+
+void TestNoLostEdits::savingOrDiscardingEndsTheDraft()
+{
+    startWindow();
+    AssistantEditor *editor = openEditor(1);
+    const QString id = editor->assistantId();
+    typeInto(editor->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Saved name"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_drafts->load(ConnectionProfile::sandboxId(), id), 2000);
+    editor->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isModified() && !editor->isSaving(), 10000);
+    QTRY_VERIFY(!m_drafts->load(ConnectionProfile::sandboxId(), id));
+    QCOMPARE(serverCopy(id).name(), QStringLiteral("Saved name"));
+
+    typeInto(editor->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Thrown away"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_drafts->load(ConnectionProfile::sandboxId(), id), 2000);
+    answerNextDialog([](QWidget *box) { box->findChild<QPushButton *>(QStringLiteral("discardChanges"))->click(); });
+    m_window->findChild<QAction *>(QStringLiteral("actionCloseTab"))->trigger();
+    QVERIFY(!m_drafts->load(ConnectionProfile::sandboxId(), id));
+}
+
+void TestNoLostEdits::draftsAreOfferedAndRestored()
+{
+    startWindow();
+    const Assistant base = m_window->model()->assistantAt(2);
+    Assistant edited = base;
+    edited.setPrompt(QStringLiteral("A prompt from a session that crashed."));
+    QVERIFY(m_drafts->save({ConnectionProfile::sandboxId(), base.id(), base, edited, QDateTime::currentDateTimeUtc()}));
+
+    m_window.reset();
+    startWindow();
+    auto *banner = m_window->findChild<Banner *>(QStringLiteral("draftBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(base.name()), qPrintable(banner->text()));
+    QString shown;
+    answerNextDialog([&shown](QWidget *dialog) {
+        shown = dialog->findChild<QPlainTextEdit *>(QStringLiteral("draftDetails"))->toPlainText();
+        dialog->findChild<QPushButton *>(QStringLiteral("restoreDrafts"))->click();
+    });
+    banner->findChild<QPushButton *>(QStringLiteral("bannerAction"))->click();
+    QVERIFY2(shown.contains(QLatin1String("A prompt from a session that crashed.")),
+             qPrintable(shown)); // what it holds
+    auto *editor = m_window->findChild<AssistantEditor *>(QStringLiteral("editor:%1").arg(base.id()));
+    QVERIFY(editor);
+    QVERIFY(editor->isModified());
+    QCOMPARE(editor->edited().prompt(), QStringLiteral("A prompt from a session that crashed."));
+    QCOMPARE(editor->findChild<QPlainTextEdit *>(QStringLiteral("prompt"))->toPlainText(), edited.prompt());
+    QVERIFY(!banner->isVisible());
+}
+
+void TestNoLostEdits::serverOnlyChangesAreTakenIn()
+{
+    startWindow();
+    AssistantEditor *editor = openEditor(3);
+    const QString id = editor->assistantId();
+    typeInto(editor->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("My new name"));
+    patchOnServer(id, {{QStringLiteral("prompt"), QStringLiteral("A colleague's prompt")}});
+    m_sandbox->clearRequests();
+    editor->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isModified() && !editor->isSaving(), 10000);
+
+    const QList<SandboxRequestRecord> requests = m_sandbox->requests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).method, QStringLiteral("GET")); // read before writing
+    QCOMPARE(requests.at(1).method, QStringLiteral("PATCH"));
+    QCOMPARE(QJsonDocument::fromJson(requests.at(1).body).object(),
+             (QJsonObject{{QStringLiteral("name"), QStringLiteral("My new name")}}));
+    const Assistant server = serverCopy(id);
+    QCOMPARE(server.name(), QStringLiteral("My new name"));
+    QCOMPARE(server.prompt(), QStringLiteral("A colleague's prompt")); // not overwritten
+    QCOMPARE(editor->edited().prompt(), QStringLiteral("A colleague's prompt"));
+}
+
+void TestNoLostEdits::conflictsAreTheUsersChoice_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("finalName");
+    QTest::addColumn<bool>("patchSent");
+    QTest::newRow("keep mine") << "keepMine:name"
+                               << "Mine" << true;
+    QTest::newRow("take theirs") << "takeTheirs:name"
+                                 << "Theirs" << false;
+}
+
+void TestNoLostEdits::conflictsAreTheUsersChoice()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, finalName);
+    QFETCH(bool, patchSent);
+    startWindow();
+    AssistantEditor *editor = openEditor(4);
+    const QString id = editor->assistantId();
+    typeInto(editor->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Mine"));
+    typeInto(editor->findChild<QPlainTextEdit *>(QStringLiteral("prompt")), QStringLiteral("My prompt"));
+    patchOnServer(id, {{QStringLiteral("name"), QStringLiteral("Theirs")}});
+    m_sandbox->clearRequests();
+
+    bool saveEnabledBeforeChoice = true;
+    answerNextDialog([&](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("conflictDialog"));
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveChoices"));
+        saveEnabledBeforeChoice = save->isEnabled(); // nothing is decided for the user
+        dialog->findChild<QRadioButton *>(button)->click();
+        save->click();
+    });
+    editor->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isSaving(), 10000);
+    QVERIFY(!saveEnabledBeforeChoice);
+    QVERIFY(!editor->isModified());
+
+    const Assistant server = serverCopy(id);
+    QCOMPARE(server.name(), finalName);
+    QCOMPARE(server.prompt(), QStringLiteral("My prompt")); // the one-sided change went through
+    const QList<SandboxRequestRecord> requests = m_sandbox->requests();
+    const auto patch = std::find_if(requests.begin(), requests.end(),
+                                    [](const SandboxRequestRecord &r) { return r.method == u"PATCH"; });
+    QVERIFY(patch != requests.end());
+    QJsonObject expected{{QStringLiteral("prompt"), QStringLiteral("My prompt")}};
+    if (patchSent)
+        expected.insert(QStringLiteral("name"), QStringLiteral("Mine"));
+    QCOMPARE(QJsonDocument::fromJson(patch->body).object(), expected); // only the user's decisions
+}
+
+void TestNoLostEdits::preconditionFailedMergesAgain()
+{
+    startWindow();
+    AssistantEditor *editor = openEditor(5);
+    const QString id = editor->assistantId();
+    typeInto(editor->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("After a 412"));
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.status = 412;
+    fault.method = QStringLiteral("PATCH");
+    m_sandbox->addFault(fault);
+    m_sandbox->clearRequests();
+    editor->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isModified() && !editor->isSaving(), 10000);
+    QStringList methods;
+    for (const SandboxRequestRecord &request : m_sandbox->requests()) {
+        if (request.path.startsWith(u"/api/assistants"))
+            methods.append(request.method);
+    }
+    QCOMPARE(
+        methods,
+        (QStringList{QStringLiteral("GET"), QStringLiteral("PATCH"), QStringLiteral("GET"), QStringLiteral("PATCH")}));
+    QCOMPARE(serverCopy(id).name(), QStringLiteral("After a 412"));
+}
+
+void TestNoLostEdits::killedInTheMiddleOfAnEditRestoresIt()
+{
+    const QString data = m_dir.filePath(QStringLiteral("kill.sqlite"));
+    const QString drafts = m_dir.filePath(QStringLiteral("drafts"));
+    const QString settings = m_dir.filePath(QStringLiteral("kill.ini"));
+    const QString text = QStringLiteral(" Never lose this sentence.");
+
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(environment);
+    app.start(QStringLiteral(REVOX_KILL_HARNESS), {data, drafts, settings, text});
+    QVERIFY2(app.waitForStarted(10000), qPrintable(app.errorString()));
+    QByteArray output;
+    QElapsedTimer clock;
+    clock.start();
+    while (!output.contains("READY") && clock.elapsed() < 20000 && app.state() == QProcess::Running) {
+        app.waitForReadyRead(200);
+        output += app.readAllStandardOutput();
+    }
+    QVERIFY2(output.contains("READY"), output.constData());
+    const QString id = QString::fromUtf8(output.mid(output.indexOf("READY") + 6).trimmed());
+
+    app.kill(); // SIGKILL: no close event, no destructor, nothing flushed on the way out
+    QVERIFY(app.waitForFinished(10000));
+    QCOMPARE(app.exitStatus(), QProcess::CrashExit);
+
+    // Start again on the same data, drafts and settings.
+    QSettings reopened(settings, QSettings::IniFormat);
+    m_drafts = std::make_unique<DraftStore>(drafts);
+    startWindow(data);
+    auto *banner = m_window->findChild<Banner *>(QStringLiteral("draftBanner"));
+    QVERIFY(banner->isVisible());
+    answerNextDialog(
+        [](QWidget *dialog) { dialog->findChild<QPushButton *>(QStringLiteral("restoreDrafts"))->click(); });
+    banner->findChild<QPushButton *>(QStringLiteral("bannerAction"))->click();
+    auto *editor = m_window->findChild<AssistantEditor *>(QStringLiteral("editor:%1").arg(id));
+    QVERIFY(editor);
+    QVERIFY(editor->edited().prompt().endsWith(text));
+    QVERIFY(editor->findChild<QPlainTextEdit *>(QStringLiteral("prompt"))->toPlainText().endsWith(text));
+    // And it saves: the edit reaches the server exactly as typed.
+    editor->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isModified() && !editor->isSaving(), 10000);
+    QVERIFY(serverCopy(id).prompt().endsWith(text));
+}
+
+QTEST_MAIN(TestNoLostEdits)
+#include "TestNoLostEdits.moc"

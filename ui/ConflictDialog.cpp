@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConflictDialog.h"
+
+#include "core/AssistantSchema.h"
+
+#include <QButtonGroup>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace {
+
+QString shown(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+        return QCoreApplication::translate("ConflictDialog", "(absent)");
+    case QJsonValue::Null:
+        return QCoreApplication::translate("ConflictDialog", "(not set)");
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
+    default:
+        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    }
+}
+
+QPlainTextEdit *valueView(const QJsonValue &value, const QString &accessibleName, QWidget *parent)
+{
+    auto *view = new QPlainTextEdit(shown(value), parent);
+    view->setReadOnly(true);
+    view->setAccessibleName(accessibleName);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setMaximumHeight(160);
+    return view;
+}
+
+QString labelOf(const QString &key)
+{
+    const FieldSpec *spec = AssistantSchema::field(key);
+    return spec ? spec->displayLabel() : key;
+}
+
+} // namespace
+
+ConflictDialog::ConflictDialog(AssistantMerge &merge, QWidget *parent)
+    : QDialog(parent)
+    , m_merge(merge)
+{
+    setObjectName(QStringLiteral("conflictDialog"));
+    setWindowTitle(tr("Changed on the Server"));
+
+    auto *intro = new QLabel(this);
+    intro->setWordWrap(true);
+    QString text = tr("Someone changed “%1” on the server since you opened it. Choose, for each field that "
+                      "both of you changed, which version to keep.")
+                       .arg(merge.theirs().name().toHtmlEscaped());
+    QStringList taken;
+    for (const QString &key : merge.takenFromServer())
+        taken.append(labelOf(key));
+    if (!taken.isEmpty())
+        text += u' ' + tr("Their changes to %1 are taken in.").arg(taken.join(QStringLiteral(", ")));
+    intro->setText(text);
+
+    auto *fields = new QWidget(this);
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    for (const QString &key : merge.conflicts()) {
+        auto *box = new QGroupBox(labelOf(key), fields);
+        box->setObjectName(QStringLiteral("conflict:%1").arg(key));
+        auto *grid = new QGridLayout(box);
+        auto *mine = new QRadioButton(tr("Keep &mine"), box);
+        auto *theirs = new QRadioButton(tr("Take the &server's"), box);
+        mine->setObjectName(QStringLiteral("keepMine:%1").arg(key));
+        theirs->setObjectName(QStringLiteral("takeTheirs:%1").arg(key));
+        auto *group = new QButtonGroup(box);
+        group->addButton(mine, int(AssistantMerge::Choice::Mine));
+        group->addButton(theirs, int(AssistantMerge::Choice::Theirs));
+        m_choices.insert(key, group);
+        connect(group, &QButtonGroup::idClicked, this, &ConflictDialog::updateButtons);
+
+        grid->addWidget(new QLabel(tr("When you opened it"), box), 0, 0);
+        grid->addWidget(new QLabel(tr("Yours"), box), 0, 1);
+        grid->addWidget(new QLabel(tr("Now on the server"), box), 0, 2);
+        grid->addWidget(valueView(merge.base().value(key), tr("%1 when you opened it").arg(labelOf(key)), box), 1, 0);
+        grid->addWidget(valueView(merge.mine().value(key), tr("Your %1").arg(labelOf(key)), box), 1, 1);
+        grid->addWidget(valueView(merge.theirs().value(key), tr("%1 on the server").arg(labelOf(key)), box), 1, 2);
+        grid->addWidget(mine, 2, 1);
+        grid->addWidget(theirs, 2, 2);
+        fieldsLayout->addWidget(box);
+    }
+    fieldsLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(fields);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_save = buttons->addButton(tr("Save My Choices"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("saveChoices"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        for (auto it = m_choices.constBegin(); it != m_choices.constEnd(); ++it)
+            m_merge.choose(it.key(), AssistantMerge::Choice(it.value()->checkedId()));
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    resize(900, 560);
+    updateButtons();
+}
+
+void ConflictDialog::updateButtons()
+{
+    bool allChosen = true;
+    for (const QButtonGroup *group : std::as_const(m_choices))
+        allChosen = allChosen && group->checkedId() >= 0;
+    m_save->setEnabled(allChosen);
+}
