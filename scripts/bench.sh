@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The one command for the performance benchmarks (docs/PERFORMANCE.md):
+#   scripts/bench.sh [revox-bench options…]
+# installs what is missing (the build tools, wrk and curl from Debian), builds a Release tree in
+# build-bench/ (or $REVOX_BENCH_BUILD_DIR), describes the machine, runs every benchmark and prints the
+# table of figures beside their budgets. Options go to revox-bench: --runs N, --assistants N,
+# --only list,filter,…, --smoke, --markdown FILE. Takes about three minutes on two cores.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="${REVOX_BENCH_BUILD_DIR:-$here/build-bench}"
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libphonenumber-dev fonts-dejavu-core
+    wrk curl procps
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "==> Installing ${#missing[@]} Debian packages: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+echo "==> Building the benchmarks (Release) in $build"
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DREVOX_BUILD_BENCHMARKS=ON >/dev/null
+cmake --build "$build" --parallel "$(nproc)" --target revox-bench
+
+echo "==> Machine"
+echo "CPU:    $(nproc) × $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+echo "RAM:    $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+echo "OS:     $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+echo "Qt:     $(pkg-config --modversion Qt6Core 2>/dev/null || echo unknown)"
+echo "Load:   $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) — figures are noisy when this is high"
+
+echo "==> Running"
+# No display needed: the benchmarks show their windows offscreen.
+QT_QPA_PLATFORM=offscreen exec "$build/tests/benchmarks/revox-bench" "$@"

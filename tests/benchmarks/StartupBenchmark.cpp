@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// startup: `revox-studio --smoke-test` (process start → window shown and the sandbox's sample list
+// loaded → exit) against bench-bare-window (process start → an empty QMainWindow shown → exit), both
+// offscreen, each in a private home so no user setting or keychain is read.
+#include "BenchReport.h"
+#include "BenchSupport.h"
+#include "Benchmarks.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+namespace {
+
+constexpr double kRatioBudget = 2;
+
+struct Launch
+{
+    double ms = 0;
+    bool ok = false;
+    QString output;
+};
+
+Launch launch(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    const bool finished = process.waitForFinished(60000);
+    Launch result;
+    result.ms = timer.nsecsElapsed() / 1e6;
+    result.ok = finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    result.output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    if (!result.ok)
+        result.output += u' ' + QString::fromUtf8(process.readAllStandardError()).trimmed();
+    if (!finished)
+        process.kill();
+    return result;
+}
+
+} // namespace
+
+void Benchmarks::startup(const BenchOptions &options, BenchReport &report)
+{
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.qpa.*=false"));
+    environment.remove(QStringLiteral("REVOX_API_KEY"));
+    environment.remove(QStringLiteral("REVOX_BASE_URL"));
+    const QString studio = QStringLiteral(REVOX_STUDIO_EXE);
+    const QStringList studioArguments = {QStringLiteral("--smoke-test"), QStringLiteral("--sandbox-data"),
+                                         home.filePath(QStringLiteral("sandbox.sqlite"))};
+    const QString bare = QStringLiteral(BENCH_BARE_WINDOW_EXE);
+
+    // The first start writes the sample data into the new file; later ones read it, as a user's would.
+    // It also warms the page cache for both programs and Qt's libraries.
+    for (const auto &[program, arguments] : {std::pair{studio, studioArguments}, std::pair{bare, QStringList()}}) {
+        const Launch warm = launch(program, arguments, environment);
+        if (!warm.ok) {
+            report.fail(QStringLiteral("startup"), QStringLiteral("%1 failed: %2").arg(program, warm.output));
+            return;
+        }
+    }
+    QList<double> studioTimes;
+    QList<double> bareTimes;
+    QString listed;
+    const int runs = std::max(options.runs, 3);
+    for (int run = 0; run < runs; ++run) {
+        // Alternated, so a burst of load from elsewhere hits both alike.
+        const Launch app = launch(studio, studioArguments, environment);
+        const Launch window = launch(bare, {}, environment);
+        if (!app.ok || !window.ok) {
+            report.fail(QStringLiteral("startup"), app.ok ? window.output : app.output);
+            return;
+        }
+        studioTimes.append(app.ms);
+        bareTimes.append(window.ms);
+        listed = app.output;
+    }
+    const double app = Bench::median(studioTimes);
+    const double window = Bench::median(bareTimes);
+    Bench::say(QStringLiteral("startup: revox-studio --smoke-test %1 ms (%2), bare QMainWindow %3 ms, ratio %4")
+                   .arg(app, 0, 'f', 1)
+                   .arg(listed)
+                   .arg(window, 0, 'f', 1)
+                   .arg(app / window, 0, 'f', 2));
+    report.add(QStringLiteral("startup"), QStringLiteral("revox-studio --smoke-test, start → list shown → exit"), app,
+               QStringLiteral("ms"), std::nullopt, listed);
+    report.add(QStringLiteral("startup"), QStringLiteral("bench-bare-window, start → shown → exit"), window,
+               QStringLiteral("ms"));
+    report.add(QStringLiteral("startup"), QStringLiteral("ratio to a bare QMainWindow"), app / window,
+               QStringLiteral("×"), kRatioBudget);
+}
