@@ -47,7 +47,9 @@ QDateTime timestamp(const QJsonValue &value)
 
 } // namespace
 
-AssistantTableModel::AssistantTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+AssistantTableModel::AssistantTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 QString AssistantTableModel::fieldPath(Column column)
 {
@@ -81,6 +83,7 @@ void AssistantTableModel::setAssistants(QList<Assistant> assistants)
     beginResetModel();
     m_assistants = std::move(assistants);
     reindex();
+    resetCache();
     endResetModel();
 }
 
@@ -90,11 +93,13 @@ void AssistantTableModel::replaceAssistant(const Assistant &assistant)
     if (row < 0) {
         beginInsertRows({}, int(m_assistants.size()), int(m_assistants.size()));
         m_assistants.append(assistant);
+        m_cache.append(RowCache());
         m_rowById.insert(assistant.id(), int(m_assistants.size()) - 1);
         endInsertRows();
         return;
     }
     m_assistants[row] = assistant;
+    m_cache[row] = RowCache();
     emit dataChanged(index(row, 0), index(row, int(Column::Count) - 1));
 }
 
@@ -105,6 +110,7 @@ void AssistantTableModel::removeAssistant(const QString &id)
         return;
     beginRemoveRows({}, row, row);
     m_assistants.removeAt(row);
+    m_cache.removeAt(row);
     reindex();
     endRemoveRows();
 }
@@ -112,6 +118,8 @@ void AssistantTableModel::removeAssistant(const QString &id)
 void AssistantTableModel::setVoiceNames(const QHash<QString, QString> &namesById)
 {
     m_voiceNames = namesById;
+    for (RowCache &cached : m_cache)
+        cached.sortKeys[int(Column::Voice)] = QVariant();
     if (!m_assistants.isEmpty())
         emit dataChanged(index(0, int(Column::Voice)), index(rowCount() - 1, int(Column::Voice)));
 }
@@ -141,16 +149,24 @@ QVariant AssistantTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(assistant, column);
-    case SortRole:
-        return sortValue(assistant, column);
+    case SortRole: {
+        QVariant &key = m_cache[index.row()].sortKeys[index.column()];
+        if (!key.isValid())
+            key = sortValue(assistant, column);
+        return key;
+    }
     case Qt::ToolTipRole: {
         const QString tip = toolTip(assistant, column);
         return tip.isEmpty() ? QVariant() : tip;
     }
     case IdRole:
         return assistant.id();
-    case SearchRole:
-        return QString(assistant.name() + u'\n' + assistant.id() + u'\n' + assistant.prompt());
+    case SearchRole: {
+        QString &search = m_cache[index.row()].search;
+        if (search.isNull())
+            search = assistant.name() + u'\n' + assistant.id() + u'\n' + assistant.prompt();
+        return search;
+    }
     case Qt::TextAlignmentRole:
         if (column == Column::FaqItems || column == Column::CustomTools || column == Column::RetryAttempts)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -248,6 +264,11 @@ QString AssistantTableModel::toolTip(const Assistant &assistant, Column column) 
     default:
         return {};
     }
+}
+
+void AssistantTableModel::resetCache()
+{
+    m_cache = QList<RowCache>(m_assistants.size());
 }
 
 void AssistantTableModel::reindex()
