@@ -5,6 +5,7 @@
 #include "core/AssistantSchema.h"
 
 #include <QSet>
+#include <QSignalBlocker>
 #include <QUndoStack>
 
 namespace {
@@ -36,7 +37,9 @@ EditorDocument::EditorDocument(const Assistant &base, QObject *parent)
 
 EditorDocument::~EditorDocument()
 {
-    // The commands point back at this document; drop them while it still exists.
+    // The commands point back at this document; drop them while it still exists. Quietly: the stack's
+    // signals would reach the editor, which is already half destroyed when it deletes its children.
+    const QSignalBlocker quiet(m_undoStack);
     m_undoStack->clear();
 }
 
