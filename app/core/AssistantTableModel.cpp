@@ -82,8 +82,8 @@ void AssistantTableModel::setAssistants(QList<Assistant> assistants)
 {
     beginResetModel();
     m_assistants = std::move(assistants);
-    reindex();
     resetCache();
+    reindex();
     endResetModel();
 }
 
@@ -275,6 +275,11 @@ void AssistantTableModel::reindex()
 {
     m_rowById.clear();
     m_rowById.reserve(m_assistants.size());
-    for (int row = 0; row < m_assistants.size(); ++row)
-        m_rowById.insert(m_assistants.at(row).id(), row);
+    for (int row = 0; row < m_assistants.size(); ++row) {
+        const QString id = m_assistants.at(row).id();
+        m_rowById.insert(id, row);
+        // Read here anyway, while the row is fresh in the cache: reading it again on the first sort by ID
+        // costs more than the sort itself.
+        m_cache[row].sortKeys[int(Column::Id)] = id;
+    }
 }
