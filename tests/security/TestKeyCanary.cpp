@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// API keys never reach a file, a log line or a URL. The real window, client and sandbox run with canary
+// keys, under a temporary HOME and XDG directories; afterwards every file written there and every Qt
+// log message is searched for the keys, and every request the servers received is checked: the key
+// travels in the Authorization header and nowhere else.
+//
+// Scenarios run in slot order and share one window, the way a session would. To cover a new code path
+// that may write files, add a slot before closeTheWindow() that drives it; the scans at the end then
+// cover whatever it wrote. A scenario that writes files it removes again (drafts) scans on the spot.
+#include "SecretScanner.h"
+
+#include "core/AssistantTableModel.h"
+#include "core/DraftStore.h"
+#include "core/RevoxClient.h"
+#include "core/SecretStore.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/Banner.h"
+#include "ui/MainWindow.h"
+#include "ui/NewAssistantDialog.h"
+#include "ui/editor/AssistantEditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+// Distinct per use, so a finding says which key leaked; none is a substring of another.
+const QString kAccountKey = QStringLiteral("rvx_CANARY_7f3a9c");
+const QString kWrongKey = QStringLiteral("rvx_WRONGCANARY_5e1d2b");
+const QString kSandboxKey = QStringLiteral("rvx_SANDBOXCANARY_90c4d1");
+const QString kSessionKey = QStringLiteral("rvx_SESSIONCANARY_3b8e77");
+
+// Every Qt message of the process, whatever thread logs it.
+QMutex g_logMutex;
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        const QMutexLocker lock(&g_logMutex);
+        g_log.append(message);
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+QStringList capturedLog()
+{
+    const QMutexLocker lock(&g_logMutex);
+    return g_log;
+}
+
+} // namespace
+
+class TestKeyCanary : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestKeyCanary(const QString &home)
+        : m_home(home)
+    { }
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    // The scanner itself: it must see a key however it was stored.
+    void scannerFindsPlantedKeys_data();
+    void scannerFindsPlantedKeys();
+
+    // What a session does.
+    void loadsTheListWithASavedKey();
+    void createsAnAssistant();
+    void clonesAnAssistant();
+    void editsKeepADraftAndSave();
+    void loadsTheBuiltInSandbox();
+    void loadsWithAnEnvironmentKey();
+    void wrongKeyShowsAnError();
+    void closeTheWindow();
+
+    // What it left behind.
+    void noWrittenFileHoldsAKey();
+    void noLogMessageHoldsAKey();
+    void keysTravelOnlyInAuthorization();
+
+private:
+    QStringList allKeys() const { return {kAccountKey, kWrongKey, kSandboxKey, kSessionKey}; }
+    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("assistantTable")); }
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    // Activates a connection and waits for its list; the count loadFinished reported (-1: failed).
+    int load(const QString &connection);
+    // Every file under the temporary home, searched for every key; `files` receives what was scanned.
+    QStringList scanHome(QStringList *files = nullptr) const;
+    std::unique_ptr<SandboxServer> startServer(const QString &key, const QString &dataPath);
+
+    QString m_home;
+    std::unique_ptr<SandboxServer> m_account; // a "real" account: the profile with kAccountKey points here
+    std::unique_ptr<SandboxServer> m_sandbox; // the built-in sandbox, as revox-studio starts it
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<RevoxClient> m_client;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_accountProfile;
+    QString m_wrongProfile;
+    QList<SandboxRequestRecord> m_requests; // of both servers, collected before they stop
+};
+
+std::unique_ptr<SandboxServer> TestKeyCanary::startServer(const QString &key, const QString &dataPath)
+{
+    auto server = std::make_unique<SandboxServer>();
+    SandboxServer::Options options;
+    options.apiKey = key;
+    options.dataPath = dataPath;
+    QString error;
+    if (!server->start(options, &error)) {
+        qWarning("sandbox did not start: %s", qPrintable(error));
+        return nullptr;
+    }
+    return server;
+}
+
+void TestKeyCanary::initTestCase()
+{
+    g_previousHandler = qInstallMessageHandler(captureMessage);
+
+    // The environment main() set up: everything the app writes lands under m_home.
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QVERIFY2(dataDir.startsWith(m_home), qPrintable(dataDir));
+    QVERIFY(QDir().mkpath(dataDir));
+
+    // Both servers keep their SQLite file where revox-studio keeps the sandbox's: it is scanned too.
+    m_sandbox = startServer(kSandboxKey, dataDir + QStringLiteral("/sandbox.sqlite"));
+    m_account = startServer(kAccountKey, dataDir + QStringLiteral("/account.sqlite"));
+    QVERIFY(m_sandbox && m_account);
+
+    m_settings = std::make_unique<QSettings>(); // the app's own: organization and application name, native format
+    QVERIFY2(m_settings->fileName().startsWith(m_home), qPrintable(m_settings->fileName()));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<RevoxClient>(m_network.get());
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_drafts = std::make_unique<DraftStore>(dataDir + QStringLiteral("/drafts")); // where revox-studio keeps them
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_secrets.get(), m_settings.get(), m_drafts.get(),
+                                            SandboxEndpoint{m_sandbox->baseUrl(), kSandboxKey, QString()});
+    m_window->show();
+
+    m_accountProfile = m_window->connections().add(QStringLiteral("Acme account"), m_account->baseUrl(), true).id;
+    m_wrongProfile = m_window->connections().add(QStringLiteral("Old key"), m_account->baseUrl(), false).id;
+    QSignalSpy written(m_secrets.get(), &SecretStore::writeFinished);
+    m_secrets->write(m_accountProfile, kAccountKey);
+    m_secrets->write(m_wrongProfile, kWrongKey);
+    QTRY_COMPARE(written.size(), 2);
+}
+
+void TestKeyCanary::cleanupTestCase()
+{
+    m_window.reset();
+    m_client.reset();
+    m_network.reset();
+    m_account.reset();
+    m_sandbox.reset();
+    qInstallMessageHandler(g_previousHandler);
+}
+
+int TestKeyCanary::load(const QString &connection)
+{
+    QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+    m_window->activateConnection(connection);
+    if (!loaded.wait(20000))
+        return -2;
+    return loaded.last().first().toInt();
+}
+
+QStringList TestKeyCanary::scanHome(QStringList *files) const
+{
+    return SecretScanner(allKeys()).scanTree(m_home, files);
+}
+
+void TestKeyCanary::scannerFindsPlantedKeys_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+
+    const QByteArray key = kAccountKey.toUtf8();
+    QTest::newRow("plain") << QByteArray("apiKey=" + key + "\n") << QStringLiteral("UTF-8");
+    QTest::newRow("header") << QByteArray("Authorization: Bearer " + key) << QStringLiteral("UTF-8");
+    const QString inText = QStringLiteral("key: ") + kAccountKey;
+    QTest::newRow("UTF-16LE") << QByteArray(reinterpret_cast<const char *>(inText.utf16()), inText.size() * 2)
+                              << QStringLiteral("UTF-16LE");
+    QByteArray bigEndian;
+    for (const QChar c : kAccountKey)
+        bigEndian.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+    QTest::newRow("UTF-16BE") << QByteArray("\x00\x05" + bigEndian) << QStringLiteral("UTF-16BE");
+    for (const char *prefix : {"", "u:", "us:"}) {
+        QTest::addRow("base64 after \"%s\"", prefix)
+            << QByteArray("Authorization: Basic " + QByteArray(prefix + key).toBase64()) << QStringLiteral("base64");
+    }
+}
+
+void TestKeyCanary::scannerFindsPlantedKeys()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    const SecretScanner scanner(allKeys());
+    const QStringList findings = scanner.scanBytes(QStringLiteral("sample"), bytes);
+    QVERIFY2(findings.contains(QStringLiteral("sample: %1 (%2)").arg(kAccountKey, encoding)),
+             qPrintable(findings.join(u'\n')));
+    QVERIFY(scanner.scanBytes(QStringLiteral("clean"), QByteArray("Bearer rvx_other_key")).isEmpty());
+}
+
+void TestKeyCanary::loadsTheListWithASavedKey()
+{
+    QVERIFY(load(m_accountProfile) > 0);
+    const QList<SandboxRequestRecord> requests = m_account->requests();
+    QVERIFY(!requests.isEmpty());
+    QCOMPARE(requests.first().header("Authorization"), QByteArray("Bearer " + kAccountKey.toUtf8()));
+}
+
+void TestKeyCanary::createsAnAssistant()
+{
+    const int before = m_window->model()->rowCount();
+    action("actionNew")->trigger();
+    auto *dialog = m_window->findChild<NewAssistantDialog *>();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newName")), QStringLiteral("Canary reminders"));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("newPrompt")), QStringLiteral("Be brief."));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("newCreate")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), before + 1, 20000);
+}
+
+void TestKeyCanary::clonesAnAssistant()
+{
+    const int before = m_window->model()->rowCount();
+    table()->selectRow(0);
+    action("actionClone")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), before + 1, 20000);
+    QVERIFY(m_account->requests().last().path.endsWith(QLatin1String("/clone")));
+}
+
+void TestKeyCanary::editsKeepADraftAndSave()
+{
+    m_settings->setValue(QStringLiteral("editor/skipReview"), true); // save() sends at once, no review dialog
+    table()->selectionModel()->clearSelection();
+    table()->selectRow(0);
+    action("actionOpen")->trigger();
+    auto *editor
+        = qobject_cast<AssistantEditor *>(m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->currentWidget());
+    QVERIFY(editor);
+    const QString id = editor->assistantId();
+    auto *name = editor->findChild<QLineEdit *>(QStringLiteral("name"));
+    QVERIFY(name);
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Canary edited"));
+
+    // The draft is on disk while the edit is unsaved; it goes away with the save, so look at it now.
+    QTRY_VERIFY_WITH_TIMEOUT(m_drafts->load(m_accountProfile, id), 5000);
+    QStringList files;
+    const QStringList findings = scanHome(&files);
+    QVERIFY2(findings.isEmpty(), qPrintable(findings.join(u'\n')));
+    QVERIFY2(files.contains(m_drafts->pathFor(m_accountProfile, id)), qPrintable(files.join(u'\n')));
+
+    editor->save(); // reads the server's copy, then PATCHes
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isModified() && !editor->isSaving(), 20000);
+    QCOMPARE(m_account->requests().last().method, QStringLiteral("PATCH"));
+    QTRY_VERIFY(!m_drafts->load(m_accountProfile, id));
+}
+
+void TestKeyCanary::loadsTheBuiltInSandbox()
+{
+    QVERIFY(load(ConnectionProfile::sandboxId()) > 0);
+    QVERIFY(!m_sandbox->requests().isEmpty());
+}
+
+void TestKeyCanary::loadsWithAnEnvironmentKey()
+{
+    // REVOX_API_KEY and --base-url become a session connection; its key lives in the window only.
+    const QString id = m_window->addSessionConnection(QStringLiteral("Environment (REVOX_API_KEY)"),
+                                                      m_account->baseUrl(), kSessionKey);
+    m_requests += m_account->requests();
+    m_account->clearRequests();
+    QCOMPARE(load(id), -1); // the account server knows kAccountKey only
+    QCOMPARE(m_account->requests().first().header("Authorization"), QByteArray("Bearer " + kSessionKey.toUtf8()));
+    m_requests += m_account->requests();
+    m_account->clearRequests();
+}
+
+void TestKeyCanary::wrongKeyShowsAnError()
+{
+    QCOMPARE(load(m_wrongProfile), -1);
+    auto *banner = m_window->findChild<Banner *>(QStringLiteral("errorBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QLatin1String("key")), qPrintable(banner->text()));
+    QVERIFY2(!banner->text().contains(kWrongKey), qPrintable(banner->text()));
+}
+
+void TestKeyCanary::closeTheWindow()
+{
+    // Closing is when the window saves its state; the settings then go to disk.
+    QVERIFY(m_window->close());
+    m_window.reset();
+    m_settings->sync();
+    QCOMPARE(m_settings->status(), QSettings::NoError);
+    m_settings.reset();
+    m_requests += m_account->requests();
+    m_requests += m_sandbox->requests();
+    // Stopping closes the SQLite files, so what the servers stored is on disk when it is scanned.
+    m_account->stop();
+    m_sandbox->stop();
+}
+
+void TestKeyCanary::noWrittenFileHoldsAKey()
+{
+    QStringList files;
+    const QStringList findings = scanHome(&files);
+    QVERIFY2(findings.isEmpty(), qPrintable(findings.join(u'\n')));
+
+    // The scan saw what the session wrote: the settings with both profiles, and the sandbox data.
+    const QString settingsFile = QSettings().fileName();
+    QVERIFY2(files.contains(settingsFile), qPrintable(files.join(u'\n')));
+    QFile settings(settingsFile);
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray text = settings.readAll();
+    QVERIFY(text.contains("Acme account") && text.contains(m_accountProfile.toUtf8()));
+    QVERIFY(std::any_of(files.cbegin(), files.cend(),
+                        [](const QString &file) { return file.endsWith(QLatin1String("/account.sqlite")); }));
+}
+
+void TestKeyCanary::noLogMessageHoldsAKey()
+{
+    const SecretScanner scanner(allKeys());
+    QStringList findings;
+    const QStringList log = capturedLog();
+    for (qsizetype i = 0; i < log.size(); ++i)
+        findings += scanner.scanBytes(QStringLiteral("log message %1").arg(i + 1), log.at(i).toUtf8());
+    QVERIFY2(findings.isEmpty(), qPrintable(findings.join(u'\n')));
+}
+
+void TestKeyCanary::keysTravelOnlyInAuthorization()
+{
+    const SecretScanner scanner(allKeys());
+    // Two lists with their voice catalogues, a create, a clone, a save, two refused loads.
+    QVERIFY2(m_requests.size() >= 8, qPrintable(QString::number(m_requests.size())));
+    QSet<QByteArray> sent;
+    for (const SandboxRequestRecord &request : std::as_const(m_requests)) {
+        const QString where = request.method + u' ' + request.path;
+        QStringList findings = scanner.scanBytes(where + QLatin1String(" (path)"), request.path.toUtf8());
+        findings += scanner.scanBytes(where + QLatin1String(" (query)"), request.query.toUtf8());
+        findings += scanner.scanBytes(where + QLatin1String(" (body)"), request.body);
+        for (const auto &[name, value] : request.headers) {
+            if (name.compare("Authorization", Qt::CaseInsensitive) != 0)
+                findings
+                    += scanner.scanBytes(where + QLatin1String(" (header ") + QString::fromLatin1(name) + u')', value);
+        }
+        QVERIFY2(findings.isEmpty(), qPrintable(findings.join(u'\n')));
+        const QByteArray authorization = request.header("Authorization");
+        QVERIFY2(authorization.startsWith("Bearer "), qPrintable(where));
+        sent.insert(authorization.mid(7));
+    }
+    // Each key went to its own server, and only there.
+    const QSet<QByteArray> expected
+        = {kAccountKey.toUtf8(), kWrongKey.toUtf8(), kSandboxKey.toUtf8(), kSessionKey.toUtf8()};
+    QCOMPARE(sent, expected);
+}
+
+int main(int argc, char *argv[])
+{
+    // Before Qt reads the environment: HOME, the XDG directories and TMPDIR all point into one
+    // temporary directory, so every file the app writes can be found and scanned.
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 1;
+    const QDir root(home.path());
+    for (const char *dir : {"config", "data", "cache", "state", "tmp", "runtime"}) {
+        if (!root.mkpath(QLatin1String(dir)))
+            return 1;
+    }
+    QFile::setPermissions(root.filePath(QStringLiteral("runtime")),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("HOME", home.path().toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", root.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", root.filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", root.filePath(QStringLiteral("cache")).toLocal8Bit());
+    qputenv("XDG_STATE_HOME", root.filePath(QStringLiteral("state")).toLocal8Bit());
+    qputenv("XDG_RUNTIME_DIR", root.filePath(QStringLiteral("runtime")).toLocal8Bit());
+    qputenv("TMPDIR", root.filePath(QStringLiteral("tmp")).toLocal8Bit());
+
+    QApplication app(argc, argv);
+    // As revox-studio names itself, so QSettings and QStandardPaths pick the same places.
+    QCoreApplication::setOrganizationName(QStringLiteral("Revox"));
+    QCoreApplication::setApplicationName(QStringLiteral("Revox Studio"));
+    TestKeyCanary test(home.path());
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestKeyCanary.moc"
