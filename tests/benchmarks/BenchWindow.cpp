@@ -3,6 +3,7 @@
 
 #include "BenchSupport.h"
 
+#include "core/DraftStore.h"
 #include "core/RevoxClient.h"
 #include "core/SecretStore.h"
 #include "sandbox/SandboxServer.h"
@@ -31,7 +32,9 @@ BenchWindow::BenchWindow(std::optional<int> seedCount)
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<RevoxClient>(m_network.get());
     m_secrets = std::make_unique<MemorySecretStore>();
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_secrets.get(), m_settings.get(), endpoint);
+    m_drafts = std::make_unique<DraftStore>(m_dir.filePath(QStringLiteral("drafts")));
+    m_window
+        = std::make_unique<MainWindow>(m_client.get(), m_secrets.get(), m_settings.get(), m_drafts.get(), endpoint);
 }
 
 BenchWindow::~BenchWindow()

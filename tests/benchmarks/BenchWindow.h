@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+class DraftStore;
 class MainWindow;
 class MemorySecretStore;
 class QLineEdit;
@@ -42,6 +43,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<RevoxClient> m_client;
     std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<MainWindow> m_window;
     bool m_started = false;
     QString m_error;
