@@ -778,24 +778,76 @@ void MainWindow::newAssistant()
     auto *dialog = new NewAssistantDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_newDialog = dialog;
-    connect(dialog, &NewAssistantDialog::submitted, this, [this, dialog](const Assistant &draft) {
+    auto attempt = std::make_shared<CreateAttempt>();
+    connect(dialog, &NewAssistantDialog::submitted, this, [this, dialog, attempt](const Assistant &draft) {
         dialog->setBusy(true);
-        RevoxCall *call = m_client->createAssistant(AssistantPatch::forCreate(draft));
-        connect(call, &RevoxCall::finished, dialog, [this, call, dialog] {
-            if (!call->succeeded()) {
-                // Create is never retried automatically: a duplicate is worse than asking again.
-                dialog->showError(describe(call->error()));
-                return;
-            }
-            const Assistant created = call->assistant();
-            m_model->replaceAssistant(created);
-            m_search->clear();
-            selectAssistant(created.id());
-            statusBar()->showMessage(tr("Created “%1”.").arg(created.name()), kStatusMessageMs);
-            dialog->accept();
-        });
+        if (attempt->uncertain)
+            checkCreated(dialog, draft, attempt, ApiError());
+        else
+            postAssistant(dialog, draft, attempt);
     });
     dialog->open();
+}
+
+void MainWindow::postAssistant(NewAssistantDialog *dialog, const Assistant &draft,
+                               const std::shared_ptr<CreateAttempt> &attempt)
+{
+    attempt->knownIds.clear();
+    for (const Assistant &assistant : m_model->assistants())
+        attempt->knownIds.insert(assistant.id());
+    // A create is never retried automatically: a duplicate assistant is worse than an error.
+    RevoxCall *call = m_client->createAssistant(AssistantPatch::forCreate(draft));
+    connect(call, &RevoxCall::finished, dialog, [this, call, dialog, draft, attempt] {
+        if (call->succeeded()) {
+            showCreated(dialog, call->assistant(), tr("Created “%1”.").arg(call->assistant().name()));
+        } else if (call->error().mayHaveBeenApplied()) {
+            // The answer was lost, not necessarily the assistant: look before anyone presses Create again.
+            attempt->uncertain = true;
+            checkCreated(dialog, draft, attempt, call->error());
+        } else {
+            dialog->showError(describe(call->error()));
+        }
+    });
+}
+
+void MainWindow::checkCreated(NewAssistantDialog *dialog, const Assistant &draft,
+                              const std::shared_ptr<CreateAttempt> &attempt, const ApiError &createError)
+{
+    RevoxCall *list = m_client->listAssistants();
+    connect(list, &RevoxCall::finished, dialog, [this, list, dialog, draft, attempt, createError] {
+        if (!list->succeeded()) {
+            const ApiError &shown = createError ? createError : list->error();
+            dialog->showError(describe(shown) + u'\n'
+                              + tr("The server may have created it before the answer was lost. Press Create "
+                                   "again: Revox Studio checks the list first and creates it only if it is not "
+                                   "there."));
+            return;
+        }
+        for (const Assistant &assistant : list->assistants()) {
+            if (!attempt->knownIds.contains(assistant.id()) && assistant.name() == draft.name()
+                && assistant.prompt() == draft.prompt()) {
+                m_model->setAssistants(list->assistants());
+                showCreated(
+                    dialog, assistant,
+                    tr("Created “%1” (its answer was lost on the way, but the server has it).").arg(assistant.name()));
+                return;
+            }
+        }
+        attempt->uncertain = false;
+        if (createError)
+            dialog->showError(describe(createError) + u'\n' + tr("It was not created. You can try again."));
+        else
+            postAssistant(dialog, draft, attempt);
+    });
+}
+
+void MainWindow::showCreated(NewAssistantDialog *dialog, const Assistant &created, const QString &message)
+{
+    m_model->replaceAssistant(created);
+    m_search->clear();
+    selectAssistant(created.id());
+    statusBar()->showMessage(message, kStatusMessageMs);
+    dialog->accept();
 }
 
 void MainWindow::cloneSelected()

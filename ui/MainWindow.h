@@ -93,7 +93,18 @@ private:
     void updateRowCount();
     void updateActions();
 
+    // What one New dialog knows about its create, across the user's attempts.
+    struct CreateAttempt
+    {
+        QSet<QString> knownIds; // assistants that existed before the POST
+        bool uncertain = false; // a POST may have been stored although its answer was lost
+    };
     void newAssistant();
+    void postAssistant(NewAssistantDialog *dialog, const Assistant &draft,
+                       const std::shared_ptr<CreateAttempt> &attempt);
+    void checkCreated(NewAssistantDialog *dialog, const Assistant &draft, const std::shared_ptr<CreateAttempt> &attempt,
+                      const ApiError &createError);
+    void showCreated(NewAssistantDialog *dialog, const Assistant &created, const QString &message);
     void cloneSelected();
     void deleteSelected();
     void openSelected();

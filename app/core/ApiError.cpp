@@ -367,6 +367,49 @@ ApiError ApiError::timeout(std::chrono::milliseconds after)
     return error;
 }
 
+bool ApiError::mayHaveBeenApplied() const
+{
+    switch (m_kind) {
+    case Kind::Timeout:
+    case Kind::Payload:
+    case Kind::TooLarge:
+        return true;
+    case Kind::Network:
+        // Nothing was sent when no connection was made.
+        return m_networkError != QNetworkReply::ConnectionRefusedError
+            && m_networkError != QNetworkReply::HostNotFoundError
+            && m_networkError != QNetworkReply::ProxyConnectionRefusedError
+            && m_networkError != QNetworkReply::ProxyNotFoundError
+            && m_networkError != QNetworkReply::SslHandshakeFailedError
+            && m_networkError != QNetworkReply::NetworkSessionFailedError;
+    case Kind::Http:
+        return m_httpStatus == 502 || m_httpStatus == 504;
+    case Kind::None:
+    case Kind::Redirect:
+    case Kind::Aborted:
+    case Kind::Invalid:
+        return false;
+    }
+    return false;
+}
+
+ApiError ApiError::forRequestWithoutAssistant() const
+{
+    ApiError error = *this;
+    if (m_kind != Kind::Http)
+        return error;
+    const QString server = m_serverMessage.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(m_serverMessage);
+    if (m_httpStatus == 404)
+        error.m_message = tr("The server has no Revox API at this address (HTTP 404). Check the base URL in "
+                             "Connections.");
+    else if (m_httpStatus == 409 || m_httpStatus == 412)
+        error.m_message = tr("The server refused the request (HTTP %1)%2. Try again; if it keeps refusing, "
+                             "contact Revox support.")
+                              .arg(m_httpStatus)
+                              .arg(server);
+    return error;
+}
+
 ApiError ApiError::aborted()
 {
     ApiError error;

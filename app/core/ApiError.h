@@ -61,6 +61,10 @@ public:
     static ApiError tooLarge(qint64 limitBytes);
     static ApiError invalidRequest(const QString &detail);
 
+    // fromResponse() speaks of "the assistant" for 404, 409 and 412. A request that names no existing
+    // assistant (the list, a create, the voices) gets words of its own from this.
+    ApiError forRequestWithoutAssistant() const;
+
     // "https://host:port" of a URL, as people would recognise it.
     static QString originOf(const QUrl &url);
 
@@ -74,6 +78,11 @@ public:
     QUrl redirectTarget() const { return m_redirectTarget; }
 
     explicit operator bool() const { return m_kind != Kind::None; }
+
+    // Whether the server may have carried out the request although no usable answer came back: the
+    // connection broke or timed out after sending, a gateway gave up (502, 504), or a 2xx answer was
+    // unreadable. A create that failed so must be checked before it is sent again.
+    bool mayHaveBeenApplied() const;
 
 private:
     static ApiError httpError(int httpStatus, const QByteArray &body, const QList<RawHeaderPair> &headers);

@@ -30,7 +30,9 @@ constexpr int maxRedirectHops = 5;
 class OneShotBody final : public QIODevice
 {
 public:
-    OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
+    OneShotBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
     {
         open(QIODevice::ReadOnly);
     }
@@ -66,8 +68,11 @@ bool isRedirectStatus(int status)
 } // namespace
 
 RevoxCall::RevoxCall(QNetworkAccessManager *nam, Request request, QObject *parent)
-    : QObject(parent), m_nam(nam), m_request(std::move(request)), m_operation(m_request.operation),
-      m_assistantId(m_request.assistantId)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_request(std::move(request))
+    , m_operation(m_request.operation)
+    , m_assistantId(m_request.assistantId)
 {
     m_retryTimer.setSingleShot(true);
     m_deadlineTimer.setSingleShot(true);
@@ -406,7 +411,9 @@ void RevoxCall::finish(const ApiError &error)
     if (m_finished)
         return;
     m_finished = true;
-    m_error = error;
+    const bool namesAnAssistant = m_operation == Operation::Get || m_operation == Operation::Update
+        || m_operation == Operation::Delete || m_operation == Operation::Clone;
+    m_error = namesAnAssistant ? error : error.forRequestWithoutAssistant();
     m_retryTimer.stop();
     m_deadlineTimer.stop();
     emit finished();

@@ -7,7 +7,6 @@ using Headers = QList<ApiError::RawHeaderPair>;
 using Kind = ApiError::Kind;
 using namespace Qt::StringLiterals;
 
-
 class TestApiError : public QObject
 {
     Q_OBJECT
@@ -18,6 +17,10 @@ private slots:
     void factories();
     void originOf_data();
     void originOf();
+    void mayHaveBeenApplied_data();
+    void mayHaveBeenApplied();
+    void requestsWithoutAssistant_data();
+    void requestsWithoutAssistant();
 };
 
 namespace {
@@ -124,8 +127,8 @@ void TestApiError::fromResponse_data()
                                     << QStringList{u"Name is required"_s} << u"Name is required"_s << none;
     QTest::newRow("429 Retry-After") << content << 429 << QByteArray(R"({"message":"slow down"})")
                                      << Headers{{"Content-Type", "application/json"}, {"Retry-After", "3"}}
-                                     << Kind::Http << QStringList{u"rate limiting"_s, u"Wait 3 second"_s} << u"slow down"_s
-                                     << none;
+                                     << Kind::Http << QStringList{u"rate limiting"_s, u"Wait 3 second"_s}
+                                     << u"slow down"_s << none;
     QTest::newRow("429 bare") << content << 429 << QByteArray() << Headers{} << Kind::Http
                               << QStringList{u"rate limiting"_s, u"a moment"_s} << QString() << none;
 
@@ -270,6 +273,59 @@ void TestApiError::originOf()
     QFETCH(QUrl, url);
     QFETCH(QString, origin);
     QCOMPARE(ApiError::originOf(url), origin);
+}
+
+void TestApiError::mayHaveBeenApplied_data()
+{
+    QTest::addColumn<QNetworkReply::NetworkError>("networkError");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("applied");
+    using E = QNetworkReply;
+    QTest::newRow("refused: nothing sent") << E::ConnectionRefusedError << 0 << QByteArray() << false;
+    QTest::newRow("unknown host: nothing sent") << E::HostNotFoundError << 0 << QByteArray() << false;
+    QTest::newRow("closed after sending") << E::RemoteHostClosedError << 0 << QByteArray() << true;
+    QTest::newRow("timed out") << E::TimeoutError << 0 << QByteArray() << true;
+    QTest::newRow("2xx unreadable") << E::NoError << 200 << QByteArray("{\"assistant\":") << true;
+    QTest::newRow("422 refused") << E::ContentConflictError << 422 << QByteArray("{}") << false;
+    QTest::newRow("500") << E::InternalServerError << 500 << QByteArray() << false;
+    QTest::newRow("502 gateway") << E::UnknownServerError << 502 << QByteArray() << true;
+    QTest::newRow("503 not taken") << E::ServiceUnavailableError << 503 << QByteArray() << false;
+    QTest::newRow("504 gateway timeout") << E::UnknownServerError << 504 << QByteArray() << true;
+}
+
+void TestApiError::mayHaveBeenApplied()
+{
+    QFETCH(QNetworkReply::NetworkError, networkError);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, applied);
+    ApiError error = ApiError::fromResponse(networkError, status, body, json);
+    if (!error) // a 2xx that the caller could not decode
+        error = ApiError::badPayload(QStringLiteral("cut short"));
+    QCOMPARE(error.mayHaveBeenApplied(), applied);
+}
+
+void TestApiError::requestsWithoutAssistant_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("messageHas");
+    QTest::newRow("404: no API here") << 404 << "no Revox API at this address";
+    QTest::newRow("409: the server's words") << 409 << "“Name already in use”";
+    QTest::newRow("412: the server's words") << 412 << "HTTP 412";
+    QTest::newRow("500 unchanged") << 500 << "500";
+}
+
+void TestApiError::requestsWithoutAssistant()
+{
+    QFETCH(int, status);
+    QFETCH(QString, messageHas);
+    const ApiError error = ApiError::fromResponse(QNetworkReply::UnknownContentError, status,
+                                                  R"({"message":"Name already in use"})", json)
+                               .forRequestWithoutAssistant();
+    QVERIFY2(error.message().contains(messageHas), qPrintable(error.message()));
+    QVERIFY(!error.message().contains(QLatin1String("the assistant")));
+    QCOMPARE(error.httpStatus(), status);
 }
 
 QTEST_GUILESS_MAIN(TestApiError)
