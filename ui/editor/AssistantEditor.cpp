@@ -359,7 +359,13 @@ void AssistantEditor::saveFailed(const ApiError &error)
     QString text = error.message();
     if (!elsewhere.isEmpty())
         text += u'\n' + elsewhere.join(u'\n');
-    m_banner->showMessage(Banner::Kind::Error, tr("Not saved. %1 Your changes are kept.").arg(text));
+    // A lost answer does not mean a lost write. Saving again is safe: the save reads the server first.
+    m_banner->showMessage(Banner::Kind::Error,
+                          error.mayHaveBeenApplied()
+                              ? tr("The server may or may not have saved this. %1 Your changes are kept; save again "
+                                   "to make sure — it compares with the server first, so nothing is applied twice.")
+                                    .arg(text)
+                              : tr("Not saved. %1 Your changes are kept.").arg(text));
     refresh();
     if (!m_serverErrors.isEmpty())
         focusField(m_serverErrors.constFirst().path);
