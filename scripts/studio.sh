@@ -3,7 +3,8 @@
 # One entry point for a fresh Debian 12 machine:
 #   scripts/studio.sh run    install what is missing, build, launch Revox Studio on its sandbox
 #   scripts/studio.sh test   install what is missing, build, run the whole test suite: the installer
-#                            check, then every CTest suite (last, so its summary closes the run)
+#                            check, a minute of fuzzing, every CTest suite under ASan+UBSan, then every
+#                            CTest suite in the normal build (last, so its summary closes the run)
 #   scripts/studio.sh check  build and run the CTest suites only (quick, for development)
 # Root runs apt directly; anyone else goes through sudo for that step only.
 set -euo pipefail
@@ -60,9 +61,16 @@ installer_check() {
     bash "$here/scripts/package-smoke.sh"
 }
 
+deep_checks() {
+    echo "==> Fuzzing the decoder, the patch builder and the validators (60 s)"
+    bash "$here/scripts/fuzz.sh" 60
+    echo "==> The test suite under AddressSanitizer and UndefinedBehaviorSanitizer"
+    bash "$here/scripts/sanitize.sh"
+}
+
 case "${1:-}" in
     run) shift; install_packages; build; launch "$@" ;;
-    test) install_packages; build; installer_check; run_tests ;;
+    test) install_packages; build; installer_check; deep_checks; run_tests ;;
     check) install_packages; build; run_tests ;;
     build) install_packages; build ;;
     *) echo "usage: $0 run [app options…] | test | check | build" >&2; exit 2 ;;
