@@ -67,7 +67,7 @@ ConflictDialog::ConflictDialog(AssistantMerge &merge, QWidget *parent)
     intro->setWordWrap(true);
     QString text = tr("Someone changed “%1” on the server since you opened it. Choose, for each field that "
                       "both of you changed, which version to keep.")
-                       .arg(merge.theirs().name().toHtmlEscaped());
+                       .arg(merge.base().name().toHtmlEscaped());
     QStringList taken;
     for (const QString &key : merge.takenFromServer())
         taken.append(labelOf(key));

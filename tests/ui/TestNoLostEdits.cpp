@@ -286,6 +286,8 @@ void TestNoLostEdits::conflictsAreTheUsersChoice()
         QCOMPARE(dialog->objectName(), QStringLiteral("conflictDialog"));
         auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveChoices"));
         saveEnabledBeforeChoice = save->isEnabled(); // nothing is decided for the user
+        if (const QByteArray dir = qgetenv("REVOX_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/conflict-dialog.png"));
         dialog->findChild<QRadioButton *>(button)->click();
         save->click();
     });
