@@ -4,6 +4,9 @@
 #include <QElapsedTimer>
 #include <QUuid>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 SandboxProcess::~SandboxProcess()
 {
     if (m_process.state() == QProcess::NotRunning)
@@ -23,6 +26,8 @@ bool SandboxProcess::start(int seedCount, QString *error)
                             QStringLiteral(":memory:"), QStringLiteral("--api-key"), m_apiKey, QStringLiteral("--seed"),
                             QString::number(seedCount)});
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // Should this process crash, the server goes with it instead of listening on, orphaned.
+    m_process.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("revox-sandbox did not start: %1").arg(m_process.errorString());
