@@ -14,7 +14,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <csignal>
 #include <memory>
+#include <sys/prctl.h>
 
 namespace {
 
@@ -25,6 +27,8 @@ BenchReport runChild(const QString &name, const QStringList &forwarded, int time
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // A stopped run (CTest's timeout, Ctrl+C) takes its benchmark, and so the benchmark's servers, along.
+    process.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
     process.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--child"), name} + forwarded);
     BenchReport report;
     QByteArray pending;
