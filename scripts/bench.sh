@@ -5,7 +5,8 @@
 # installs what is missing (the build tools, wrk and curl from Debian), builds a Release tree in
 # build-bench/ (or $REVOX_BENCH_BUILD_DIR), describes the machine, runs every benchmark and prints the
 # table of figures beside their budgets. Options go to revox-bench: --runs N, --assistants N,
-# --only list,filter,…, --smoke, --markdown FILE. Takes about three minutes on two cores.
+# --only list,filter,…, --smoke, --markdown FILE. The run takes about a minute on two cores, after a
+# first build of several minutes.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
