@@ -18,7 +18,9 @@ class Assistant
 {
 public:
     Assistant() = default;
-    explicit Assistant(const QJsonObject &json) : m_json(json) { }
+    explicit Assistant(const QJsonObject &json)
+        : m_json(json)
+    { }
 
     // nullopt unless `value` is a JSON object.
     static std::optional<Assistant> fromJson(const QJsonValue &value);

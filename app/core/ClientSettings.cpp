@@ -3,7 +3,9 @@
 
 #include "RevoxClient.h"
 
-ClientSettings::ClientSettings() : m_baseUrl(RevoxClient::defaultBaseUrl()) { }
+ClientSettings::ClientSettings()
+    : m_baseUrl(RevoxClient::defaultBaseUrl())
+{ }
 
 ClientSettings ClientSettings::fromEnvironment()
 {

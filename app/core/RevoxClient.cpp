@@ -42,7 +42,9 @@ bool isSendableKey(const QString &key)
 } // namespace
 
 RevoxClient::RevoxClient(QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent), m_nam(nam), m_baseUrl(defaultBaseUrl())
+    : QObject(parent)
+    , m_nam(nam)
+    , m_baseUrl(defaultBaseUrl())
 { }
 
 QUrl RevoxClient::defaultBaseUrl()

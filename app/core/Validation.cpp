@@ -148,7 +148,9 @@ const FieldSpec &specAt(const QString &catalogPath)
 class Walker
 {
 public:
-    explicit Walker(Validation::Level level) : m_level(level) { }
+    explicit Walker(Validation::Level level)
+        : m_level(level)
+    { }
 
     void checkTopLevel(const FieldSpec &spec, const QJsonObject &json)
     {

@@ -89,7 +89,9 @@ std::optional<SandboxReply> validationFailure(const QList<ValidationIssue> &issu
 
 } // namespace
 
-SandboxApi::SandboxApi(SandboxStore &store) : m_store(store) { }
+SandboxApi::SandboxApi(SandboxStore &store)
+    : m_store(store)
+{ }
 
 SandboxReply SandboxApi::handle(const SandboxRequestRecord &request)
 {

@@ -23,7 +23,9 @@ QString s(const char *text)
 class Dice
 {
 public:
-    explicit Dice(int index) : m_engine(std::uint32_t(index) * 2654435761u + 97u) { }
+    explicit Dice(int index)
+        : m_engine(std::uint32_t(index) * 2654435761u + 97u)
+    { }
 
     int below(int n) { return n <= 1 ? 0 : int(m_engine() % std::uint32_t(n)); }
     int between(int low, int high) { return low + below(high - low + 1); }
@@ -135,7 +137,8 @@ QJsonArray faqItems(Dice &dice, const QJsonArray &pool, int index)
 
 } // namespace
 
-SandboxGenerator::SandboxGenerator() : m_verticals(SandboxData::generatorPools().value(u"verticals").toArray())
+SandboxGenerator::SandboxGenerator()
+    : m_verticals(SandboxData::generatorPools().value(u"verticals").toArray())
 {
     for (const QJsonValue &vertical : std::as_const(m_verticals)) {
         const QString language = vertical.toObject().value(u"language").toString();

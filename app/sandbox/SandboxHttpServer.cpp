@@ -37,7 +37,8 @@ QString methodName(QHttpServerRequest::Method method)
 } // namespace
 
 SandboxHttpServer::SandboxHttpServer(Hooks hooks, QObject *parent)
-    : QAbstractHttpServer(parent), m_hooks(std::move(hooks))
+    : QAbstractHttpServer(parent)
+    , m_hooks(std::move(hooks))
 { }
 
 bool SandboxHttpServer::listenOn(const QHostAddress &address, quint16 port, QString *error)

@@ -45,7 +45,8 @@ QJsonObject recordJson(const SandboxRequestRecord &request)
 
 } // namespace
 
-SandboxServer::SandboxServer(QObject *parent) : QObject(parent)
+SandboxServer::SandboxServer(QObject *parent)
+    : QObject(parent)
 {
     qRegisterMetaType<SandboxRequestRecord>();
     qRegisterMetaType<SandboxFault>();

@@ -26,7 +26,10 @@ bool setError(QString *error, const QString &message)
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) { }
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db)
+        , m_open(db.transaction())
+    { }
     ~Transaction()
     {
         if (m_open)

@@ -46,7 +46,10 @@ public:
         int giveUpMs = 30000; // the test fails instead of hanging
     };
 
-    SandboxTestClient(QUrl baseUrl, QString key) : m_base(std::move(baseUrl)), m_key(std::move(key)) { }
+    SandboxTestClient(QUrl baseUrl, QString key)
+        : m_base(std::move(baseUrl))
+        , m_key(std::move(key))
+    { }
 
     void setBaseUrl(const QUrl &url) { m_base = url; }
     QUrl url(const QString &path) const

@@ -9,13 +9,13 @@
 #include "ui/MainWindow.h"
 #include "ui/editor/AssistantEditor.h"
 
-#include <QTableView>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QTableView>
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>

@@ -11,7 +11,6 @@
 #include "ui/MainWindow.h"
 #include "ui/editor/AssistantEditor.h"
 
-#include <QTableView>
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
@@ -26,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>

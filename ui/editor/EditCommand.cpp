@@ -11,7 +11,12 @@ constexpr int kTypingId = 0x5245; // any id != -1 lets QUndoStack offer the next
 
 EditCommand::EditCommand(EditorDocument *document, const QJsonObject &before, const QJsonObject &after,
                          const QString &field, bool mergeable, const QString &text)
-    : QUndoCommand(text), m_document(document), m_before(before), m_after(after), m_field(field), m_mergeable(mergeable)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_before(before)
+    , m_after(after)
+    , m_field(field)
+    , m_mergeable(mergeable)
 { }
 
 void EditCommand::undo()

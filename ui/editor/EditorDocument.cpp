@@ -32,7 +32,10 @@ void copyKey(QJsonObject &into, const QJsonObject &from, const QString &key)
 } // namespace
 
 EditorDocument::EditorDocument(const Assistant &base, QObject *parent)
-    : QObject(parent), m_base(base), m_edited(base), m_undoStack(new QUndoStack(this))
+    : QObject(parent)
+    , m_base(base)
+    , m_edited(base)
+    , m_undoStack(new QUndoStack(this))
 { }
 
 EditorDocument::~EditorDocument()

@@ -36,7 +36,10 @@ const FieldSpec &specAt(const QString &path)
 } // namespace
 
 EditorPage::EditorPage(EditorDocument *document, FieldPage page, const QString &title, QWidget *parent)
-    : QWidget(parent), m_document(document), m_page(page), m_title(title)
+    : QWidget(parent)
+    , m_document(document)
+    , m_page(page)
+    , m_title(title)
 { }
 
 const Assistant &EditorPage::edited() const

@@ -11,7 +11,10 @@
 #include <QToolButton>
 
 FindBar::FindBar(QPlainTextEdit *target, const QString &name, QWidget *parent)
-    : QWidget(parent), m_target(target), m_query(new QLineEdit(this)), m_status(new QLabel(this))
+    : QWidget(parent)
+    , m_target(target)
+    , m_query(new QLineEdit(this))
+    , m_status(new QLabel(this))
 {
     setObjectName(name + QStringLiteral(".bar"));
     m_query->setObjectName(name);

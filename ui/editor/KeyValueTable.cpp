@@ -46,7 +46,9 @@ public:
 } // namespace
 
 KeyValueTable::KeyValueTable(const QString &path, const QString &noun, bool masked, QWidget *parent)
-    : QWidget(parent), m_path(path), m_table(new QTableWidget(0, int(Column::Count), this))
+    : QWidget(parent)
+    , m_path(path)
+    , m_table(new QTableWidget(0, int(Column::Count), this))
 {
     m_table->setObjectName(path);
     m_table->setAccessibleName(AssistantSchema::field(path)->displayLabel());

@@ -33,7 +33,9 @@ QStringList splitOptions(const QString &text)
 } // namespace
 
 ParameterTable::ParameterTable(const QString &path, const QString &noun, QWidget *parent)
-    : QWidget(parent), m_path(path), m_table(new QTableWidget(0, int(Column::Count), this))
+    : QWidget(parent)
+    , m_path(path)
+    , m_table(new QTableWidget(0, int(Column::Count), this))
 {
     QStringList headers;
     for (const QString &member : kMembers)

@@ -6,7 +6,8 @@
 #include <QRegularExpression>
 
 PlaceholderHighlighter::PlaceholderHighlighter(QTextDocument *document, const QStringList &allowedVariables)
-    : QSyntaxHighlighter(document), m_allowed(allowedVariables)
+    : QSyntaxHighlighter(document)
+    , m_allowed(allowedVariables)
 { }
 
 void PlaceholderHighlighter::highlightBlock(const QString &text)

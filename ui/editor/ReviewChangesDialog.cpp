@@ -151,7 +151,9 @@ QStringList ReviewChangesDialog::describeChanges(const Assistant &base, const As
 }
 
 ReviewChangesDialog::ReviewChangesDialog(const Assistant &base, const Assistant &edited, QWidget *parent)
-    : QDialog(parent), m_patch(AssistantPatch::between(base, edited)), m_dontShow(new QCheckBox(this))
+    : QDialog(parent)
+    , m_patch(AssistantPatch::between(base, edited))
+    , m_dontShow(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("reviewChangesDialog"));
     setWindowTitle(tr("Review Changes"));

@@ -19,7 +19,9 @@ double hours(const QTime &time)
 
 } // namespace
 
-WeekPicture::WeekPicture(QWidget *parent) : QWidget(parent), m_days(kDays, false)
+WeekPicture::WeekPicture(QWidget *parent)
+    : QWidget(parent)
+    , m_days(kDays, false)
 {
     setObjectName(QStringLiteral("weekPicture"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
