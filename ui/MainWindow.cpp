@@ -651,8 +651,11 @@ void MainWindow::onListFinished(RevoxCall *call)
     m_model->setAssistants(call->assistants());
     if (!selected.isEmpty())
         selectAssistant(selected);
-    else if (m_proxy->rowCount() > 0)
+    else if (m_proxy->rowCount() > 0) {
         m_table->selectRow(0); // so Enter, Ctrl+D and Del work at once
+        if (!m_search->hasFocus() && m_tabs->currentIndex() == 0)
+            m_table->setFocus();
+    }
     // Editors without edits follow what the server now holds. An editor with edits keeps the copy its
     // edits were made on: the save compares it with the server and merges, so a colleague's change is
     // never overwritten by a silent rebase.
