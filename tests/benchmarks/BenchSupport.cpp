@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchSupport.h"
 
+#include "SandboxProcess.h"
+
 #include "core/RevoxCall.h"
+#include "core/RevoxClient.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
@@ -158,6 +161,20 @@ void say(const QString &line)
 QString mib(qint64 bytes)
 {
     return QLocale::c().toString(bytes / 1048576.0, 'f', 1) + QStringLiteral(" MiB");
+}
+
+std::optional<QList<Assistant>> startAndList(SandboxProcess &sandbox, int seed, RevoxClient &client, QString *error)
+{
+    if (!sandbox.start(seed, error))
+        return std::nullopt;
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setApiKey(sandbox.apiKey());
+    const CallOutcome listed = finish(client.listAssistants());
+    if (!listed.ok || listed.assistants.isEmpty()) {
+        *error = QStringLiteral("GET /assistants: ") + listed.error;
+        return std::nullopt;
+    }
+    return listed.assistants;
 }
 
 } // namespace Bench

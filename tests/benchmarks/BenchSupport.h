@@ -9,6 +9,10 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
+
+class RevoxClient;
+class SandboxProcess;
 
 class RevoxCall;
 
@@ -46,6 +50,10 @@ struct CallOutcome
     Assistant assistant; // Get, Update, …
 };
 CallOutcome finish(RevoxCall *call, int timeoutMs = 120000);
+
+// Starts `sandbox` (its own process) with `seed` generated assistants, points `client` at it and lists
+// them; nullopt (and why, in *error) when any step failed.
+std::optional<QList<Assistant>> startAndList(SandboxProcess &sandbox, int seed, RevoxClient &client, QString *error);
 
 // A line of progress for people, flushed at once (the parent process streams it).
 void say(const QString &line);

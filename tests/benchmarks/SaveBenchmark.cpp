@@ -16,22 +16,16 @@
 void Benchmarks::save(const BenchOptions &options, BenchReport &report)
 {
     SandboxProcess sandbox;
+    QNetworkAccessManager network;
+    RevoxClient client(&network);
     QString error;
-    const int seed = std::min(options.assistants, 1000);
-    if (!sandbox.start(seed, &error)) {
+    const std::optional<QList<Assistant>> listed
+        = Bench::startAndList(sandbox, std::min(options.assistants, 1000), client, &error);
+    if (!listed) {
         report.fail(QStringLiteral("save"), error);
         return;
     }
-    QNetworkAccessManager network;
-    RevoxClient client(&network);
-    client.setBaseUrl(sandbox.baseUrl());
-    client.setApiKey(sandbox.apiKey());
-    const Bench::CallOutcome listed = Bench::finish(client.listAssistants());
-    if (!listed.ok || listed.assistants.isEmpty()) {
-        report.fail(QStringLiteral("save"), QStringLiteral("GET /assistants: ") + listed.error);
-        return;
-    }
-    const QList<Assistant> &assistants = listed.assistants;
+    const QList<Assistant> &assistants = *listed;
 
     QList<double> fullSizes;
     QList<double> nameSizes;

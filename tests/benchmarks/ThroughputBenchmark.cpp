@@ -29,21 +29,16 @@ struct Edit
 void Benchmarks::throughput(const BenchOptions &options, BenchReport &report)
 {
     SandboxProcess sandbox;
+    QNetworkAccessManager network;
+    RevoxClient client(&network);
     QString error;
-    if (!sandbox.start(std::min(options.assistants, 1000), &error)) {
+    const std::optional<QList<Assistant>> listed
+        = Bench::startAndList(sandbox, std::min(options.assistants, 1000), client, &error);
+    if (!listed) {
         report.fail(QStringLiteral("throughput"), error);
         return;
     }
-    QNetworkAccessManager network;
-    RevoxClient client(&network);
-    client.setBaseUrl(sandbox.baseUrl());
-    client.setApiKey(sandbox.apiKey());
-    const Bench::CallOutcome listed = Bench::finish(client.listAssistants());
-    if (!listed.ok || listed.assistants.isEmpty()) {
-        report.fail(QStringLiteral("throughput"), QStringLiteral("GET /assistants: ") + listed.error);
-        return;
-    }
-    const QList<Assistant> &assistants = listed.assistants;
+    const QList<Assistant> &assistants = *listed;
 
     // Two sets of the same one-field edits, so the second sender changes something too.
     const auto edits = [&](const QString &tag) {
