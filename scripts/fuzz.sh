@@ -18,21 +18,10 @@ if ! [[ "$total" =~ ^[0-9]+$ ]] || [ "$total" -lt "${#targets[@]}" ]; then
     exit 2
 fi
 
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
-
-# clang and its libFuzzer/sanitizer runtimes; the Qt and libphonenumber packages come from scripts/studio.sh.
-packages=(clang libclang-rt-dev cmake ninja-build qt6-base-dev qt6-httpserver-dev qtkeychain-qt6-dev libphonenumber-dev)
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "==> Installing ${missing[*]}"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+# shellcheck source=lib.sh
+source "$here/scripts/lib.sh"
+# clang and its libFuzzer/sanitizer runtimes, besides the project's own build packages.
+install_missing clang libclang-rt-dev "${revox_build_packages[@]}"
 
 echo "==> Building the fuzz targets in $build (clang, ASan, UBSan, libFuzzer)"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \

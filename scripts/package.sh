@@ -5,7 +5,7 @@
 #                             build-package/revox-studio_<version>-<release>_<arch>.deb
 #                             build-package/revox-studio-<version>-Linux-<arch>.tar.gz
 #                             build-package/revox-studio-<version>-<release>.<arch>.rpm (when rpmbuild exists)
-# Installs the missing build packages first (the list in scripts/studio.sh, plus the packaging tools).
+# Installs the missing build packages first (the list in scripts/lib.sh, plus the packaging tools).
 # Root runs apt directly; anyone else goes through sudo for that step only.
 # REVOX_PACKAGE_DIR overrides the build directory.
 set -euo pipefail
@@ -15,30 +15,11 @@ build="${REVOX_PACKAGE_DIR:-$here/build-package}"
 
 step() { printf '\n==> %s\n' "$*"; }
 
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
-
-# One list of build packages for the whole project: the one scripts/studio.sh installs.
-packages=()
-eval "$(sed -n '/^packages=(/,/^)/p' "$here/scripts/studio.sh")"
-if [ ${#packages[@]} -eq 0 ]; then
-    echo "package.sh: could not read the package list from scripts/studio.sh" >&2
-    exit 1
-fi
+# shellcheck source=lib.sh
+source "$here/scripts/lib.sh"
 # cpack's DEB generator runs dpkg-shlibdeps (dpkg-dev) on what file(1) reports as ELF; gzip packs the manual
 # pages; xz-utils compresses the .deb.
-packages+=(dpkg-dev file gzip xz-utils)
-
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    step "Installing ${#missing[@]} Debian packages: ${missing[*]}"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+install_missing "${revox_build_packages[@]}" dpkg-dev file gzip xz-utils
 
 # Debian's hardening flags (stack protector, fortify, full RELRO, bindnow), as a Debian package build uses.
 export DEB_BUILD_MAINT_OPTIONS=hardening=+all
