@@ -115,7 +115,8 @@ FieldBinding &EditorPage::bind(const QString &path, QWidget *input, QLabel *labe
     return m_bindings.last();
 }
 
-FieldBinding &EditorPage::addRow(QFormLayout *form, const QString &path, QWidget *input, QWidget *shown, bool withHelp)
+std::pair<QLabel *, QLabel *> EditorPage::layoutRow(QFormLayout *form, const QString &path, QWidget *input,
+                                                    QWidget *shown, bool withHelp)
 {
     if (input->objectName().isEmpty())
         describe(input, path);
@@ -130,6 +131,12 @@ FieldBinding &EditorPage::addRow(QFormLayout *form, const QString &path, QWidget
         column->addWidget(help);
     column->addWidget(message);
     form->addRow(label, field);
+    return {label, message};
+}
+
+FieldBinding &EditorPage::addRow(QFormLayout *form, const QString &path, QWidget *input, QWidget *shown, bool withHelp)
+{
+    const auto [label, message] = layoutRow(form, path, input, shown, withHelp);
     return bind(path, input, label, message);
 }
 

@@ -56,6 +56,10 @@ protected:
     const Assistant &edited() const;
     void addLoader(const std::function<void()> &loader) { m_loaders.append(loader); }
 
+    // A form row for `path`: its label, the input (or `shown`, a widget holding it), help and the problem
+    // line. Returns the label and the problem line, for the caller to bind.
+    std::pair<QLabel *, QLabel *> layoutRow(QFormLayout *form, const QString &path, QWidget *input, QWidget *shown,
+                                            bool withHelp);
     // A form row for a catalogue path: the label (buddy of `input`), the help text and the problem
     // line. `shown` is what goes into the form when it is more than the input (input + buttons).
     FieldBinding &addRow(QFormLayout *form, const QString &path, QWidget *input, QWidget *shown = nullptr,

@@ -158,19 +158,7 @@ QWidget *ToolsPage::buildForm()
     m_inputSchema = new ParameterTable(kInputSchema, tr("parameter"), m_form);
 
     const auto row = [this, form](const QString &path, QWidget *input, QWidget *shown = nullptr) {
-        if (input->objectName().isEmpty())
-            describe(input, path);
-        QLabel *label = makeLabel(path, input);
-        QLabel *message = makeMessage(path);
-        auto *field = new QWidget(m_form);
-        auto *column = new QVBoxLayout(field);
-        column->setContentsMargins(0, 0, 0, 0);
-        column->setSpacing(2);
-        column->addWidget(shown ? shown : input);
-        if (QLabel *help = makeHelp(path))
-            column->addWidget(help);
-        column->addWidget(message);
-        form->addRow(label, field);
+        const auto [label, message] = layoutRow(form, path, input, shown, true);
         bindToolField(path, input, label, message);
     };
     row(kName, m_name);
