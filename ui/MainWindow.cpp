@@ -648,7 +648,7 @@ void MainWindow::onListFinished(RevoxCall *call)
     const QString selected = selectedId();
     m_loadFailed = false;
     m_errorBanner->hide();
-    m_model->setAssistants(call->assistants());
+    m_model->setSummaries(call->summaries());
     if (!selected.isEmpty())
         selectAssistant(selected);
     else if (m_proxy->rowCount() > 0) {
@@ -796,8 +796,8 @@ void MainWindow::postAssistant(NewAssistantDialog *dialog, const Assistant &draf
                                const std::shared_ptr<CreateAttempt> &attempt)
 {
     attempt->knownIds.clear();
-    for (const Assistant &assistant : m_model->assistants())
-        attempt->knownIds.insert(assistant.id());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        attempt->knownIds.insert(m_model->summaryAt(row).id());
     // A create is never retried automatically: a duplicate assistant is worse than an error.
     RevoxCall *call = m_client->createAssistant(AssistantPatch::forCreate(draft));
     connect(call, &RevoxCall::finished, dialog, [this, call, dialog, draft, attempt] {
@@ -826,10 +826,12 @@ void MainWindow::checkCreated(NewAssistantDialog *dialog, const Assistant &draft
                                    "there."));
             return;
         }
-        for (const Assistant &assistant : list->assistants()) {
-            if (!attempt->knownIds.contains(assistant.id()) && assistant.name() == draft.name()
-                && assistant.prompt() == draft.prompt()) {
-                m_model->setAssistants(list->assistants());
+        for (const AssistantSummary &summary : list->summaries()) {
+            if (attempt->knownIds.contains(summary.id()) || summary.name() != draft.name())
+                continue;
+            const Assistant assistant = summary.assistant();
+            if (assistant.prompt() == draft.prompt()) {
+                m_model->setSummaries(list->summaries());
                 showCreated(
                     dialog, assistant,
                     tr("Created “%1” (its answer was lost on the way, but the server has it).").arg(assistant.name()));
@@ -858,7 +860,7 @@ void MainWindow::cloneSelected()
     const QString id = selectedId();
     if (id.isEmpty())
         return;
-    const QString name = m_model->assistant(id)->name();
+    const QString name = m_model->summaryAt(m_model->rowOf(id)).name();
     statusBar()->showMessage(tr("Cloning “%1”…").arg(name));
     RevoxCall *call = m_client->cloneAssistant(id);
     connect(call, &RevoxCall::finished, this, [this, call, name] {
@@ -881,7 +883,7 @@ void MainWindow::deleteSelected()
     const QString id = selectedId();
     if (id.isEmpty())
         return;
-    const QString name = m_model->assistant(id)->name();
+    const QString name = m_model->summaryAt(m_model->rowOf(id)).name();
     QMessageBox confirm(QMessageBox::Warning, tr("Delete Assistant"),
                         tr("Delete the assistant “%1” from %2?").arg(name, m_current.name), QMessageBox::NoButton,
                         this);

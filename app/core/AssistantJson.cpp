@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssistantJson.h"
 
+#include "JsonListSplitter.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +36,24 @@ void setMissing(QString *error, const char *key)
                      .arg(QLatin1String(key));
 }
 
+// The fast way for a list: one item parsed at a time, kept as its bytes and a summary, so the tree of the
+// whole list never exists. nullopt when an item is not exactly one JSON object.
+std::optional<QList<AssistantSummary>> summarise(const QList<QByteArrayView> &items)
+{
+    QList<AssistantSummary> summaries;
+    summaries.reserve(items.size());
+    for (const QByteArrayView item : items) {
+        QJsonParseError parseError;
+        // fromRawData: parsing only reads the bytes, no copy needed.
+        const QJsonDocument document
+            = QJsonDocument::fromJson(QByteArray::fromRawData(item.data(), item.size()), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            return std::nullopt;
+        summaries.append(AssistantSummary(Assistant(document.object()), item.toByteArray()));
+    }
+    return summaries;
+}
+
 } // namespace
 
 namespace AssistantJson {
@@ -57,8 +77,14 @@ std::optional<Assistant> decodeWrappedAssistant(const QByteArray &body, QString 
     return assistant;
 }
 
-std::optional<QList<Assistant>> decodeAssistantList(const QByteArray &body, QString *error)
+std::optional<QList<AssistantSummary>> decodeAssistantList(const QByteArray &body, QString *error)
 {
+    if (std::optional<QList<QByteArrayView>> items = JsonListSplitter(body, "assistants").split()) {
+        if (std::optional<QList<AssistantSummary>> list = summarise(*items))
+            return list;
+    }
+    // Not the plain shape the splitter knows, or not valid: the whole body through Qt's parser, which
+    // also says exactly what is wrong.
     const std::optional<QJsonObject> object = parseObject(body, error);
     if (!object)
         return std::nullopt;
@@ -69,19 +95,19 @@ std::optional<QList<Assistant>> decodeAssistantList(const QByteArray &body, QStr
         return std::nullopt;
     }
     const QJsonArray array = list.toArray();
-    QList<Assistant> assistants;
-    assistants.reserve(array.size());
+    QList<AssistantSummary> summaries;
+    summaries.reserve(array.size());
     for (const QJsonValue &item : array) {
         std::optional<Assistant> assistant = Assistant::fromJson(item);
         if (!assistant) {
             if (error)
                 *error = QCoreApplication::translate("AssistantJson", "Item %1 of \"assistants\" is not an object.")
-                             .arg(assistants.size());
+                             .arg(summaries.size());
             return std::nullopt;
         }
-        assistants.append(std::move(*assistant));
+        summaries.append(AssistantSummary(*assistant));
     }
-    return assistants;
+    return summaries;
 }
 
 QByteArray encode(const Assistant &assistant)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Assistant.h"
+#include "AssistantSummary.h"
 
 #include <QByteArray>
 #include <QList>
@@ -16,8 +17,8 @@ namespace AssistantJson {
 std::optional<Assistant> decodeAssistant(const QByteArray &body, QString *error = nullptr);
 // POST, PATCH and clone: {"assistant": {...}}.
 std::optional<Assistant> decodeWrappedAssistant(const QByteArray &body, QString *error = nullptr);
-// GET /assistants: {"assistants": [...]}.
-std::optional<QList<Assistant>> decodeAssistantList(const QByteArray &body, QString *error = nullptr);
+// GET /assistants: {"assistants": [...]}, each item kept as its bytes and a summary (see AssistantSummary).
+std::optional<QList<AssistantSummary>> decodeAssistantList(const QByteArray &body, QString *error = nullptr);
 
 QByteArray encode(const Assistant &assistant); // compact
 

@@ -4,26 +4,15 @@
 #include "AssistantSchema.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QLocale>
 
 namespace {
 
 using Column = AssistantTableModel::Column;
 
-int pendingCount(const Assistant &assistant)
+QString llmText(const AssistantSummary &row)
 {
-    if (const std::optional<double> pending = assistant.pendingFaqCount())
-        return int(*pending);
-    int count = 0; // older servers leave the count out; the items still say it
-    for (const QJsonValue &item : assistant.value(QStringLiteral("faq_items")).toArray())
-        count += item.toObject().value(u"needs_human_answer").toBool() ? 1 : 0;
-    return count;
-}
-
-QString llmText(const Assistant &assistant)
-{
-    const std::optional<LlmModel> model = assistant.llmModel();
+    const std::optional<LlmModel> &model = row.llmModel();
     if (!model)
         return {};
     if (model->type == u"dedicated-instance")
@@ -78,28 +67,38 @@ QString AssistantTableModel::fieldPath(Column column)
     return {};
 }
 
-void AssistantTableModel::setAssistants(QList<Assistant> assistants)
+void AssistantTableModel::setSummaries(QList<AssistantSummary> summaries)
 {
     beginResetModel();
-    m_assistants = std::move(assistants);
+    m_rows = std::move(summaries);
     resetCache();
     reindex();
     endResetModel();
+}
+
+void AssistantTableModel::setAssistants(const QList<Assistant> &assistants)
+{
+    QList<AssistantSummary> summaries;
+    summaries.reserve(assistants.size());
+    for (const Assistant &assistant : assistants)
+        summaries.append(AssistantSummary(assistant));
+    setSummaries(std::move(summaries));
 }
 
 void AssistantTableModel::replaceAssistant(const Assistant &assistant)
 {
     const int row = rowOf(assistant.id());
     if (row < 0) {
-        beginInsertRows({}, int(m_assistants.size()), int(m_assistants.size()));
-        m_assistants.append(assistant);
-        m_cache.append(RowCache());
-        m_rowById.insert(assistant.id(), int(m_assistants.size()) - 1);
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+        m_rows.append(AssistantSummary(assistant));
+        m_sortKeys.append(SortKeys());
+        m_rowById.insert(assistant.id(), int(m_rows.size()) - 1);
         endInsertRows();
         return;
     }
-    m_assistants[row] = assistant;
-    m_cache[row] = RowCache();
+    m_rows[row] = AssistantSummary(assistant);
+    m_sortKeys[row] = SortKeys();
+    m_sortKeys[row][int(Column::Id)] = m_rows.at(row).id();
     emit dataChanged(index(row, 0), index(row, int(Column::Count) - 1));
 }
 
@@ -109,8 +108,8 @@ void AssistantTableModel::removeAssistant(const QString &id)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_assistants.removeAt(row);
-    m_cache.removeAt(row);
+    m_rows.removeAt(row);
+    m_sortKeys.removeAt(row);
     reindex();
     endRemoveRows();
 }
@@ -118,21 +117,21 @@ void AssistantTableModel::removeAssistant(const QString &id)
 void AssistantTableModel::setVoiceNames(const QHash<QString, QString> &namesById)
 {
     m_voiceNames = namesById;
-    for (RowCache &cached : m_cache)
-        cached.sortKeys[int(Column::Voice)] = QVariant();
-    if (!m_assistants.isEmpty())
+    for (SortKeys &keys : m_sortKeys)
+        keys[int(Column::Voice)] = QVariant();
+    if (!m_rows.isEmpty())
         emit dataChanged(index(0, int(Column::Voice)), index(rowCount() - 1, int(Column::Voice)));
 }
 
 std::optional<Assistant> AssistantTableModel::assistant(const QString &id) const
 {
     const int row = rowOf(id);
-    return row < 0 ? std::nullopt : std::optional(m_assistants.at(row));
+    return row < 0 ? std::nullopt : std::optional(m_rows.at(row).assistant());
 }
 
 int AssistantTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_assistants.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int AssistantTableModel::columnCount(const QModelIndex &parent) const
@@ -144,29 +143,25 @@ QVariant AssistantTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Assistant &assistant = m_assistants.at(index.row());
+    const AssistantSummary &row = m_rows.at(index.row());
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return display(assistant, column);
+        return display(row, column);
     case SortRole: {
-        QVariant &key = m_cache[index.row()].sortKeys[index.column()];
+        QVariant &key = m_sortKeys[index.row()][index.column()];
         if (!key.isValid())
-            key = sortValue(assistant, column);
+            key = sortValue(row, column);
         return key;
     }
     case Qt::ToolTipRole: {
-        const QString tip = toolTip(assistant, column);
+        const QString tip = toolTip(row, column);
         return tip.isEmpty() ? QVariant() : tip;
     }
     case IdRole:
-        return assistant.id();
-    case SearchRole: {
-        QString &search = m_cache[index.row()].search;
-        if (search.isNull())
-            search = assistant.name() + u'\n' + assistant.id() + u'\n' + assistant.prompt();
-        return search;
-    }
+        return row.id();
+    case SearchRole:
+        return row.searchText();
     case Qt::TextAlignmentRole:
         if (column == Column::FaqItems || column == Column::CustomTools || column == Column::RetryAttempts)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -188,13 +183,13 @@ QVariant AssistantTableModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-QVariant AssistantTableModel::display(const Assistant &assistant, Column column) const
+QVariant AssistantTableModel::display(const AssistantSummary &row, Column column) const
 {
     switch (column) {
     case Column::Name:
-        return assistant.name();
+        return row.name();
     case Column::Voice: {
-        const std::optional<Voice> voice = assistant.voice();
+        const std::optional<Voice> &voice = row.voice();
         if (!voice)
             return tr("None");
         const QString name = m_voiceNames.value(voice->id, voice->id);
@@ -203,64 +198,53 @@ QVariant AssistantTableModel::display(const Assistant &assistant, Column column)
         return QStringLiteral("%1 · %2").arg(name, provider);
     }
     case Column::LlmModel:
-        return llmText(assistant);
+        return llmText(row);
     case Column::FirstSentenceMode:
-        return assistant.firstSentenceMode();
-    case Column::FaqItems: {
-        const auto count = assistant.value(QStringLiteral("faq_items")).toArray().size();
-        const int pending = pendingCount(assistant);
-        return pending > 0 ? tr("%1 (%2 pending)").arg(count).arg(pending) : QString::number(count);
-    }
+        return row.firstSentenceMode();
+    case Column::FaqItems:
+        return row.pendingFaqCount() > 0 ? tr("%1 (%2 pending)").arg(row.faqCount()).arg(row.pendingFaqCount())
+                                         : QString::number(row.faqCount());
     case Column::CustomTools:
-        return QString::number(assistant.value(QStringLiteral("custom_tools")).toArray().size());
-    case Column::RetryAttempts: {
-        const QJsonValue attempts
-            = assistant.value(QStringLiteral("call_retry_config")).toObject().value(u"max_retry_attempts");
-        return attempts.isDouble() ? QString::number(attempts.toInteger()) : QString();
-    }
+        return QString::number(row.customToolNames().size());
+    case Column::RetryAttempts:
+        return row.maxRetryAttempts() ? QString::number(*row.maxRetryAttempts()) : QString();
     case Column::Updated: {
-        const QDateTime when = timestamp(assistant.updatedAt());
+        const QDateTime when = timestamp(row.updatedAt());
         return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
     }
     case Column::Id:
-        return assistant.id();
+        return row.id();
     case Column::Count:
         break;
     }
     return {};
 }
 
-QVariant AssistantTableModel::sortValue(const Assistant &assistant, Column column) const
+QVariant AssistantTableModel::sortValue(const AssistantSummary &row, Column column) const
 {
     switch (column) {
     case Column::FaqItems:
-        return qint64(assistant.value(QStringLiteral("faq_items")).toArray().size());
+        return qint64(row.faqCount());
     case Column::CustomTools:
-        return qint64(assistant.value(QStringLiteral("custom_tools")).toArray().size());
+        return qint64(row.customToolNames().size());
     case Column::RetryAttempts:
-        return assistant.value(QStringLiteral("call_retry_config")).toObject().value(u"max_retry_attempts").toInteger();
+        return row.maxRetryAttempts().value_or(0);
     case Column::Updated:
-        return timestamp(assistant.updatedAt()).toMSecsSinceEpoch();
+        return timestamp(row.updatedAt()).toMSecsSinceEpoch();
     case Column::Name:
-        return assistant.name().toLower();
+        return row.name().toLower();
     default:
-        return display(assistant, column);
+        return display(row, column);
     }
 }
 
-QString AssistantTableModel::toolTip(const Assistant &assistant, Column column) const
+QString AssistantTableModel::toolTip(const AssistantSummary &row, Column column) const
 {
     switch (column) {
-    case Column::CustomTools: {
-        QStringList names;
-        for (const CustomTool &tool : assistant.customTools())
-            names.append(tool.name);
-        return names.join(u", ");
-    }
-    case Column::Voice: {
-        const std::optional<Voice> voice = assistant.voice();
-        return voice ? tr("Voice ID: %1").arg(voice->id) : QString();
-    }
+    case Column::CustomTools:
+        return row.customToolNames().join(u", ");
+    case Column::Voice:
+        return row.voice() ? tr("Voice ID: %1").arg(row.voice()->id) : QString();
     default:
         return {};
     }
@@ -268,18 +252,16 @@ QString AssistantTableModel::toolTip(const Assistant &assistant, Column column) 
 
 void AssistantTableModel::resetCache()
 {
-    m_cache = QList<RowCache>(m_assistants.size());
+    m_sortKeys = QList<SortKeys>(m_rows.size());
 }
 
 void AssistantTableModel::reindex()
 {
     m_rowById.clear();
-    m_rowById.reserve(m_assistants.size());
-    for (int row = 0; row < m_assistants.size(); ++row) {
-        const QString id = m_assistants.at(row).id();
+    m_rowById.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QString &id = m_rows.at(row).id();
         m_rowById.insert(id, row);
-        // Read here anyway, while the row is fresh in the cache: reading it again on the first sort by ID
-        // costs more than the sort itself.
-        m_cache[row].sortKeys[int(Column::Id)] = id;
+        m_sortKeys[row][int(Column::Id)] = id; // at hand anyway
     }
 }

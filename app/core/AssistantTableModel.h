@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Assistant.h"
+#include "AssistantSummary.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -10,7 +10,9 @@
 #include <array>
 
 // The list of assistants of one connection, one row each. Formatted text under DisplayRole, the raw
-// value under SortRole so a proxy sorts numbers as numbers and times as times.
+// value under SortRole so a proxy sorts numbers as numbers and times as times. Rows are kept as
+// AssistantSummary (JSON bytes plus the shown values); assistantAt() and assistant() parse the whole
+// assistant when it is asked for.
 class AssistantTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,15 +41,16 @@ public:
     // The catalogue path a column shows ("call_retry_config.max_retry_attempts").
     static QString fieldPath(Column column);
 
-    void setAssistants(QList<Assistant> assistants);
-    void clear() { setAssistants({}); }
+    void setSummaries(QList<AssistantSummary> summaries);
+    void setAssistants(const QList<Assistant> &assistants); // encodes each
+    void clear() { setSummaries({}); }
     void replaceAssistant(const Assistant &assistant); // by id; appended when new
     void removeAssistant(const QString &id);
     // Voice ids are opaque; once GET /voices answered, the table shows names.
     void setVoiceNames(const QHash<QString, QString> &namesById);
 
-    const QList<Assistant> &assistants() const { return m_assistants; }
-    const Assistant &assistantAt(int row) const { return m_assistants.at(row); }
+    const AssistantSummary &summaryAt(int row) const { return m_rows.at(row); }
+    Assistant assistantAt(int row) const { return m_rows.at(row).assistant(); }
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     std::optional<Assistant> assistant(const QString &id) const;
 
@@ -57,24 +60,20 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(const Assistant &assistant, Column column) const;
-    QVariant sortValue(const Assistant &assistant, Column column) const;
-    QString toolTip(const Assistant &assistant, Column column) const;
+    QVariant display(const AssistantSummary &row, Column column) const;
+    QVariant sortValue(const AssistantSummary &row, Column column) const;
+    QString toolTip(const AssistantSummary &row, Column column) const;
     void reindex();
 
     // What the proxy asks for over and over, computed once per row on first use: a sort compares each
-    // row about log2(rows) times and a search reads every row on every keystroke, and reading values
-    // out of the JSON (and formatting them) each time made both slow at 10,000 rows. A null entry is
-    // not computed yet; any change to a row or to what its text depends on clears it.
-    struct RowCache
-    {
-        QString search;
-        std::array<QVariant, int(Column::Count)> sortKeys;
-    };
+    // row about log2(rows) times, and formatting the values (or parsing the times) for every comparison
+    // made sorting slow at 10,000 rows. A null key is not computed yet; any change to a row or to what
+    // its text depends on clears it.
+    using SortKeys = std::array<QVariant, int(Column::Count)>;
     void resetCache(); // one empty entry per row
 
-    QList<Assistant> m_assistants;
-    mutable QList<RowCache> m_cache; // parallel to m_assistants
+    QList<AssistantSummary> m_rows;
+    mutable QList<SortKeys> m_sortKeys; // parallel to m_rows
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_voiceNames;
 };

@@ -109,6 +109,15 @@ void RevoxCall::failBeforeStart(const ApiError &error)
         this, [this, error] { finish(error); }, Qt::QueuedConnection);
 }
 
+QList<Assistant> RevoxCall::assistants() const
+{
+    QList<Assistant> assistants;
+    assistants.reserve(m_summaries.size());
+    for (const AssistantSummary &summary : m_summaries)
+        assistants.append(summary.assistant());
+    return assistants;
+}
+
 void RevoxCall::abort()
 {
     if (m_finished)
@@ -346,8 +355,8 @@ ApiError RevoxCall::decode(const QByteArray &body)
     QString problem;
     switch (m_operation) {
     case Operation::List:
-        if (std::optional<QList<Assistant>> list = AssistantJson::decodeAssistantList(body, &problem)) {
-            m_assistants = std::move(*list);
+        if (std::optional<QList<AssistantSummary>> list = AssistantJson::decodeAssistantList(body, &problem)) {
+            m_summaries = std::move(*list);
             return {};
         }
         break;

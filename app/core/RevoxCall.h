@@ -3,6 +3,7 @@
 
 #include "ApiError.h"
 #include "Assistant.h"
+#include "AssistantSummary.h"
 #include "VoiceInfo.h"
 
 #include <QByteArray>
@@ -40,7 +41,8 @@ public:
     bool succeeded() const { return m_finished && !m_error; }
     const ApiError &error() const { return m_error; }
 
-    QList<Assistant> assistants() const { return m_assistants; } // List
+    QList<AssistantSummary> summaries() const { return m_summaries; } // List
+    QList<Assistant> assistants() const; // List, each parsed whole: for a few, not for 10,000
     Assistant assistant() const { return m_assistant; } // Get, Create, Update, Clone
     QList<VoiceInfo> voices() const { return m_voices; } // Voices
     QByteArray etag() const { return m_etag; } // of the last response, if it had one
@@ -108,7 +110,7 @@ private:
     int m_attempts = 0;
     bool m_finished = false;
     ApiError m_error;
-    QList<Assistant> m_assistants;
+    QList<AssistantSummary> m_summaries;
     Assistant m_assistant;
     QList<VoiceInfo> m_voices;
     QByteArray m_etag;

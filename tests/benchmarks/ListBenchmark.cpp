@@ -50,8 +50,8 @@ void Benchmarks::list(const BenchOptions &options, BenchReport &report)
         const double full = Bench::medianMs(
             options.runs,
             [&] {
-                std::optional<QList<Assistant>> list = AssistantJson::decodeAssistantList(bytes, &error);
-                model->setAssistants(list ? std::move(*list) : QList<Assistant>());
+                std::optional<QList<AssistantSummary>> list = AssistantJson::decodeAssistantList(bytes, &error);
+                model->setSummaries(list ? std::move(*list) : QList<AssistantSummary>());
                 rows = proxy->rowCount();
             },
             [&] { model->clear(); });
@@ -80,13 +80,13 @@ void Benchmarks::list(const BenchOptions &options, BenchReport &report)
         if (count != sizes.last())
             continue;
         // Where the time goes, for the largest list only.
-        std::optional<QList<Assistant>> decoded;
+        std::optional<QList<AssistantSummary>> decoded;
         const double decode = Bench::medianMs(
             options.runs, [&] { decoded = AssistantJson::decodeAssistantList(bytes); }, [&] { decoded.reset(); });
         const double show = Bench::medianMs(
             options.runs,
             [&] {
-                model->setAssistants(*decoded); // shares the decoded list, as MainWindow does
+                model->setSummaries(*decoded); // shares the decoded list, as MainWindow does
                 rows = proxy->rowCount();
             },
             [&] { model->clear(); });

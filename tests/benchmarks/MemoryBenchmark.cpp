@@ -37,12 +37,12 @@ void Benchmarks::memory(const BenchOptions &options, BenchReport &report)
     // The body stays held through both readings: only what the model keeps is counted.
     const qint64 before = Bench::residentBytes();
     {
-        std::optional<QList<Assistant>> list = AssistantJson::decodeAssistantList(bytes, &error);
+        std::optional<QList<AssistantSummary>> list = AssistantJson::decodeAssistantList(bytes, &error);
         if (!list) {
             report.fail(QStringLiteral("memory"), error);
             return;
         }
-        model->setAssistants(std::move(*list));
+        model->setSummaries(std::move(*list));
     }
     if (proxy->rowCount() != options.assistants) {
         report.fail(QStringLiteral("memory"), QStringLiteral("the proxy shows %1 rows").arg(proxy->rowCount()));

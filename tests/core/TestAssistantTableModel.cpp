@@ -55,6 +55,8 @@ private slots:
     void replaceUpdatesOneRow();
     void replaceAppendsNewAndRemoveDrops();
     void voiceNames();
+    void pendingCountFallsBackToTheItems();
+    void rowsGiveTheWholeAssistantBack();
 
 private:
     AssistantTableModel *m_model = nullptr;
@@ -203,6 +205,29 @@ void TestAssistantTableModel::voiceNames()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(m_model->index(0, int(Column::Voice)).data().toString(), QStringLiteral("Sophie · Cartesia"));
     QCOMPARE(m_model->index(1, int(Column::Voice)).data().toString(), QStringLiteral("v-11 · ElevenLabs"));
+}
+
+void TestAssistantTableModel::pendingCountFallsBackToTheItems()
+{
+    // Older servers leave pending_faq_count out; the items' needs_human_answer flags still say it.
+    m_model->replaceAssistant(make(R"({"id":"e5","faq_items":[{"needs_human_answer":true},{},
+                                       {"needs_human_answer":true},{"needs_human_answer":false}]})"));
+    QCOMPARE(m_model->index(m_model->rowOf(QStringLiteral("e5")), int(Column::FaqItems)).data().toString(),
+             QStringLiteral("4 (2 pending)"));
+}
+
+void TestAssistantTableModel::rowsGiveTheWholeAssistantBack()
+{
+    // Rows keep the JSON, not a parsed tree: every key, known or not, must come back when a row is opened.
+    const Assistant original = make(R"({"id":"f6","name":"Full","future_key":{"a":[1,2]},"voice":
+                                        {"id":"v","provider":"cartesia","model":"sonic-3"},"prompt":"p"})");
+    m_model->replaceAssistant(original);
+    const int row = m_model->rowOf(QStringLiteral("f6"));
+    QCOMPARE(m_model->assistantAt(row), original);
+    QCOMPARE(*m_model->assistant(QStringLiteral("f6")), original);
+    QCOMPARE(m_model->summaryAt(row).searchText(), QStringLiteral("Full\nf6\np"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(m_model->assistantAt(i), sample().at(i));
 }
 
 QTEST_GUILESS_MAIN(TestAssistantTableModel)

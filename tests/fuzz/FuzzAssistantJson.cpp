@@ -11,6 +11,7 @@
 #include "core/Validation.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <functional>
@@ -197,10 +198,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     else
         FUZZ_CHECK(!error.isEmpty(), QStringLiteral("decodeWrappedAssistant failed without saying why"));
 
+    // The list decoder splits the body and parses one item at a time (JsonListSplitter); it must agree
+    // exactly with Qt's parser run on the whole body: the same verdict, the same items.
     error.clear();
-    if (const auto list = AssistantJson::decodeAssistantList(body, &error)) {
-        for (const Assistant &assistant : *list)
+    const auto list = AssistantJson::decodeAssistantList(body, &error);
+    const QJsonDocument whole = QJsonDocument::fromJson(body);
+    const QJsonArray reference = whole.object().value(u"assistants").toArray();
+    bool referenceAccepts = whole.isObject() && whole.object().value(u"assistants").isArray();
+    for (const QJsonValue &item : reference)
+        referenceAccepts = referenceAccepts && item.isObject();
+    FUZZ_CHECK(bool(list) == referenceAccepts,
+               QStringLiteral("decodeAssistantList %1 a body Qt's parser %2")
+                   .arg(list ? QStringLiteral("accepted") : QStringLiteral("rejected"),
+                        referenceAccepts ? QStringLiteral("accepts") : QStringLiteral("rejects")));
+    if (list) {
+        FUZZ_CHECK(list->size() == reference.size(), QStringLiteral("decodeAssistantList found another item count"));
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const Assistant assistant = list->at(i).assistant();
+            FUZZ_CHECK(assistant.json() == reference.at(i).toObject(),
+                       QStringLiteral("item %1 differs from Qt's parse of the whole body").arg(i));
+            FUZZ_CHECK(list->at(i).id() == assistant.id() && list->at(i).name() == assistant.name(),
+                       QStringLiteral("item %1's summary differs from its assistant").arg(i));
             checkAssistant(assistant);
+        }
     } else {
         FUZZ_CHECK(!error.isEmpty(), QStringLiteral("decodeAssistantList failed without saying why"));
     }
