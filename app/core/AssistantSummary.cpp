@@ -14,7 +14,6 @@ AssistantSummary::AssistantSummary(const Assistant &assistant, QByteArray json)
     , m_voice(assistant.voice())
     , m_llmModel(assistant.llmModel())
     , m_firstSentenceMode(assistant.firstSentenceMode())
-    , m_updatedAt(assistant.updatedAt())
 {
     // `raw` would keep a piece of the parsed tree alive for every row, the very thing this class avoids.
     if (m_voice)
@@ -33,6 +32,14 @@ AssistantSummary::AssistantSummary(const Assistant &assistant, QByteArray json)
     // Names only: building whole CustomTool views for every row would cost more than the rest together.
     for (const QJsonValue &tool : assistant.value(QStringLiteral("custom_tools")).toArray())
         m_customToolNames.append(tool.toObject().value(u"name").toString());
+
+    // A QJsonValue read out of an object points into that object's storage and keeps it alive: copy the
+    // value out, or every row would hold on to its whole parsed assistant.
+    const QJsonValue updated = assistant.updatedAt();
+    if (updated.isString())
+        m_updatedAt = updated.toString();
+    else if (updated.isDouble())
+        m_updatedAt = updated.toDouble();
 
     const QJsonValue attempts
         = assistant.value(QStringLiteral("call_retry_config")).toObject().value(u"max_retry_attempts");
