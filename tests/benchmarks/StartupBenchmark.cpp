@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// startup: `revox-studio --smoke-test` (process start → window shown and the sandbox's sample list
-// loaded → exit) against bench-bare-window (process start → an empty QMainWindow shown → exit), both
-// offscreen, each in a private home so no user setting or keychain is read.
+// startup, as issue #8 defines it: from process start to the main window shown with the sandbox's sample
+// data, as a ratio to a bare QMainWindow program built in the same tree (budget 2×).
+//
+// Both programs are timed the same way: from QProcess::start() to the moment their first line arrives on
+// stdout, which each prints right after the paint that shows what it is meant to show (a queued call after
+// the first paint event that follows "ready", so that the paint and the backing store's flush are done):
+// - `revox-studio --smoke-test`: ready = the sandbox's sample list is loaded into the table;
+// - bench-bare-window: ready = its empty QMainWindow (the app's default size) is shown.
+// Exiting and tearing down are not timed (revox-studio's exit stops its sandbox and closes SQLite);
+// the exit status is still checked. Both run offscreen, each in a private home so no user setting or
+// keychain is read, alternated, and the medians are compared.
 #include "BenchReport.h"
 #include "BenchSupport.h"
 #include "Benchmarks.h"
@@ -39,10 +47,13 @@ Launch launch(const QString &program, const QStringList &arguments, const QProce
     QElapsedTimer timer;
     timer.start();
     process.start(program, arguments);
-    const bool finished = process.waitForFinished(60000);
     Launch result;
+    bool ready = false;
+    while (!ready && process.waitForReadyRead(60000))
+        ready = process.canReadLine();
     result.ms = timer.nsecsElapsed() / 1e6;
-    result.ok = finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    const bool finished = process.waitForFinished(60000);
+    result.ok = ready && finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     result.output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
     if (!result.ok)
         result.output += u' ' + QString::fromUtf8(process.readAllStandardError()).trimmed();
@@ -102,9 +113,9 @@ void Benchmarks::startup(const BenchOptions &options, BenchReport &report)
                    .arg(listed)
                    .arg(window, 0, 'f', 1)
                    .arg(app / window, 0, 'f', 2));
-    report.add(QStringLiteral("startup"), QStringLiteral("revox-studio --smoke-test, start → list shown → exit"), app,
+    report.add(QStringLiteral("startup"), QStringLiteral("revox-studio --smoke-test, start → list painted"), app,
                QStringLiteral("ms"), std::nullopt, listed);
-    report.add(QStringLiteral("startup"), QStringLiteral("bench-bare-window, start → shown → exit"), window,
+    report.add(QStringLiteral("startup"), QStringLiteral("bench-bare-window, start → window painted"), window,
                QStringLiteral("ms"));
     report.add(QStringLiteral("startup"), QStringLiteral("ratio to a bare QMainWindow"), app / window,
                QStringLiteral("×"), kRatioBudget);
