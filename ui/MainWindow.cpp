@@ -129,19 +129,19 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    // Desktops without an icon theme (a bare X server, Windows) get the style's own icons.
-    const QHash<QString, QStyle::StandardPixmap> fallbackIcons = {
-        {QStringLiteral("view-refresh"), QStyle::SP_BrowserReload},
-        {QStringLiteral("document-new"), QStyle::SP_FileIcon},
-        {QStringLiteral("document-open"), QStyle::SP_DialogOpenButton},
-        {QStringLiteral("edit-delete"), QStyle::SP_TrashIcon},
-        {QStringLiteral("edit-copy"), QStyle::SP_FileDialogNewFolder},
-    };
-    const auto make = [this, &fallbackIcons](const QString &text, const char *name, const QList<QKeySequence> &keys,
-                                             const QString &icon, void (MainWindow::*slot)()) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
-        if (action->icon().isNull() && fallbackIcons.contains(icon))
-            action->setIcon(style()->standardIcon(fallbackIcons.value(icon)));
+    // Icons are looked up once the window and its first list are painted (requestIcons()); until then a
+    // blank one keeps their place, so that the toolbar does not move when they arrive. The search box's
+    // clear button comes then too.
+    QPixmap blank(1, 1);
+    blank.fill(Qt::transparent);
+    const QIcon placeholder(blank);
+    const auto make = [this, &placeholder](const QString &text, const char *name, const QList<QKeySequence> &keys,
+                                           const QString &icon, void (MainWindow::*slot)()) {
+        auto *action = new QAction(text, this);
+        if (!icon.isEmpty()) {
+            action->setIcon(placeholder);
+            m_actionIcons.append({action, icon});
+        }
         action->setObjectName(QLatin1String(name));
         action->setShortcuts(keys);
         if (!keys.isEmpty())
@@ -184,6 +184,61 @@ void MainWindow::createActions()
     m_removeConnectionAction
         = make(tr("&Remove Connection"), "actionRemoveConnection", {}, QString(), &MainWindow::removeConnection);
     m_changeKeyAction = make(tr("Change API &Key…"), "actionChangeKey", {}, QString(), &MainWindow::changeApiKey);
+}
+
+void MainWindow::loadIcons()
+{
+    // Desktops without an icon theme (a bare X server, Windows) get the style's own icons.
+    const QHash<QString, QStyle::StandardPixmap> fallbackIcons = {
+        {QStringLiteral("view-refresh"), QStyle::SP_BrowserReload},
+        {QStringLiteral("document-new"), QStyle::SP_FileIcon},
+        {QStringLiteral("document-open"), QStyle::SP_DialogOpenButton},
+        {QStringLiteral("edit-delete"), QStyle::SP_TrashIcon},
+        {QStringLiteral("edit-copy"), QStyle::SP_FileDialogNewFolder},
+    };
+    for (const auto &[action, name] : std::as_const(m_actionIcons)) {
+        QIcon icon = QIcon::fromTheme(name);
+        if (icon.isNull() && fallbackIcons.contains(name))
+            icon = style()->standardIcon(fallbackIcons.value(name));
+        action->setIcon(icon);
+    }
+    m_search->setClearButtonEnabled(true); // an icon too, shown once there is text to clear
+}
+
+QEvent::Type MainWindow::loadIconsEvent()
+{
+    static const auto type = QEvent::Type(QEvent::registerEventType());
+    return type;
+}
+
+void MainWindow::requestIcons()
+{
+    // Looking icons up (the icon theme's folders, or the style's image files, which load every Qt image
+    // plugin and decode each size) was the largest part of building the window. It waits until the window
+    // is on screen and the first list (or why it failed) is too: the list is what the user waits for.
+    if (m_iconsRequested || !m_painted || m_listCall)
+        return;
+    m_iconsRequested = true;
+    // As low a priority as the update requests that paint, so a paint already asked for goes first.
+    QCoreApplication::postEvent(this, new QEvent(loadIconsEvent()), Qt::LowEventPriority);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == loadIconsEvent()) {
+        loadIcons();
+        return true;
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        requestIcons();
+    }
 }
 
 void MainWindow::createMenus()
@@ -273,7 +328,6 @@ void MainWindow::createCentralArea()
     m_search->setPlaceholderText(
         tr("Search name, ID or prompt (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_search->setAccessibleName(tr("Search assistants"));
-    m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(280);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
@@ -438,6 +492,11 @@ void MainWindow::rebuildConnectionMenu()
     m_changeKeyAction->setEnabled(!m_current.isSandbox());
 }
 
+void MainWindow::setSandboxEndpoint(const SandboxEndpoint &sandbox)
+{
+    m_sandbox = sandbox;
+}
+
 void MainWindow::activateConnection(const QString &id)
 {
     const std::optional<ConnectionProfile> profile = findConnection(id);
@@ -461,7 +520,8 @@ void MainWindow::activateConnection(const QString &id)
     m_draftBanner->hide();
     m_voices.clear();
     m_model->setVoiceNames({});
-    if (!id.startsWith(u"session-"))
+    // Unchanged on most starts: no write then, as a write locks, syncs and renames the settings file.
+    if (!id.startsWith(u"session-") && m_profiles->currentId() != id)
         m_profiles->setCurrentId(id);
     rebuildConnectionMenu();
     updateIdentity();
@@ -481,6 +541,7 @@ void MainWindow::activateConnection(const QString &id)
         m_secrets->read(id);
         updateEmptyState();
     }
+    requestIcons(); // when no list is on its way
 }
 
 void MainWindow::onSecretRead(const QString &account, const QString &secret, const QString &error)
@@ -643,6 +704,7 @@ void MainWindow::onListFinished(RevoxCall *call)
         if (call->error().kind() != ApiError::Kind::Aborted)
             showLoadError(call->error());
         emit loadFinished(-1);
+        requestIcons();
         return;
     }
     const QString selected = selectedId();
@@ -672,6 +734,7 @@ void MainWindow::onListFinished(RevoxCall *call)
         offerDrafts();
     }
     emit loadFinished(m_model->rowCount());
+    requestIcons();
 }
 
 void MainWindow::loadVoices()

@@ -58,6 +58,8 @@ public:
 
     // A connection for this session only, not saved (REVOX_API_KEY and REVOX_BASE_URL from the environment).
     QString addSessionConnection(const QString &name, const QUrl &baseUrl, const QString &apiKey);
+    // Where the built-in sandbox answers, for a window built while it was starting (before activating it).
+    void setSandboxEndpoint(const SandboxEndpoint &sandbox);
     // Makes a connection the live one and loads its assistants; the window starts with none.
     void activateConnection(const QString &id);
     QString currentConnectionId() const { return m_current.id; }
@@ -75,9 +77,14 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void createActions();
+    static QEvent::Type loadIconsEvent();
+    void requestIcons(); // loads them once the window and its first list are painted
+    void loadIcons();
     void createMenus();
     void createCentralArea();
     void restoreSettings();
@@ -171,6 +178,9 @@ private:
     QPointer<NewAssistantDialog> m_newDialog;
     QSet<AssistantEditor *> m_closeAfterSave; // editors whose tab closes once their save succeeded
 
+    QList<std::pair<QAction *, QString>> m_actionIcons; // each action and its icon's theme name
+    bool m_painted = false;
+    bool m_iconsRequested = false;
     QAction *m_refreshAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_cloneAction = nullptr;
