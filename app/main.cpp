@@ -3,18 +3,21 @@
 #include "core/ClientSettings.h"
 #include "core/DraftStore.h"
 #include "core/RevoxClient.h"
-#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxThread.h"
 #include "ui/KeychainSecretStore.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFontDatabase>
 #include <QIcon>
+#include <QImageReader>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUuid>
 
@@ -74,6 +77,18 @@ bool asksForInformationOnly(int argc, char *argv[])
     return false;
 }
 
+// Fills two process-wide caches on another core while this thread builds the window, which soon needs
+// both: the font database (fontconfig reads and parses its configuration first) and Qt's image plugins
+// (the menu bar's first icon has QImageReader load every one of them, whatever the file's format).
+// QFontDatabase is thread-safe, QImageReader reentrant and its plugin loader locked.
+void warmUpInBackground()
+{
+    QThreadPool::globalInstance()->start([] {
+        QFontDatabase::families();
+        QImageReader::supportedImageFormats();
+    });
+}
+
 // --smoke-test: once the window shows the sandbox's list, prints how many assistants it lists and quits.
 // "Shows" means painted: the line comes right after the first paint event in the window that follows the
 // loaded list, from a queued call, so that the paint and the backing store's flush are done. revox-bench
@@ -131,6 +146,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    warmUpInBackground();
     describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("com.getrevox.RevoxStudio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/revox-studio.svg")));
@@ -141,7 +157,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     // The embedded default: a Revox-compatible server on loopback, its data in the user's data directory.
-    SandboxServer sandbox;
+    // It starts on its own thread while this one builds the window.
     SandboxServer::Options sandboxOptions;
     sandboxOptions.dataPath = parser.value(options.sandboxData);
     if (sandboxOptions.dataPath.isEmpty()) {
@@ -150,11 +166,8 @@ int main(int argc, char *argv[])
         sandboxOptions.dataPath = dir + QStringLiteral("/sandbox.sqlite");
     }
     sandboxOptions.apiKey = QUuid::createUuid().toString(QUuid::WithoutBraces); // this session's only
-    SandboxEndpoint endpoint;
-    if (sandbox.start(sandboxOptions, &endpoint.startError)) {
-        endpoint.baseUrl = sandbox.baseUrl();
-        endpoint.apiKey = sandbox.apiKey();
-    }
+    SandboxThread sandbox;
+    sandbox.start(sandboxOptions);
 
     QNetworkAccessManager network;
     RevoxClient client(&network);
@@ -162,7 +175,13 @@ int main(int argc, char *argv[])
     QSettings settings;
 
     DraftStore drafts(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts"));
-    MainWindow window(&client, &secrets, &settings, &drafts, endpoint);
+    MainWindow window(&client, &secrets, &settings, &drafts, SandboxEndpoint());
+    SandboxEndpoint endpoint;
+    if (sandbox.waitForStarted(&endpoint.startError)) {
+        endpoint.baseUrl = sandbox.baseUrl();
+        endpoint.apiKey = sandbox.apiKey();
+    }
+    window.setSandboxEndpoint(endpoint);
     const ClientSettings environment = ClientSettings::resolve(QUrl(parser.value(options.baseUrl)), QString());
     QString connection = window.connections().currentId();
     if (parser.isSet(options.sandbox) || parser.isSet(options.smokeTest)) {
@@ -181,7 +200,7 @@ int main(int argc, char *argv[])
             QApplication::exit(2);
         });
     }
+    window.activateConnection(connection); // its list request is under way while the window shows
     window.show();
-    window.activateConnection(connection);
     return app.exec();
 }
