@@ -5,18 +5,24 @@
 #include "SandboxFault.h"
 #include "SandboxRequestRecord.h"
 
-#include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QObject>
 
 #include <functional>
 #include <optional>
 
-// The transport of the sandbox: takes requests off the sockets, and hands each to a SandboxDelivery with
-// the fault it should suffer. What to answer and which faults apply is its owner's business (the hooks).
+class QTcpServer;
+class QTcpSocket;
+
+// The transport of the sandbox: accepts connections, reads requests off them (SandboxHttpConnection), and
+// hands each to a SandboxDelivery with the fault it should suffer. What to answer and which faults apply
+// is its owner's business (the hooks).
 //
-// Built on QAbstractHttpServer rather than QHttpServer because Qt 6.4's router API differs from today's
-// and because faults need the raw socket: to stall, trickle, cut or reset an answer.
-class SandboxHttpServer : public QAbstractHttpServer
+// Plain QTcpServer rather than Qt HTTP Server: faults need the raw socket (to stall, trickle, cut or reset
+// an answer), the answers are written here anyway, and in Qt 6.4 QAbstractHttpServer's constructor sets
+// TLS up (the TLS plugin, libssl, OpenSSL's initialisation: several milliseconds of every app start) for
+// a server that only speaks plain HTTP on loopback.
+class SandboxHttpServer : public QObject
 {
     Q_OBJECT
 
@@ -36,10 +42,10 @@ public:
     // Stops listening and aborts every open connection; pending deliveries die with their sockets.
     void closeAll();
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
+    void acceptConnections();
+    QObject *dispatch(QTcpSocket *socket, SandboxRequestRecord request);
+
     Hooks m_hooks;
+    QTcpServer *m_server = nullptr; // a child; accepted sockets are its children
 };
