@@ -146,7 +146,6 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    warmUpInBackground();
     describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("com.getrevox.RevoxStudio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/revox-studio.svg")));
@@ -154,7 +153,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const Options options;
     options.addTo(parser);
-    parser.process(app);
+    parser.process(app); // exits on a bad option: nothing may run on another thread yet
+    warmUpInBackground();
 
     // The embedded default: a Revox-compatible server on loopback, its data in the user's data directory.
     // It starts on its own thread while this one builds the window.
@@ -194,6 +194,12 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<SmokeTest> smokeTest;
     if (parser.isSet(options.smokeTest)) {
+        if (endpoint.baseUrl.isEmpty()) {
+            QTextStream(stderr)
+                << QApplication::translate("main", "The built-in sandbox could not start: %1").arg(endpoint.startError)
+                << '\n';
+            return 1;
+        }
         smokeTest = std::make_unique<SmokeTest>(&window);
         QTimer::singleShot(30000, &app, [] {
             QTextStream(stderr) << QApplication::translate("main", "No answer from the sandbox within 30 s.") << '\n';
