@@ -113,12 +113,23 @@ Parse::Outcome readChunked(const QByteArray &buffer, qsizetype from, QByteArray 
         const qint64 size = sizeText.toLongLong(nullptr, 16);
         at = next;
         if (size == 0) {
-            // Trailer fields, ignored, up to an empty line.
+            // Trailer fields, ignored, up to an empty line; bounded like the head, or a client could make
+            // the buffer grow without end.
+            const qsizetype trailerStart = at;
             do {
-                if (!lineAt(buffer, at, &line, &next))
+                if (!lineAt(buffer, at, &line, &next)) {
+                    if (buffer.size() - trailerStart > kMaxHeadBytes) {
+                        *failure = invalid(431, tr("The trailer fields are larger than %1 bytes.").arg(kMaxHeadBytes));
+                        return Parse::Outcome::Invalid;
+                    }
                     return Parse::Outcome::Incomplete;
+                }
                 at = next;
             } while (!line.isEmpty());
+            if (at - trailerStart > kMaxHeadBytes) {
+                *failure = invalid(431, tr("The trailer fields are larger than %1 bytes.").arg(kMaxHeadBytes));
+                return Parse::Outcome::Invalid;
+            }
             *consumed = at;
             return Parse::Outcome::Complete;
         }
@@ -130,13 +141,16 @@ Parse::Outcome readChunked(const QByteArray &buffer, qsizetype from, QByteArray 
             return Parse::Outcome::Incomplete;
         body->append(buffer.mid(at, size));
         at += size;
-        if (!lineAt(buffer, at, &line, &next))
+        // The data ends with CR LF or a bare LF, judged byte by byte: waiting for a newline would hold a
+        // malformed chunk unanswered, and its bytes in memory, for as long as the client sends no LF.
+        const bool crlf = buffer.at(at) == '\r';
+        if (crlf && buffer.size() - at < 2)
             return Parse::Outcome::Incomplete;
-        if (!line.isEmpty()) {
+        if (buffer.at(crlf ? at + 1 : at) != '\n') {
             *failure = invalid(400, tr("A chunk is longer than its size says."));
             return Parse::Outcome::Invalid;
         }
-        at = next;
+        at += crlf ? 2 : 1;
     }
 }
 

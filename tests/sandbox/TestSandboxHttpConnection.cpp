@@ -683,6 +683,14 @@ void TestSandboxHttpConnection::refused_data()
     QTest::newRow("chunk size with 0x") << QByteArray(chunked + "0x2\r\n{}\r\n0\r\n\r\n") << 400 << chunkSize;
     QTest::newRow("chunk longer than its size") << QByteArray(chunked + "1\r\n{}\r\n0\r\n\r\n") << 400
                                                 << QStringLiteral("A chunk is longer than its size says.");
+    // Refused as soon as the byte after the chunk's data is not its line end, not when a line end comes.
+    QTest::newRow("chunk longer than its size, no line end yet")
+        << QByteArray(chunked + "1\r\n{}") << 400 << QStringLiteral("A chunk is longer than its size says.");
+    QTest::newRow("chunk data followed by CR and no LF")
+        << QByteArray(chunked + "2\r\n{}\rx") << 400 << QStringLiteral("A chunk is longer than its size says.");
+    QTest::newRow("trailer fields over 64 KiB")
+        << QByteArray(chunked + chunk("{}") + "0\r\nX-Padding: " + QByteArray(64 * 1024, 'p')) << 431
+        << QStringLiteral("The trailer fields are larger than 65536 bytes.");
     QTest::newRow("chunk size line too long") << QByteArray(chunked + "2;" + QByteArray(2048, 'e')) << 400
                                               << QStringLiteral("A chunk size line is too long.");
 }
