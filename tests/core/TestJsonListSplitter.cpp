@@ -19,7 +19,27 @@ private slots:
     void nestingBeyondTheLimitTakesTheSlowWay();
     void reportsWhatIsWrong_data();
     void reportsWhatIsWrong();
+    void longListsKeepTheirOrder();
+    void aBadItemInAnyPartFailsTheList_data();
+    void aBadItemInAnyPartFailsTheList();
 };
+
+namespace {
+
+// A list long enough to be summarised in parts on several threads.
+QByteArray longList(int count, int badItem = -1)
+{
+    QByteArray body = R"({"assistants":[)";
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            body += ',';
+        body += i == badItem ? QByteArray(R"({"id":"x", "name":tru})")
+                             : QStringLiteral(R"({"id":"id-%1","name":"Agent %1"})").arg(i).toUtf8();
+    }
+    return body + "]}";
+}
+
+} // namespace
 
 void TestJsonListSplitter::agreesWithQtsParser_data()
 {
@@ -161,6 +181,32 @@ void TestJsonListSplitter::reportsWhatIsWrong()
     QString error;
     QVERIFY(!AssistantJson::decodeAssistantList(body, &error));
     QVERIFY2(error.startsWith(message), qPrintable(error));
+}
+
+void TestJsonListSplitter::longListsKeepTheirOrder()
+{
+    for (const int count : {31, 32, 33, 64, 65, 1000, 2049}) {
+        const std::optional<QList<AssistantSummary>> list = AssistantJson::decodeAssistantList(longList(count));
+        QVERIFY(list);
+        QCOMPARE(list->size(), count);
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(list->at(i).id(), QStringLiteral("id-%1").arg(i));
+    }
+}
+
+void TestJsonListSplitter::aBadItemInAnyPartFailsTheList_data()
+{
+    QTest::addColumn<int>("badItem");
+    for (const int item : {0, 1, 499, 500, 501, 998, 999})
+        QTest::addRow("item %d of 1000", item) << item;
+}
+
+void TestJsonListSplitter::aBadItemInAnyPartFailsTheList()
+{
+    QFETCH(int, badItem);
+    QString error;
+    QVERIFY(!AssistantJson::decodeAssistantList(longList(1000, badItem), &error));
+    QVERIFY2(error.startsWith(QStringLiteral("The response is not valid JSON")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestJsonListSplitter)
