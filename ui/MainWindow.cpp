@@ -8,6 +8,7 @@
 #include "NewAssistantDialog.h"
 #include "core/AssistantMerge.h"
 #include "core/AssistantPatch.h"
+#include "core/AssistantProxyModel.h"
 #include "core/AssistantSchema.h"
 #include "core/AssistantTableModel.h"
 #include "core/DraftStore.h"
@@ -32,7 +33,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -82,7 +82,7 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
     , m_sandbox(sandbox)
     , m_profiles(std::make_unique<ConnectionProfiles>(*settings))
     , m_model(new AssistantTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new AssistantProxyModel(m_model, this))
     , m_identity(new QLabel(this))
     , m_errorBanner(new Banner(this))
     , m_infoBanner(new Banner(this))
@@ -97,11 +97,6 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
     , m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(AssistantTableModel::SortRole);
-    m_proxy->setFilterRole(AssistantTableModel::SearchRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     createActions();
     createCentralArea();
@@ -330,7 +325,7 @@ void MainWindow::createCentralArea()
     m_search->setAccessibleName(tr("Search assistants"));
     m_search->setMinimumWidth(280);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text.trimmed());
+        m_proxy->setSearchText(text);
         updateRowCount();
         updateEmptyState();
     });

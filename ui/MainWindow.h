@@ -18,6 +18,7 @@ class AssistantEditor;
 class DraftStore;
 struct Draft;
 class AssistantPatch;
+class AssistantProxyModel;
 class AssistantTableModel;
 class Banner;
 class NewAssistantDialog;
@@ -29,7 +30,6 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QSettings;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -66,7 +66,7 @@ public:
     ConnectionProfiles &connections() { return *m_profiles; }
 
     AssistantTableModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    AssistantProxyModel *proxy() const { return m_proxy; }
 
 public slots:
     void reload();
@@ -162,7 +162,7 @@ private:
     bool m_loadFailed = false;
 
     AssistantTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    AssistantProxyModel *m_proxy;
     QLabel *m_identity;
     Banner *m_errorBanner;
     Banner *m_infoBanner;

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 // One assistant as a list holds it: its JSON exactly as the server sent it, kept as bytes, and the few
 // values the table shows, sorts and searches by. The whole assistant is parsed again only when it is
@@ -30,8 +31,11 @@ public:
 
     const QString &id() const { return m_id; }
     const QString &name() const { return m_name; }
-    // Name, ID and prompt, one per line: what the search box matches.
-    const QString &searchText() const { return m_searchText; }
+    // Name, ID and prompt, one per line, case-folded (QString::toCaseFolded): what the search box matches.
+    // Built here, where a long list is decoded on every core; AssistantTableModel takes it into its
+    // RowTextBlock, after which it is empty here.
+    const QString &foldedSearchText() const { return m_foldedSearchText; }
+    QString takeFoldedSearchText() { return std::exchange(m_foldedSearchText, QString()); }
     const std::optional<Voice> &voice() const { return m_voice; }
     const std::optional<LlmModel> &llmModel() const { return m_llmModel; }
     const QString &firstSentenceMode() const { return m_firstSentenceMode; }
@@ -45,7 +49,7 @@ private:
     QByteArray m_json;
     QString m_id;
     QString m_name;
-    QString m_searchText;
+    QString m_foldedSearchText;
     std::optional<Voice> m_voice; // without `raw`: the list needs no unknown members
     std::optional<LlmModel> m_llmModel; // likewise
     QString m_firstSentenceMode;

@@ -71,6 +71,13 @@ void AssistantTableModel::setSummaries(QList<AssistantSummary> summaries)
 {
     beginResetModel();
     m_rows = std::move(summaries);
+    m_searchTexts.clear();
+    qsizetype characters = 0;
+    for (const AssistantSummary &row : std::as_const(m_rows))
+        characters += row.foldedSearchText().size();
+    m_searchTexts.reserve(characters);
+    for (AssistantSummary &row : m_rows)
+        m_searchTexts.append(row.takeFoldedSearchText());
     resetCache();
     reindex();
     endResetModel();
@@ -91,12 +98,14 @@ void AssistantTableModel::replaceAssistant(const Assistant &assistant)
     if (row < 0) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
         m_rows.append(AssistantSummary(assistant));
+        m_searchTexts.append(m_rows.last().takeFoldedSearchText());
         m_sortKeys.append(SortKeys());
         m_rowById.insert(assistant.id(), int(m_rows.size()) - 1);
         endInsertRows();
         return;
     }
     m_rows[row] = AssistantSummary(assistant);
+    m_searchTexts.replace(row, m_rows[row].takeFoldedSearchText());
     m_sortKeys[row] = SortKeys();
     m_sortKeys[row][int(Column::Id)] = m_rows.at(row).id();
     emit dataChanged(index(row, 0), index(row, int(Column::Count) - 1));
@@ -109,6 +118,7 @@ void AssistantTableModel::removeAssistant(const QString &id)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    m_searchTexts.remove(row);
     m_sortKeys.removeAt(row);
     reindex();
     endRemoveRows();
@@ -160,8 +170,6 @@ QVariant AssistantTableModel::data(const QModelIndex &index, int role) const
     }
     case IdRole:
         return row.id();
-    case SearchRole:
-        return row.searchText();
     case Qt::TextAlignmentRole:
         if (column == Column::FaqItems || column == Column::CustomTools || column == Column::RetryAttempts)
             return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AssistantSummary.h"
+#include "RowTextBlock.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -33,7 +34,6 @@ public:
     enum Role {
         SortRole = Qt::UserRole,
         IdRole, // the assistant's id, whatever the column
-        SearchRole, // name, id and prompt, for the search box
     };
 
     explicit AssistantTableModel(QObject *parent = nullptr);
@@ -50,6 +50,8 @@ public:
     void setVoiceNames(const QHash<QString, QString> &namesById);
 
     const AssistantSummary &summaryAt(int row) const { return m_rows.at(row); }
+    // Name, ID and prompt, case-folded: what AssistantProxyModel matches the search box against.
+    QStringView searchTextAt(int row) const { return m_searchTexts.at(row); }
     Assistant assistantAt(int row) const { return m_rows.at(row).assistant(); }
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     std::optional<Assistant> assistant(const QString &id) const;
@@ -74,6 +76,7 @@ private:
 
     QList<AssistantSummary> m_rows;
     mutable QList<SortKeys> m_sortKeys; // parallel to m_rows
+    RowTextBlock m_searchTexts; // parallel to m_rows
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_voiceNames;
 };

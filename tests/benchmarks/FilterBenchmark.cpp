@@ -7,6 +7,7 @@
 #include "BenchWindow.h"
 #include "Benchmarks.h"
 
+#include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
 #include "ui/MainWindow.h"
 

@@ -7,6 +7,7 @@
 #include "Benchmarks.h"
 
 #include "core/AssistantJson.h"
+#include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
 #include "ui/MainWindow.h"
 

@@ -7,6 +7,7 @@
 #include "Benchmarks.h"
 
 #include "core/AssistantJson.h"
+#include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
 #include "ui/MainWindow.h"
 
@@ -32,7 +33,7 @@ void Benchmarks::memory(const BenchOptions &options, BenchReport &report)
     }
     BenchWindow bench(std::nullopt);
     AssistantTableModel *model = bench.window()->model();
-    QSortFilterProxyModel *proxy = bench.window()->proxy();
+    AssistantProxyModel *proxy = bench.window()->proxy();
     Bench::trimHeap();
     // The body stays held through both readings: only what the model keeps is counted.
     const qint64 before = Bench::residentBytes();
@@ -54,8 +55,8 @@ void Benchmarks::memory(const BenchOptions &options, BenchReport &report)
             proxy->index(row, column).data();
     }
     proxy->sort(int(AssistantTableModel::Column::Updated));
-    proxy->setFilterFixedString(QStringLiteral("dental"));
-    proxy->setFilterFixedString(QString());
+    proxy->setSearchText(QStringLiteral("dental"));
+    proxy->setSearchText(QString());
     const qint64 untrimmed = Bench::residentBytes();
     Bench::trimHeap();
     const qint64 after = Bench::residentBytes();

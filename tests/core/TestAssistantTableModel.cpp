@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -154,17 +155,17 @@ void TestAssistantTableModel::searchMatchesNameIdAndPrompt_data()
     QTest::newRow("common") << "e" << 3;
     QTest::newRow("none") << "zzz" << 0;
     QTest::newRow("not the voice") << "v-cart" << 0;
+    QTest::newRow("any case") << "DENTAL Reminders" << 1;
+    QTest::newRow("spaces around") << "  bistro " << 1;
+    QTest::newRow("only spaces: all") << "   " << 3;
 }
 
 void TestAssistantTableModel::searchMatchesNameIdAndPrompt()
 {
     QFETCH(QString, text);
     QFETCH(int, matches);
-    QSortFilterProxyModel proxy;
-    proxy.setSourceModel(m_model);
-    proxy.setFilterRole(AssistantTableModel::SearchRole);
-    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy.setFilterFixedString(text);
+    AssistantProxyModel proxy(m_model);
+    proxy.setSearchText(text);
     QCOMPARE(proxy.rowCount(), matches);
 }
 
@@ -180,6 +181,11 @@ void TestAssistantTableModel::replaceUpdatesOneRow()
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
     QCOMPARE(m_model->index(1, 0).data().toString(), QStringLiteral("Renamed"));
     QCOMPARE(m_model->rowCount(), 3);
+    AssistantProxyModel proxy(m_model);
+    proxy.setSearchText(QStringLiteral("renamed"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(QStringLiteral("agent 2"));
+    QCOMPARE(proxy.rowCount(), 0);
 }
 
 void TestAssistantTableModel::replaceAppendsNewAndRemoveDrops()
@@ -225,7 +231,7 @@ void TestAssistantTableModel::rowsGiveTheWholeAssistantBack()
     const int row = m_model->rowOf(QStringLiteral("f6"));
     QCOMPARE(m_model->assistantAt(row), original);
     QCOMPARE(*m_model->assistant(QStringLiteral("f6")), original);
-    QCOMPARE(m_model->summaryAt(row).searchText(), QStringLiteral("Full\nf6\np"));
+    QCOMPARE(m_model->searchTextAt(row), QStringLiteral("full\nf6\np"));
     for (int i = 0; i < 3; ++i)
         QCOMPARE(m_model->assistantAt(i), sample().at(i));
 }

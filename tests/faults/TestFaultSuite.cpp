@@ -5,6 +5,7 @@
 // twice, the message says what happened and what to do, and once the fault is gone the retry succeeds and the
 // server holds the edit exactly once.
 #include "core/AssistantPatch.h"
+#include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
 #include "core/DraftStore.h"
 #include "core/RevoxClient.h"

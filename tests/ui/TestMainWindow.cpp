@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real window against the real sandbox server on loopback.
+#include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
 #include "core/DraftStore.h"
 #include "core/RevoxClient.h"
