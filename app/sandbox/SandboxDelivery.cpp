@@ -43,7 +43,7 @@ SandboxDelivery::SandboxDelivery(QTcpSocket *socket, SandboxRequestRecord reques
     , m_request(std::move(request))
     , m_fault(std::move(fault))
     , m_answer(std::move(answer))
-    , m_closeAfter(m_request.header("Connection").trimmed().toLower() == "close")
+    , m_closeAfter(m_request.closesConnection())
 {
     // Headers and body leave in separate writes; with Nagle's algorithm on, the body waits for the
     // client's delayed ACK, about 40 ms on every kept-alive request.

@@ -195,6 +195,7 @@ Parse parse(const QByteArray &buffer)
     Parse result;
     SandboxRequestRecord &request = result.request;
     request.method = QString::fromLatin1(requestLine.at(0));
+    request.http10 = version == "HTTP/1.0";
     request.path = url.path(QUrl::FullyEncoded);
     request.query = url.query(QUrl::FullyEncoded);
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -282,7 +283,7 @@ void SandboxHttpConnection::readRequests()
             m_buffer.remove(0, parsed.consumed);
             m_continueSent = false;
             // The answer closes the connection; what the client sent after it is not read.
-            m_done = parsed.request.header("Connection").trimmed().compare("close", Qt::CaseInsensitive) == 0;
+            m_done = parsed.request.closesConnection();
             m_answering = m_dispatch(std::move(parsed.request));
             if (m_answering) {
                 connect(m_answering.data(), &QObject::destroyed, this, &SandboxHttpConnection::readRequests,

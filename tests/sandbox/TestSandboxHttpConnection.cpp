@@ -533,23 +533,31 @@ void TestSandboxHttpConnection::refusedAfterServedRequest()
 
 void TestSandboxHttpConnection::connectionClose_data()
 {
-    QTest::addColumn<QByteArray>("connection");
+    QTest::addColumn<QByteArray>("version");
+    QTest::addColumn<QByteArray>("connection"); // the Connection field's value; empty: none sent
     QTest::addColumn<bool>("closes");
 
-    QTest::newRow("close") << QByteArray("close") << true;
-    QTest::newRow("Close, other case") << QByteArray("Close") << true;
-    QTest::newRow("keep-alive") << QByteArray("keep-alive") << false;
+    QTest::newRow("close") << QByteArray("HTTP/1.1") << QByteArray("close") << true;
+    QTest::newRow("Close, other case") << QByteArray("HTTP/1.1") << QByteArray("Close") << true;
+    QTest::newRow("close among other options") << QByteArray("HTTP/1.1") << QByteArray("keep-alive, close") << true;
+    QTest::newRow("keep-alive") << QByteArray("HTTP/1.1") << QByteArray("keep-alive") << false;
+    QTest::newRow("HTTP/1.1, no field") << QByteArray("HTTP/1.1") << QByteArray() << false;
+    QTest::newRow("HTTP/1.0, no field") << QByteArray("HTTP/1.0") << QByteArray() << true;
+    QTest::newRow("HTTP/1.0, keep-alive") << QByteArray("HTTP/1.0") << QByteArray("Keep-Alive") << false;
 }
 
 void TestSandboxHttpConnection::connectionClose()
 {
+    QFETCH(QByteArray, version);
     QFETCH(QByteArray, connection);
     QFETCH(bool, closes);
 
     // A second request follows in the same write: after "close" it must not be read.
     auto client = connectClient();
-    QVERIFY(client->send(get("/api/assistants/" + m_id, "Connection: " + connection + "\r\n")
-                         + get("/api/assistants/" + m_secondId)));
+    QByteArray first
+        = get("/api/assistants/" + m_id, connection.isEmpty() ? QByteArray() : "Connection: " + connection + "\r\n");
+    first.replace(QByteArray(" HTTP/1.1\r\n"), QByteArray(" " + version + "\r\n"));
+    QVERIFY(client->send(first + get("/api/assistants/" + m_secondId)));
     const std::optional<Answer> answer = client->takeAnswer();
     QVERIFY(answer);
     QCOMPARE(answer->status, 200);
