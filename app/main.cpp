@@ -4,6 +4,7 @@
 #include "core/DraftStore.h"
 #include "core/RevoxClient.h"
 #include "sandbox/SandboxThread.h"
+#include "ui/FirstPaintWatcher.h"
 #include "ui/KeychainSecretStore.h"
 #include "ui/MainWindow.h"
 
@@ -90,33 +91,21 @@ void warmUpInBackground()
 }
 
 // --smoke-test: once the window shows the sandbox's list, prints how many assistants it lists and quits.
-// "Shows" means painted: the line comes right after the first paint event in the window that follows the
-// loaded list, from a queued call, so that the paint and the backing store's flush are done. revox-bench
-// times start-up up to this line, and bench-bare-window prints its own by the same rule.
+// "Shows" means painted (FirstPaintWatcher's rule, which bench-bare-window follows too): revox-bench times
+// start-up up to this line.
 class SmokeTest : public QObject
 {
 public:
     explicit SmokeTest(MainWindow *window)
-        : m_window(window)
+        : m_firstPaint(window, [this] { report(); })
     {
-        qApp->installEventFilter(this);
         QObject::connect(window, &MainWindow::loadFinished, this, [this](int count) {
             m_count = count;
-            if (count <= 0)
+            if (count > 0)
+                m_firstPaint.arm(); // the paint that shows the rows reports
+            else
                 report();
-            // else the paint that shows the rows reports
         });
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && m_count > 0 && !m_reported && watched->isWidgetType()
-            && static_cast<QWidget *>(watched)->window() == m_window) {
-            m_reported = true;
-            QMetaObject::invokeMethod(this, &SmokeTest::report, Qt::QueuedConnection);
-        }
-        return false;
     }
 
 private:
@@ -127,9 +116,8 @@ private:
         QApplication::exit(m_count > 0 ? 0 : 1);
     }
 
-    MainWindow *m_window;
+    FirstPaintWatcher m_firstPaint;
     int m_count = 0;
-    bool m_reported = false;
 };
 
 } // namespace

@@ -15,7 +15,6 @@ AssistantProxyModel::AssistantProxyModel(AssistantTableModel *model, QObject *pa
 void AssistantProxyModel::setSearchText(const QString &text)
 {
     const QString folded = text.trimmed().toCaseFolded();
-    m_searchText = text;
     if (folded == m_folded)
         return;
     m_folded = folded;

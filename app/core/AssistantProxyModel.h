@@ -23,14 +23,12 @@ public:
     explicit AssistantProxyModel(AssistantTableModel *model, QObject *parent = nullptr);
 
     void setSearchText(const QString &text); // surrounding spaces are ignored
-    QString searchText() const { return m_searchText; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     AssistantTableModel *m_model;
-    QString m_searchText;
-    QString m_folded; // m_searchText, trimmed and case-folded
+    QString m_folded; // the search text, trimmed and case-folded
     QStringMatcher m_matcher; // of m_folded: Boyer-Moore, its skip table built once per query
 };

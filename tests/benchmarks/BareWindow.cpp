@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench-bare-window: the yardstick for revox-studio's start-up. Shows an empty QMainWindow of the app's
 // default size, and once the window has been painted prints "shown" on stdout and quits: exactly what any
-// Qt Widgets program pays to put a window on screen. The line is printed by the rule revox-studio
-// --smoke-test follows for its list (app/main.cpp): right after the first paint event that comes once the
+// Qt Widgets program pays to put a window on screen. The line is printed by FirstPaintWatcher, the rule
+// revox-studio --smoke-test follows for its list: right after the first paint event that comes once the
 // window is ready, from a queued call, so that the paint and the backing store's flush are done.
 //
 // With --table it is the least a window that lists assistants must draw: a menu bar, a tool bar, a status
 // bar and a 12-row, 9-column table of plain text, no network, no data files, no other library. The start-up
 // benchmark reports its ratio to the bare window beside revox-studio's, as the floor under the budget.
+#include "ui/FirstPaintWatcher.h"
+
 #include <QApplication>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -20,37 +22,6 @@
 #include <cstdio>
 
 namespace {
-
-// Prints "shown" and quits after the first paint of anything in `window`.
-class FirstPaint : public QObject
-{
-public:
-    explicit FirstPaint(QWidget *window)
-        : m_window(window)
-    { }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen && watched->isWidgetType()
-            && static_cast<QWidget *>(watched)->window() == m_window) {
-            m_seen = true;
-            QMetaObject::invokeMethod(
-                this,
-                [] {
-                    QTextStream(stdout) << "shown\n";
-                    std::fflush(stdout);
-                    QCoreApplication::quit();
-                },
-                Qt::QueuedConnection);
-        }
-        return false;
-    }
-
-private:
-    QWidget *m_window;
-    bool m_seen = false;
-};
 
 // Columns and text of the length revox-studio shows for its sample data.
 void addTable(QMainWindow *window)
@@ -90,8 +61,12 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QMainWindow window;
-    FirstPaint firstPaint(&window);
-    app.installEventFilter(&firstPaint);
+    FirstPaintWatcher firstPaint(&window, [] {
+        QTextStream(stdout) << "shown\n";
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
+    firstPaint.arm();
     window.resize(1280, 760);
     if (app.arguments().contains(QStringLiteral("--table")))
         addTable(&window);

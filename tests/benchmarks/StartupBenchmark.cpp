@@ -21,6 +21,7 @@
 #include "core/RevoxClient.h"
 #include "core/SecretStore.h"
 #include "sandbox/SandboxThread.h"
+#include "ui/FirstPaintWatcher.h"
 #include "ui/MainWindow.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,6 @@
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QWidget>
 
 namespace {
 
@@ -65,31 +65,6 @@ Launch launch(const QString &program, const QStringList &arguments, const QProce
         process.kill();
     return result;
 }
-
-// Counts the paint events of the widgets in one window.
-class PaintCounter : public QObject
-{
-public:
-    explicit PaintCounter(QWidget *window)
-        : m_window(window)
-    {
-        qApp->installEventFilter(this);
-    }
-    int count() const { return m_count; }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && watched->isWidgetType()
-            && static_cast<QWidget *>(watched)->window() == m_window)
-            ++m_count;
-        return false;
-    }
-
-private:
-    QWidget *m_window;
-    int m_count = 0;
-};
 
 } // namespace
 
@@ -189,18 +164,17 @@ void Benchmarks::startup(const BenchOptions &options, BenchReport &report)
     MainWindow main(&client, &secrets, &settings, &drafts, SandboxEndpoint());
     lap(QStringLiteral("main window built"));
     main.setSandboxEndpoint({sandbox.baseUrl(), sandbox.apiKey(), QString()});
-    const PaintCounter paints(&main);
+    bool painted = false;
+    FirstPaintWatcher firstPaint(&main, [&painted] { painted = true; });
     int loaded = -2;
-    int paintsAtLoad = 0;
     QObject::connect(&main, &MainWindow::loadFinished, &main, [&](int count) {
         loaded = count;
-        paintsAtLoad = paints.count();
+        firstPaint.arm();
     });
     main.activateConnection(ConnectionProfile::sandboxId());
     main.show();
     lap(QStringLiteral("list requested, window shown"));
-    if (!Bench::waitUntil([&] { return loaded != -2 && (loaded <= 0 || paints.count() > paintsAtLoad); }, 30000)
-        || loaded <= 0) {
+    if (!Bench::waitUntil([&] { return loaded != -2 && (loaded <= 0 || painted); }, 30000) || loaded <= 0) {
         report.fail(QStringLiteral("startup"), QStringLiteral("the sample list did not load in process"));
         return;
     }
