@@ -32,7 +32,7 @@ run_tests() {
 }
 
 launch() {
-    local app="$build/app/revox-studio"
+    local app="$build/src/studio/revox-studio"
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "==> No display found: starting on a virtual X display (xvfb-run)."
         exec xvfb-run -a -s "-screen 0 1600x1000x24" "$app" "$@"

@@ -16,7 +16,7 @@ class QTableView;
 class RevoxClient;
 class SandboxServer;
 
-// The real MainWindow, wired as app/main.cpp wires it, on an in-process sandbox seeded with generated
+// The real MainWindow, wired as src/studio/main.cpp wires it, on an in-process sandbox seeded with generated
 // assistants (or on none, for benchmarks that feed the model themselves).
 class BenchWindow
 {

@@ -136,7 +136,7 @@ void Benchmarks::startup(const BenchOptions &options, BenchReport &report)
     report.add(QStringLiteral("startup"), QStringLiteral("reference: that window's ratio to the bare one"),
                table / window, QStringLiteral("×"), std::nullopt, QStringLiteral("the floor under the budget"));
 
-    // Where the time goes: the steps of app/main.cpp once, in this process (its Qt libraries and platform
+    // Where the time goes: the steps of src/studio/main.cpp once, in this process (its Qt libraries and platform
     // plugin are loaded already, as they are in revox-studio by then), on the sample data written above.
     // The sandbox is waited for at once here, to show its cost; revox-studio builds the window meanwhile.
     QList<std::pair<QString, double>> steps;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fails on any source line that turns TLS certificate checks off: ignoreSslErrors(), VerifyNone,
-// setPeerVerifyMode(... VerifyNone ...). Scans app/, ui/ and tests/ (this directory excepted: it has to
+// setPeerVerifyMode(... VerifyNone ...). Scans src/ and tests/ (this directory excepted: it has to
 // name what it looks for). Comments count too: a commented-out bypass is one keystroke from live.
 #include <QDir>
 #include <QDirIterator>
@@ -121,7 +121,7 @@ void TestSourceScan::sourceTreeHasNoTlsBypass()
     const QString self = QDir::cleanPath(root.filePath(QStringLiteral("tests/security")));
     int scanned = 0;
     QList<Finding> findings;
-    for (const char *top : {"app", "ui", "tests"}) {
+    for (const char *top : {"src", "tests"}) {
         QDirIterator it(root.filePath(QLatin1String(top)), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = QDir::cleanPath(it.next());
