@@ -2,13 +2,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fuzzes the assistant JSON decoder, the patch builder and the validators with libFuzzer (clang, ASan, UBSan).
 #   scripts/fuzz.sh [seconds]   total fuzzing time, split evenly across the targets (default 60)
-# Environment: REVOX_FUZZ_BUILD_DIR (default <repo>/build-fuzz), REVOX_FUZZ_JOBS (parallel jobs per
-# target, default 1). Exits non-zero when a target crashes, leaks, hits undefined behaviour or breaks an
+# Environment: REVOX_FUZZ_BUILD_DIR (default <repo>/build-asan, the tree scripts/sanitize.sh uses too),
+# REVOX_FUZZ_JOBS (parallel jobs per target, default 1). Exits non-zero when a target crashes, leaks, hits undefined behaviour or breaks an
 # invariant; the input is saved under <build>/fuzz-artifacts/ (replay: <build>/tests/fuzz/<Target> <file>).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build="${REVOX_FUZZ_BUILD_DIR:-$here/build-fuzz}"
+# The sanitizer tree, shared with scripts/sanitize.sh: one clang ASan+UBSan build serves both.
+build="${REVOX_FUZZ_BUILD_DIR:-$here/build-asan}"
 total="${1:-60}"
 jobs="${REVOX_FUZZ_JOBS:-1}"
 targets=(FuzzAssistantJson FuzzAssistantPatch FuzzValidation)
@@ -21,18 +22,18 @@ fi
 # shellcheck source=lib.sh
 source "$here/scripts/lib.sh"
 # clang and its libFuzzer/sanitizer runtimes, besides the project's own build packages.
-install_missing clang libclang-rt-dev "${revox_build_packages[@]}"
+install_missing "${revox_build_packages[@]}" "${revox_sanitizer_packages[@]}"
 
 echo "==> Building the fuzz targets in $build (clang, ASan, UBSan, libFuzzer)"
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DREVOX_SANITIZE=ON -DREVOX_FUZZ=ON -DREVOX_BUILD_TESTS=ON >/dev/null
+configure_sanitizer_tree "$build"
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}" revox_fuzz_seeds
 
 seeds="$build/fuzz-seeds"
 "$build/tests/fuzz/revox_fuzz_seeds" "$seeds"
 
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
-export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+# What this script relies on comes last, so that an inherited option cannot switch it off.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=1:abort_on_error=1"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}print_stacktrace=1:halt_on_error=1"
 per_target=$((total / ${#targets[@]}))
 parallel=()
 if [ "$jobs" -gt 1 ]; then # -jobs=1 would already fork a worker and send its output to ./fuzz-0.log

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Sourced by the scripts in this folder: the project's Debian build packages, and installing what is missing.
+# Sourced by the scripts in this folder: the project's Debian packages, installing what is missing, and the
+# configurations of the two build trees the test command uses.
 
 # Everything a build of the app and its tests needs on Debian 12.
 revox_build_packages=(
@@ -8,6 +9,11 @@ revox_build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libphonenumber-dev
     xvfb xauth xdotool fonts-dejavu-core
 )
+# What packing needs besides: cpack's DEB generator runs dpkg-shlibdeps (dpkg-dev) on what file(1) reports
+# as ELF; gzip packs the manual pages; xz-utils compresses the .deb.
+revox_package_packages=(dpkg-dev file gzip xz-utils)
+# The sanitizer tree: clang with its sanitizer and libFuzzer runtimes.
+revox_sanitizer_packages=(clang libclang-rt-dev)
 
 # Root runs the command directly; anyone else goes through sudo for that command only.
 as_root() {
@@ -25,4 +31,42 @@ install_missing() {
         as_root apt-get update -qq
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
     fi
+}
+
+# ccache, when the developer has it: a rebuild after a branch switch costs little. A fresh machine (CI)
+# has none, and builds as it always did.
+revox_launcher_args() {
+    if command -v ccache >/dev/null 2>&1; then echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"; fi
+}
+
+# configure_main_tree DIR: the one configuration the app is run, tested and packaged from (scripts/studio.sh,
+# scripts/package.sh): optimised with debug information (stripped when packed), installed under /usr, with
+# Debian's hardening flags as a Debian package build uses them, tests on. One tree, built once.
+configure_main_tree() {
+    local dir=$1
+    local cxxflags="" ldflags=""
+    if command -v dpkg-buildflags >/dev/null 2>&1; then
+        cxxflags="$(DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get CPPFLAGS) $(DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get CXXFLAGS)"
+        ldflags=$(DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get LDFLAGS)
+    fi
+    # shellcheck disable=SC2046 # the launcher argument is one word or none
+    cmake -S "$here" -B "$dir" -G Ninja $(revox_launcher_args) \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_INSTALL_PREFIX=/usr \
+        -DCMAKE_CXX_FLAGS="$cxxflags" \
+        -DCMAKE_EXE_LINKER_FLAGS="$ldflags" \
+        -DREVOX_BUILD_TESTS=ON >/dev/null
+}
+
+# configure_sanitizer_tree DIR: clang with AddressSanitizer and UndefinedBehaviorSanitizer, and the libFuzzer
+# targets. The sanitizer run of the test suite (scripts/sanitize.sh) and the fuzzing (scripts/fuzz.sh) share
+# it: coverage instrumentation costs the tests nothing but time, and the tree is built once.
+configure_sanitizer_tree() {
+    local dir=$1
+    # shellcheck disable=SC2046
+    cmake -S "$here" -B "$dir" -G Ninja $(revox_launcher_args) \
+        -DCMAKE_CXX_COMPILER=clang++ \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DREVOX_SANITIZE=ON -DREVOX_FUZZ=ON -DREVOX_BUILD_TESTS=ON \
+        -DREVOX_TEST_TIMEOUT=900 >/dev/null
 }

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the installable packages of Revox Studio on Debian 12:
-#   scripts/package.sh        Release build in build-package/, then cpack:
+#   scripts/package.sh        the main configuration (scripts/lib.sh: configure_main_tree) built in build-package/,
+#                             then cpack:
 #                             build-package/revox-studio_<version>-<release>_<arch>.deb
 #                             build-package/revox-studio-<version>-Linux-<arch>.tar.gz
 #                             build-package/revox-studio-<version>-<release>.<arch>.rpm (when rpmbuild exists)
 # Installs the missing build packages first (the list in scripts/lib.sh, plus the packaging tools).
 # Root runs apt directly; anyone else goes through sudo for that step only.
-# REVOX_PACKAGE_DIR overrides the build directory.
+# REVOX_PACKAGE_DIR overrides the build directory: the test command packs its own tree (build/), so the app
+# it tests and the app it installs are the same build.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -17,22 +19,10 @@ step() { printf '\n==> %s\n' "$*"; }
 
 # shellcheck source=lib.sh
 source "$here/scripts/lib.sh"
-# cpack's DEB generator runs dpkg-shlibdeps (dpkg-dev) on what file(1) reports as ELF; gzip packs the manual
-# pages; xz-utils compresses the .deb.
-install_missing "${revox_build_packages[@]}" dpkg-dev file gzip xz-utils
+install_missing "${revox_build_packages[@]}" "${revox_package_packages[@]}"
 
-# Debian's hardening flags (stack protector, fortify, full RELRO, bindnow), as a Debian package build uses.
-export DEB_BUILD_MAINT_OPTIONS=hardening=+all
-cxxflags="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)"
-ldflags=$(dpkg-buildflags --get LDFLAGS)
-
-step "Configuring a Release build in $build"
-cmake -S "$here" -B "$build" -G Ninja \
-    -DCMAKE_BUILD_TYPE=Release \
-    -DREVOX_BUILD_TESTS=OFF \
-    -DCMAKE_INSTALL_PREFIX=/usr \
-    -DCMAKE_CXX_FLAGS="$cxxflags" \
-    -DCMAKE_EXE_LINKER_FLAGS="$ldflags" >/dev/null
+step "Configuring $build"
+configure_main_tree "$build"
 
 step "Building"
 cmake --build "$build" --parallel "$(nproc)"
