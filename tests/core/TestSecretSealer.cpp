@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pieces every store of secrets builds on: the catalogue's mark, placeholders, the installation's keys.
+#include "SecretTestData.h"
 #include "core/AssistantSchema.h"
 #include "core/DraftStore.h"
 #include "core/SecretFields.h"
@@ -19,58 +20,7 @@
 
 namespace {
 
-const QString kServerCanary = QStringLiteral("Bearer rvx_TOOLCANARY_41d9e2");
-const QString kTypedCanary = QStringLiteral("rvx_TYPEDCANARY_8c03b7");
-
-// Entries kept for as long as the test runs, and said to be persistent, as a keychain's are: the real
-// keychain needs a Secret Service this machine does not run (its fallback is tested in tests/security).
-class KeptSecretStore : public MemorySecretStore
-{
-public:
-    using MemorySecretStore::MemorySecretStore;
-    bool isPersistent() const override { return true; }
-};
-
-QJsonObject pair(const QString &key, const QString &value)
-{
-    return {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}};
-}
-
-QJsonObject tool(const QString &name, const QJsonArray &headers, const QJsonArray &query = {})
-{
-    return {{QStringLiteral("name"), name},
-            {QStringLiteral("description"), QStringLiteral("Looks things up.")},
-            {QStringLiteral("method"), QStringLiteral("GET")},
-            {QStringLiteral("url"), QString(QStringLiteral("https://api.example.com/") + name)},
-            {QStringLiteral("headers"), headers},
-            {QStringLiteral("query_params"), query}};
-}
-
-Assistant assistant()
-{
-    return Assistant(QJsonObject{
-        {QStringLiteral("id"), QStringLiteral("a1")},
-        {QStringLiteral("name"), QStringLiteral("Dental reminders")},
-        {QStringLiteral("prompt"), QStringLiteral("Remind patients.")},
-        {QStringLiteral("custom_tools"),
-         QJsonArray{tool(QStringLiteral("check_availability"),
-                         {pair(QStringLiteral("Authorization"), kServerCanary),
-                          pair(QStringLiteral("Accept"), QStringLiteral("application/json"))},
-                         {pair(QStringLiteral("clinic_id"), QStringLiteral("austin-north"))}),
-                    tool(QStringLiteral("book_slot"), {pair(QStringLiteral("X-Api-Key"), QStringLiteral("k-2"))})}},
-    });
-}
-
-// A sealer whose store has answered.
-std::unique_ptr<SecretSealer> readySealer(SecretStore *store)
-{
-    auto sealer = std::make_unique<SecretSealer>(store);
-    if (!sealer->isReady()) {
-        QSignalSpy ready(sealer.get(), &SecretSealer::ready);
-        ready.wait(5000);
-    }
-    return sealer;
-}
+using namespace SecretTestData;
 
 QString storedKeys(SecretStore *store)
 {
@@ -140,7 +90,7 @@ void TestSecretSealer::visitsEverySecretByCatalogue()
              (QStringList{
                  QStringLiteral("custom_tools[0].headers[0].value|custom_tools[].headers[].value|tool "
                                 "“check_availability”, header “Authorization”|")
-                     + kServerCanary,
+                     + serverCanary,
                  QStringLiteral("custom_tools[0].headers[1].value|custom_tools[].headers[].value|tool "
                                 "“check_availability”, header “Accept”|application/json"),
                  QStringLiteral("custom_tools[0].query_params[0].value|custom_tools[].query_params[].value|"
@@ -242,11 +192,11 @@ void TestSecretSealer::maskingShowsNoValue()
     const QJsonValue shown
         = SecretFields::masked(QStringLiteral("custom_tools"), assistant().value(QStringLiteral("custom_tools")));
     const QByteArray text = QJsonDocument(shown.toArray()).toJson();
-    QVERIFY(!text.contains(kServerCanary.toUtf8()));
+    QVERIFY(!text.contains(serverCanary.toUtf8()));
     QVERIFY(!text.contains("austin-north"));
     QVERIFY(text.contains("check_availability") && text.contains("clinic_id")); // names stay readable
     QCOMPARE(SecretFields::maskedText(QStringLiteral("abc")), QString(3, QChar(0x2022)));
-    QCOMPARE(SecretFields::maskedText(kServerCanary), QString(12, QChar(0x2022)));
+    QCOMPARE(SecretFields::maskedText(serverCanary), QString(12, QChar(0x2022)));
     QCOMPARE(SecretFields::maskedText(QString()), QString());
     const QString withheld = SecretFields::maskedText(SecretPlaceholder::withheld().toString());
     QVERIFY2(withheld.contains(QLatin1String("type it again")), qPrintable(withheld));
@@ -256,20 +206,20 @@ void TestSecretSealer::digestTellsUnchangedFromChanged()
 {
     SecretSealer sealer(nullptr);
     SecretSealer other(nullptr);
-    const QByteArray digest = sealer.digest(kServerCanary);
+    const QByteArray digest = sealer.digest(serverCanary);
     QCOMPARE(digest.size(), 32);
-    QCOMPARE(sealer.digest(kServerCanary), digest); // deterministic: the same value, the same digest
-    QVERIFY(sealer.matches(digest, kServerCanary));
-    QVERIFY(!sealer.matches(digest, kServerCanary + u'x'));
-    QVERIFY(!sealer.matches(digest.left(31), kServerCanary));
-    QVERIFY(!other.matches(digest, kServerCanary)); // keyed: another installation cannot test guesses
-    QVERIFY(!digest.contains(kServerCanary.toUtf8()));
+    QCOMPARE(sealer.digest(serverCanary), digest); // deterministic: the same value, the same digest
+    QVERIFY(sealer.matches(digest, serverCanary));
+    QVERIFY(!sealer.matches(digest, serverCanary + u'x'));
+    QVERIFY(!sealer.matches(digest.left(31), serverCanary));
+    QVERIFY(!other.matches(digest, serverCanary)); // keyed: another installation cannot test guesses
+    QVERIFY(!digest.contains(serverCanary.toUtf8()));
 }
 
 void TestSecretSealer::sealOpenRoundTrip_data()
 {
     QTest::addColumn<QString>("value");
-    QTest::newRow("token") << kTypedCanary;
+    QTest::newRow("token") << typedCanary;
     QTest::newRow("empty") << QString();
     QTest::newRow("unicode") << QStringLiteral("Basic ñ€𝄞 \u0000 end");
     QTest::newRow("long") << QString(100000, u'x');
@@ -292,7 +242,7 @@ void TestSecretSealer::wrongKeyFailsCleanly()
     KeptSecretStore otherStore; // another installation, or a keychain that lost its entry
     const std::unique_ptr<SecretSealer> sealer = readySealer(&store);
     const std::unique_ptr<SecretSealer> other = readySealer(&otherStore);
-    const QByteArray sealed = sealer->seal(kTypedCanary);
+    const QByteArray sealed = sealer->seal(typedCanary);
     QCOMPARE(other->open(sealed), std::nullopt);
     QByteArray tampered = sealed;
     tampered[tampered.size() - 1] = char(tampered.at(tampered.size() - 1) ^ 1);
@@ -303,7 +253,7 @@ void TestSecretSealer::wrongKeyFailsCleanly()
     // In an assistant: what the key cannot open stays a placeholder, nothing else is disturbed.
     Assistant edited = assistant();
     QList<CustomTool> tools = edited.customTools();
-    tools[1].headers[0].value = kTypedCanary;
+    tools[1].headers[0].value = typedCanary;
     edited.setCustomTools(tools);
     const QJsonObject stored = sealer->sealedEdit(assistant().json(), edited.json());
     const QJsonObject opened = other->rehydrated(stored, assistant().json());
@@ -318,15 +268,15 @@ void TestSecretSealer::keysPersistInAPersistentStore()
     const std::unique_ptr<SecretSealer> first = readySealer(&store);
     QVERIFY(first->isReady());
     QVERIFY(first->isPersistent());
-    const QByteArray sealed = first->seal(kTypedCanary);
-    const QByteArray digest = first->digest(kServerCanary);
+    const QByteArray sealed = first->seal(typedCanary);
+    const QByteArray digest = first->digest(serverCanary);
     QVERIFY(!storedKeys(&store).isEmpty());
 
     // The next session finds the same keys.
     const std::unique_ptr<SecretSealer> next = readySealer(&store);
     QVERIFY(next->isPersistent());
-    QCOMPARE(next->open(sealed), std::optional<QString>(kTypedCanary));
-    QVERIFY(next->matches(digest, kServerCanary));
+    QCOMPARE(next->open(sealed), std::optional<QString>(typedCanary));
+    QVERIFY(next->matches(digest, serverCanary));
 
     // An entry of another format (a newer version's, a damaged one) is left alone, never overwritten.
     store.write(SecretSealer::keyAccount(), QStringLiteral("v2:something-else"));
@@ -349,14 +299,14 @@ void TestSecretSealer::sessionOnlyStoreWritesNothingSecret()
     Assistant edited = assistant();
     edited.setPrompt(QStringLiteral("A new prompt."));
     QList<CustomTool> tools = edited.customTools();
-    tools[1].headers[0].value = kTypedCanary;
+    tools[1].headers[0].value = typedCanary;
     edited.setCustomTools(tools);
     const Draft draft{QStringLiteral("c"), QStringLiteral("a1"), assistant(), edited, QDateTime::currentDateTimeUtc()};
     QVERIFY(drafts.save(draft));
     QVERIFY(drafts.save(draft));
     QCOMPARE(notKept.size(), 1); // said once, not at every draft
 
-    for (const QString &secret : {kServerCanary, kTypedCanary, QStringLiteral("austin-north")}) {
+    for (const QString &secret : {serverCanary, typedCanary, QStringLiteral("austin-north")}) {
         QCOMPARE(filesHolding(dir.path(), secret.toUtf8()), QStringList());
         QCOMPARE(filesHolding(dir.path(), secret.toUtf8().toBase64()), QStringList());
     }
@@ -374,7 +324,7 @@ void TestSecretSealer::sessionOnlyStoreWritesNothingSecret()
     QCOMPARE(loaded.edited.customTools().at(1).headers.at(0).value, SecretPlaceholder::withheld().toString());
     const Draft restored = drafts.rehydrated(loaded, assistant());
     QCOMPARE(restored.base, assistant()); // this session still holds the digest key
-    QCOMPARE(restored.edited.customTools().at(0).headers.at(0).value, kServerCanary);
+    QCOMPARE(restored.edited.customTools().at(0).headers.at(0).value, serverCanary);
     QCOMPARE(restored.edited.customTools().at(1).headers.at(0).value, SecretPlaceholder::withheld().toString());
 }
 
@@ -382,7 +332,7 @@ void TestSecretSealer::redactedKeepsOnlyDigests()
 {
     SecretSealer sealer(nullptr);
     const QJsonObject redacted = sealer.redacted(assistant().json());
-    QVERIFY(!QJsonDocument(redacted).toJson().contains(kServerCanary.toUtf8()));
+    QVERIFY(!QJsonDocument(redacted).toJson().contains(serverCanary.toUtf8()));
     int digests = 0;
     SecretFields::visit(redacted, [&digests](const SecretLocation &, const QString &value) {
         const std::optional<SecretPlaceholder> placeholder = SecretPlaceholder::parse(value);
