@@ -1095,17 +1095,16 @@ void MainWindow::reviewDrafts()
 {
     QList<Draft> drafts;
     for (const Draft &draft : m_drafts->drafts(m_current.id)) {
+        // Secrets come back from the server's copy where it still holds them, typed ones from the sealer.
         if (!editorFor(draft.assistantId))
-            drafts.append(draft);
+            drafts.append(m_drafts->rehydrated(draft, m_model->assistant(draft.assistantId).value_or(Assistant())));
     }
     DraftRestoreDialog dialog(drafts, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (const Draft &draft : dialog.toDiscard())
         m_drafts->remove(draft.connectionId, draft.assistantId);
-    for (const Draft &stored : dialog.toRestore()) {
-        // Secrets come back from the server's copy where it still holds them, typed ones from the sealer.
-        const Draft draft = m_drafts->rehydrated(stored, m_model->assistant(stored.assistantId).value_or(Assistant()));
+    for (const Draft &draft : dialog.toRestore()) {
         // The draft's own base, not today's server copy: the save then merges what changed meanwhile.
         AssistantEditor *editor = openEditor(draft.base);
         editor->setEdited(draft.edited);

@@ -81,6 +81,7 @@ private:
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<MainWindow> m_window;
     QString m_id; // the assistant whose tool carries the canary
+    QString m_draftDetails; // what the draft dialog showed
     Assistant m_original;
 };
 
@@ -257,9 +258,13 @@ AssistantEditor *TestSecretRestore::restoreDraft()
     auto *banner = m_window->findChild<Banner *>(QStringLiteral("draftBanner"));
     if (!banner->isVisible())
         return nullptr;
-    answerNextDialog(
-        [](QWidget *dialog) { dialog->findChild<QPushButton *>(QStringLiteral("restoreDrafts"))->click(); });
+    QString details;
+    answerNextDialog([&details](QWidget *dialog) {
+        details = dialog->findChild<QPlainTextEdit *>(QStringLiteral("draftDetails"))->toPlainText();
+        dialog->findChild<QPushButton *>(QStringLiteral("restoreDrafts"))->click();
+    });
     banner->findChild<QPushButton *>(QStringLiteral("bannerAction"))->click();
+    m_draftDetails = details;
     return m_window->findChild<AssistantEditor *>(QStringLiteral("editor:%1").arg(m_id));
 }
 
@@ -268,6 +273,8 @@ void TestSecretRestore::restoresWhenTheServerKeptTheSecrets()
     editAndLeave();
     AssistantEditor *editor = restoreDraft();
     QVERIFY(editor);
+    QVERIFY2(m_draftDetails.contains(QStringLiteral("Header value")), qPrintable(m_draftDetails));
+    QVERIFY(!m_draftDetails.contains(typedCanary) && !m_draftDetails.contains(serverCanary)); // masked
     QCOMPARE(editor->base(), m_original); // every digest matched the server's value
     const Assistant edited = editor->edited();
     QVERIFY(edited.prompt().endsWith(kTypedPrompt));

@@ -196,7 +196,7 @@ ReviewChangesDialog::ReviewChangesDialog(const Assistant &base, const Assistant 
     SecretFields::visit(m_patch.body(), [&carriesSecrets](const SecretLocation &, const QString &value) {
         carriesSecrets = carriesSecrets || !value.isEmpty();
     });
-    auto *reveal = new QPushButton(tr("Show &Secret Values"), this);
+    auto *reveal = new QPushButton(tr("Show Secret &Values"), this);
     reveal->setObjectName(QStringLiteral("reviewRevealSecrets"));
     reveal->setCheckable(true);
     reveal->setToolTip(tr("Header and query parameter values of tools may hold API tokens; they are sent as "
