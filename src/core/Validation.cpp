@@ -731,13 +731,14 @@ QString checkEnumOptions(const QString &label, const QString &type, const QJsonV
 
 QString checkSecretKnown(const QString &label, const QString &value)
 {
-    const std::optional<SecretPlaceholder> placeholder = SecretPlaceholder::parse(value);
     if (!SecretPlaceholder::isPlaceholder(value))
         return {};
+    const std::optional<SecretPlaceholder> placeholder = SecretPlaceholder::parse(value);
     if (placeholder && placeholder->kind() == SecretPlaceholder::Kind::Digest)
         return QCoreApplication::translate("Validation",
-                                           "%1: changed on the server after this draft was kept; saving takes the "
-                                           "server's value unless you type a new one.")
+                                           "%1: not restored from the draft (the server changed it since, or the "
+                                           "key that could tell is gone); saving keeps the server's value unless "
+                                           "you type a new one.")
             .arg(label);
     return QCoreApplication::translate("Validation",
                                        "%1: the value typed here was not kept in the draft; type it again.")
