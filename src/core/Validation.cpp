@@ -736,8 +736,7 @@ QString checkSecretKnown(const QString &label, const QString &value)
     const std::optional<SecretPlaceholder> placeholder = SecretPlaceholder::parse(value);
     if (placeholder && placeholder->kind() == SecretPlaceholder::Kind::Digest)
         return QCoreApplication::translate("Validation",
-                                           "%1: not restored from the draft (the server changed it since, or the "
-                                           "key that could tell is gone); saving keeps the server's value unless "
+                                           "%1: not restored from the draft; saving keeps the server's value unless "
                                            "you type a new one.")
             .arg(label);
     return QCoreApplication::translate("Validation",
