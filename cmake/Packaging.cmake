@@ -179,7 +179,9 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # and image format. The xcb platform plugin ships inside libqt6gui6, which shlibdeps already lists
 # (qt6-qpa-plugins only holds the VNC and TUIO plugins).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
+# libsodium23 is linked (shlibdeps finds it too); named here as well because drafts cannot be written safely
+# without it.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, libsodium23")
 # qtkeychain stores API keys through GNOME Keyring or KWallet; without one a key lasts for the session only.
 # qt6-wayland lets the app run natively on a Wayland session instead of through XWayland.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland")

@@ -473,6 +473,18 @@ ApiError ApiError::invalidRequest(const QString &detail)
     return error;
 }
 
+ApiError ApiError::secretNotKnown(const QString &where, const QString &path)
+{
+    ApiError error;
+    error.m_kind = Kind::Invalid;
+    error.m_detail = QStringLiteral("placeholder at %1").arg(path);
+    error.m_message = tr("The value of %1 is not known here: it was not kept in the draft (no keychain), or it "
+                         "changed on the server since. Type it again, or take the server's version.")
+                          .arg(where);
+    error.m_fieldErrors.append({path, error.m_message});
+    return error;
+}
+
 QString ApiError::originOf(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())

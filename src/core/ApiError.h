@@ -60,6 +60,9 @@ public:
     static ApiError redirectRefused(const QUrl &target, RedirectRefusal reason, int httpStatus = 0);
     static ApiError tooLarge(qint64 limitBytes);
     static ApiError invalidRequest(const QString &detail);
+    // A body that would carry a secret placeholder (SecretPlaceholder) instead of the value: never sent.
+    // `where` names the field for people (SecretLocation::description), `path` is its concrete path.
+    static ApiError secretNotKnown(const QString &where, const QString &path);
 
     // fromResponse() speaks of "the assistant" for 404, 409 and 412. A request that names no existing
     // assistant (the list, a create, the voices) gets words of its own from this.

@@ -2,6 +2,7 @@
 #include "AssistantMerge.h"
 
 #include "AssistantSchema.h"
+#include "SecretFields.h"
 
 #include <QSet>
 
@@ -78,8 +79,9 @@ Assistant AssistantMerge::merged() const
 {
     Assistant result = m_theirs;
     const auto takeMine = [&result, this](const QString &key) {
-        if (m_mine.contains(key))
-            result.setValue(key, m_mine.value(key));
+        if (m_mine.contains(key)) // with the server's value for each secret the user left unchanged
+            result.setValue(
+                key, SecretFields::takeUnchanged(key, m_base.value(key), m_mine.value(key), m_theirs.value(key)));
         else
             result.remove(key);
     };

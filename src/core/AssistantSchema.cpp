@@ -298,13 +298,15 @@ QList<FieldSpec> buildCatalogue()
         {.path = s("custom_tools"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Custom tools"),
          .type = T::ObjectList,
-         .page = P::Tools},
+         .page = P::Tools,
+         .itemNoun = QT_TRANSLATE_NOOP("AssistantSchema", "tool")},
         {.path = s("custom_tools[].name"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Tool name"),
          .requiredInParent = true,
          .nonEmpty = true,
          .format = F::SnakeCase,
-         .page = P::Tools},
+         .page = P::Tools,
+         .itemKey = true},
         {.path = s("custom_tools[].description"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Tool description"),
          .type = T::Text,
@@ -332,29 +334,35 @@ QList<FieldSpec> buildCatalogue()
         {.path = s("custom_tools[].headers"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Headers"),
          .type = T::ObjectList,
-         .page = P::Tools},
+         .page = P::Tools,
+         .itemNoun = QT_TRANSLATE_NOOP("AssistantSchema", "header")},
         {.path = s("custom_tools[].headers[].key"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Header name"),
          .requiredInParent = true,
          .nonEmpty = true,
-         .page = P::Tools},
+         .page = P::Tools,
+         .itemKey = true},
         {.path = s("custom_tools[].headers[].value"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Header value"),
          .requiredInParent = true,
-         .page = P::Tools},
+         .page = P::Tools,
+         .secret = true},
         {.path = s("custom_tools[].query_params"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Query parameters"),
          .type = T::ObjectList,
-         .page = P::Tools},
+         .page = P::Tools,
+         .itemNoun = QT_TRANSLATE_NOOP("AssistantSchema", "query parameter")},
         {.path = s("custom_tools[].query_params[].key"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Query parameter name"),
          .requiredInParent = true,
          .nonEmpty = true,
-         .page = P::Tools},
+         .page = P::Tools,
+         .itemKey = true},
         {.path = s("custom_tools[].query_params[].value"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Query parameter value"),
          .requiredInParent = true,
-         .page = P::Tools},
+         .page = P::Tools,
+         .secret = true},
         {.path = s("custom_tools[].input_schema"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Input schema"),
          .type = T::ObjectList,
@@ -530,6 +538,11 @@ QString FieldSpec::displayLabel() const
 QString FieldSpec::displayHelp() const
 {
     return help ? QCoreApplication::translate("AssistantSchema", help) : QString();
+}
+
+QString FieldSpec::displayItemNoun() const
+{
+    return itemNoun ? QCoreApplication::translate("AssistantSchema", itemNoun) : displayLabel();
 }
 
 QString FieldSpec::key() const

@@ -61,9 +61,17 @@ struct FieldSpec
     QString whenValue; //   (llm_model variants)
     FieldPage page = FieldPage::None;
     const char *help = nullptr; // one sentence for tooltips and the editor
+    // A credential (a tool's Authorization header, an API key in a query): masked on screen, never kept
+    // in clear in a file, never logged. SecretFields walks an assistant's JSON by this mark.
+    bool secret = false;
+    // Names its item within the list for people and across versions (a tool's name, a header's key):
+    // secrets are matched between copies of an assistant by these, not by position.
+    bool itemKey = false;
+    const char *itemNoun = nullptr; // ObjectList: one item in words, untranslated ("tool"); see displayItemNoun()
 
     QString displayLabel() const;
     QString displayHelp() const;
+    QString displayItemNoun() const; // "tool", "header"; the label when the catalogue gives no noun
     QString key() const; // last segment of path, without "[]"
     QString parentPath() const; // "" for top-level fields
     bool isTopLevel() const { return parentPath().isEmpty(); }

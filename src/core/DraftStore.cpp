@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DraftStore.h"
 
+#include "SecretSealer.h"
+
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,7 +13,9 @@
 
 namespace {
 
-constexpr int kFormatVersion = 1;
+// 1: base and edited as they were, secrets in clear. 2: secrets as SecretPlaceholder strings.
+constexpr int kFormatVersion = 2;
+constexpr int kClearTextVersion = 1;
 
 // File names from ids the server chose: hashed, so no id can climb out of the directory.
 QString fileSafe(const QString &id)
@@ -18,10 +23,15 @@ QString fileSafe(const QString &id)
     return QString::fromLatin1(QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
 }
 
-std::optional<Draft> parse(const QByteArray &bytes)
+int versionOf(const QJsonObject &json)
 {
-    const QJsonObject json = QJsonDocument::fromJson(bytes).object();
-    if (json.value(u"version").toInt() != kFormatVersion || !json.value(u"base").isObject()
+    return json.value(u"version").toInt();
+}
+
+std::optional<Draft> parse(const QJsonObject &json)
+{
+    const int version = versionOf(json);
+    if ((version != kFormatVersion && version != kClearTextVersion) || !json.value(u"base").isObject()
         || !json.value(u"edited").isObject())
         return std::nullopt;
     return Draft{json.value(u"connection").toString(), json.value(u"assistant").toString(),
@@ -29,11 +39,45 @@ std::optional<Draft> parse(const QByteArray &bytes)
                  QDateTime::fromString(json.value(u"saved_at").toString(), Qt::ISODateWithMs)};
 }
 
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
 } // namespace
 
-DraftStore::DraftStore(const QString &directory)
+DraftStore::DraftStore(const QString &directory, SecretSealer *sealer)
     : m_directory(directory)
-{ }
+{
+    if (sealer) {
+        setSealer(sealer);
+    } else {
+        m_ownSealer = std::make_unique<SecretSealer>(nullptr);
+        m_sealer = m_ownSealer.get();
+    }
+}
+
+DraftStore::~DraftStore()
+{
+    QObject::disconnect(m_migrateWhenReady);
+}
+
+void DraftStore::setSealer(SecretSealer *sealer)
+{
+    QObject::disconnect(m_migrateWhenReady);
+    m_sealer = sealer;
+    m_ownSealer.reset();
+    if (sealer->isReady())
+        migrate();
+    else
+        m_migrateWhenReady = QObject::connect(sealer, &SecretSealer::ready, sealer, [this] {
+            QObject::disconnect(m_migrateWhenReady);
+            migrate();
+        });
+}
 
 QString DraftStore::connectionDirectory(const QString &connectionId) const
 {
@@ -53,7 +97,7 @@ bool DraftStore::save(const Draft &draft, QString *error)
             *error = QStringLiteral("cannot create %1").arg(dir);
         return false;
     }
-    // Drafts hold tool headers and prompts: only the user may read them.
+    // Drafts hold prompts and the shape of tool headers: only the user may read them.
     QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
@@ -62,8 +106,8 @@ bool DraftStore::save(const Draft &draft, QString *error)
         {QStringLiteral("connection"), draft.connectionId},
         {QStringLiteral("assistant"), draft.assistantId},
         {QStringLiteral("saved_at"), draft.savedAt.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("base"), draft.base.json()},
-        {QStringLiteral("edited"), draft.edited.json()},
+        {QStringLiteral("base"), m_sealer->redacted(draft.base.json())},
+        {QStringLiteral("edited"), m_sealer->sealedEdit(draft.base.json(), draft.edited.json())},
     };
     QSaveFile file(pathFor(draft.connectionId, draft.assistantId));
     if (!file.open(QIODevice::WriteOnly)) {
@@ -89,10 +133,7 @@ bool DraftStore::remove(const QString &connectionId, const QString &assistantId)
 
 std::optional<Draft> DraftStore::load(const QString &connectionId, const QString &assistantId) const
 {
-    QFile file(pathFor(connectionId, assistantId));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    return parse(file.readAll());
+    return parse(readJson(pathFor(connectionId, assistantId)));
 }
 
 QList<Draft> DraftStore::drafts(const QString &connectionId) const
@@ -101,11 +142,37 @@ QList<Draft> DraftStore::drafts(const QString &connectionId) const
     const QDir dir(connectionDirectory(connectionId));
     const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time | QDir::Reversed);
     for (const QFileInfo &info : files) {
-        QFile file(info.filePath());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        if (std::optional<Draft> draft = parse(file.readAll()); draft && draft->connectionId == connectionId)
+        if (std::optional<Draft> draft = parse(readJson(info.filePath())); draft && draft->connectionId == connectionId)
             result.append(*draft);
     }
     return result;
+}
+
+Draft DraftStore::rehydrated(const Draft &draft, const Assistant &server) const
+{
+    Draft result = draft;
+    result.base = Assistant(m_sealer->rehydrated(draft.base.json(), server.json()));
+    result.edited = Assistant(m_sealer->rehydrated(draft.edited.json(), server.json()));
+    return result;
+}
+
+int DraftStore::migrate()
+{
+    QStringList paths; // first, as rewriting changes the directories being listed
+    QDirIterator it(m_directory, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths.append(it.next());
+    int migrated = 0;
+    for (const QString &path : std::as_const(paths)) {
+        const QJsonObject json = readJson(path);
+        if (versionOf(json) != kClearTextVersion)
+            continue;
+        const std::optional<Draft> draft = parse(json);
+        if (!draft || !save(*draft))
+            continue; // unreadable, or the disk refused: left as it is, never deleted
+        if (QFileInfo(path) != QFileInfo(pathFor(draft->connectionId, draft->assistantId)))
+            QFile::remove(path);
+        ++migrated;
+    }
+    return migrated;
 }

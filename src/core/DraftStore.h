@@ -5,9 +5,13 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class SecretSealer;
 
 // The unsaved state of one editor: what the server held when editing began (`base`) and the user's
 // version (`edited`). Enough to restore the editor after a crash and to merge with later server changes.
@@ -21,11 +25,22 @@ struct Draft
 };
 
 // Drafts on disk, one file per connection and assistant, written atomically (QSaveFile) and readable by
-// the user only. No API key is ever part of a draft.
+// the user only. No API key is ever part of a draft, and no secret field (the catalogue's `secret` mark)
+// is kept in clear: the SecretSealer turns the server's values into keyed digests and seals what the user
+// typed (or withholds it, without a keychain). A loaded draft holds those placeholders until
+// rehydrated() puts the values back from the server's copy.
 class DraftStore
 {
 public:
-    explicit DraftStore(const QString &directory);
+    // Without a sealer the store makes its own, whose keys last for this session only.
+    explicit DraftStore(const QString &directory, SecretSealer *sealer = nullptr);
+    ~DraftStore();
+    DraftStore(const DraftStore &) = delete;
+    DraftStore &operator=(const DraftStore &) = delete;
+
+    // Drafts of earlier versions (format 1, secrets in clear) are rewritten as soon as `sealer` is ready.
+    void setSealer(SecretSealer *sealer);
+    SecretSealer *sealer() const { return m_sealer; }
 
     QString directory() const { return m_directory; }
     bool save(const Draft &draft, QString *error = nullptr);
@@ -36,8 +51,18 @@ public:
 
     QString pathFor(const QString &connectionId, const QString &assistantId) const;
 
+    // The draft with its secrets back, for an editor: unchanged ones from `server` (the assistant as the
+    // server holds it now) where it still has them, typed ones opened with the sealer's key. A value
+    // that cannot come back stays a placeholder: the merge then sees it changed on the server.
+    Draft rehydrated(const Draft &draft, const Assistant &server) const;
+    // Rewrites every draft of an earlier format in the current one, secrets moved out; returns how many.
+    int migrate();
+
 private:
     QString connectionDirectory(const QString &connectionId) const;
 
     QString m_directory;
+    std::unique_ptr<SecretSealer> m_ownSealer;
+    SecretSealer *m_sealer = nullptr;
+    QMetaObject::Connection m_migrateWhenReady;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RevoxClient.h"
 
+#include "SecretFields.h"
+
 #include <QHostAddress>
 #include <QLibraryInfo>
 #include <QNetworkAccessManager>
@@ -117,12 +119,28 @@ RevoxCall *RevoxClient::getAssistant(const QString &id)
 
 RevoxCall *RevoxClient::createAssistant(const AssistantPatch &body)
 {
+    if (RevoxCall *refused = refuseSecretPlaceholder(RevoxCall::Operation::Create, {}, "POST", body))
+        return refused;
     return makeCall(RevoxCall::Operation::Create, {}, "POST", QStringLiteral("/assistants"), body.toJson());
 }
 
 RevoxCall *RevoxClient::updateAssistant(const QString &id, const AssistantPatch &patch, const QByteArray &ifMatch)
 {
+    if (RevoxCall *refused = refuseSecretPlaceholder(RevoxCall::Operation::Update, id, "PATCH", patch))
+        return refused;
     return assistantCall(RevoxCall::Operation::Update, id, "PATCH", {}, patch.toJson(), ifMatch);
+}
+
+RevoxCall *RevoxClient::refuseSecretPlaceholder(RevoxCall::Operation operation, const QString &id,
+                                                const QByteArray &verb, const AssistantPatch &body)
+{
+    // A placeholder stands where a secret was not kept; sent, it would replace the user's credential.
+    const std::optional<SecretLocation> placeholder = SecretFields::firstPlaceholder(body.body());
+    if (!placeholder)
+        return nullptr;
+    RevoxCall *call = makeCall(operation, id, verb, {});
+    call->failBeforeStart(ApiError::secretNotKnown(placeholder->description, placeholder->path));
+    return call;
 }
 
 RevoxCall *RevoxClient::deleteAssistant(const QString &id)

@@ -55,6 +55,8 @@ public:
 
     RevoxCall *listAssistants(); // GET /assistants → {"assistants":[…]}
     RevoxCall *getAssistant(const QString &id); // GET /assistants/{id} → bare object
+    // Both refuse, without sending anything, a body that holds a secret placeholder (SecretPlaceholder):
+    // the call fails with ApiError::secretNotKnown naming the tool and the header.
     RevoxCall *createAssistant(const AssistantPatch &body); // POST /assistants → {"assistant":…}; never retried
     // PATCH /assistants/{id} → {"assistant":…}. A non-empty `ifMatch` is sent as If-Match.
     RevoxCall *updateAssistant(const QString &id, const AssistantPatch &patch, const QByteArray &ifMatch = {});
@@ -73,6 +75,9 @@ private:
     RevoxCall *assistantCall(RevoxCall::Operation operation, const QString &id, const QByteArray &verb,
                              const QString &suffix = {}, const QByteArray &body = {}, const QByteArray &ifMatch = {});
     QNetworkRequest requestFor(const QString &encodedPath, bool hasBody) const;
+    // A call that fails at once when `body` holds a secret placeholder; nullptr when it holds none.
+    RevoxCall *refuseSecretPlaceholder(RevoxCall::Operation operation, const QString &id, const QByteArray &verb,
+                                       const AssistantPatch &body);
 
     QPointer<QNetworkAccessManager> m_nam;
     QUrl m_baseUrl;

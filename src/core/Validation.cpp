@@ -3,6 +3,7 @@
 
 #include "AssistantPatch.h"
 #include "AssistantSchema.h"
+#include "SecretPlaceholder.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -257,6 +258,10 @@ private:
 
     void checkString(const FieldSpec &spec, const QString &path, const QString &text, const QString &label)
     {
+        if (spec.secret && SecretPlaceholder::isPlaceholder(text)) {
+            add(path, Validation::checkSecretKnown(label, text));
+            return;
+        }
         if (spec.nonEmpty && text.isEmpty()) {
             add(path, Validation::checkNotEmpty(label, text));
             return;
@@ -722,6 +727,21 @@ QString checkEnumOptions(const QString &label, const QString &type, const QJsonV
             return QCoreApplication::translate("Validation", "%1: option %2 is empty.").arg(label).arg(i + 1);
     }
     return {};
+}
+
+QString checkSecretKnown(const QString &label, const QString &value)
+{
+    if (!SecretPlaceholder::isPlaceholder(value))
+        return {};
+    const std::optional<SecretPlaceholder> placeholder = SecretPlaceholder::parse(value);
+    if (placeholder && placeholder->kind() == SecretPlaceholder::Kind::Digest)
+        return QCoreApplication::translate("Validation",
+                                           "%1: not restored from the draft; saving keeps the server's value unless "
+                                           "you type a new one.")
+            .arg(label);
+    return QCoreApplication::translate("Validation",
+                                       "%1: the value typed here was not kept in the draft; type it again.")
+        .arg(label);
 }
 
 } // namespace Validation

@@ -92,5 +92,8 @@ QString checkCallingWindow(const QString &label, const QString &start, const QSt
 QString checkUniqueName(const QString &label, const QStringList &names, qsizetype index);
 // A parameter of type "enum" needs a non-empty list of non-empty options; other types pass.
 QString checkEnumOptions(const QString &label, const QString &type, const QJsonValue &enumOptions);
+// A secret field (the catalogue's `secret` mark) must hold a value, not a SecretPlaceholder left by a
+// draft whose value could not be restored.
+QString checkSecretKnown(const QString &label, const QString &value);
 
 } // namespace Validation

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Revox Studio: creates and wires the objects, nothing more.
 #include "core/ClientSettings.h"
+#include "core/CrashPrivacy.h"
 #include "core/DraftStore.h"
 #include "core/RevoxClient.h"
+#include "core/SecretSealer.h"
 #include "sandbox/SandboxThread.h"
 #include "ui/FirstPaintWatcher.h"
 #include "ui/KeychainSecretStore.h"
@@ -133,6 +135,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    CrashPrivacy::keepMemoryOutOfCrashDumps(); // before any key or credential is in memory
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("com.getrevox.RevoxStudio"));
@@ -162,7 +165,11 @@ int main(int argc, char *argv[])
     KeychainSecretStore secrets(QStringLiteral("Revox Studio"));
     QSettings settings;
 
-    DraftStore drafts(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts"));
+    // The keys for tool credentials in drafts come from the keychain; drafts of earlier versions are
+    // rewritten without their secrets once it answered.
+    SecretSealer sealer(&secrets);
+    DraftStore drafts(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts"),
+                      &sealer);
     MainWindow window(&client, &secrets, &settings, &drafts, SandboxEndpoint());
     SandboxEndpoint endpoint;
     if (sandbox.waitForStarted(&endpoint.startError)) {

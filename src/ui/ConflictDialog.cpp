@@ -2,8 +2,10 @@
 #include "ConflictDialog.h"
 
 #include "core/AssistantSchema.h"
+#include "core/SecretFields.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -38,9 +40,9 @@ QString shown(const QJsonValue &value)
     }
 }
 
-QPlainTextEdit *valueView(const QJsonValue &value, const QString &accessibleName, QWidget *parent)
+QPlainTextEdit *valueView(const QString &accessibleName, QWidget *parent)
 {
-    auto *view = new QPlainTextEdit(shown(value), parent);
+    auto *view = new QPlainTextEdit(parent);
     view->setReadOnly(true);
     view->setAccessibleName(accessibleName);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -94,13 +96,32 @@ ConflictDialog::ConflictDialog(AssistantMerge &merge, QWidget *parent)
         grid->addWidget(new QLabel(tr("When you opened it"), box), 0, 0);
         grid->addWidget(new QLabel(tr("Yours"), box), 0, 1);
         grid->addWidget(new QLabel(tr("Now on the server"), box), 0, 2);
-        grid->addWidget(valueView(merge.base().value(key), tr("%1 when you opened it").arg(labelOf(key)), box), 1, 0);
-        grid->addWidget(valueView(merge.mine().value(key), tr("Your %1").arg(labelOf(key)), box), 1, 1);
-        grid->addWidget(valueView(merge.theirs().value(key), tr("%1 on the server").arg(labelOf(key)), box), 1, 2);
+        const std::pair<QJsonValue, QString> versions[] = {
+            {merge.base().value(key), tr("%1 when you opened it").arg(labelOf(key))},
+            {merge.mine().value(key), tr("Your %1").arg(labelOf(key))},
+            {merge.theirs().value(key), tr("%1 on the server").arg(labelOf(key))},
+        };
+        for (int column = 0; column < 3; ++column) {
+            QPlainTextEdit *view = valueView(versions[column].second, box);
+            m_views.append({view, key, versions[column].first});
+            grid->addWidget(view, 1, column);
+        }
         grid->addWidget(mine, 2, 1);
         grid->addWidget(theirs, 2, 2);
+        if (SecretFields::hasSecrets(key)) {
+            auto *note = new QLabel(tr("Secret values you did not change keep the server's version either way."), box);
+            note->setWordWrap(true);
+            grid->addWidget(note, 3, 0, 1, 3);
+            if (!m_reveal) {
+                m_reveal = new QCheckBox(tr("Show secret &values"), this);
+                m_reveal->setObjectName(QStringLiteral("conflictRevealSecrets"));
+                m_reveal->setToolTip(tr("Header and query parameter values of tools may hold API tokens."));
+                connect(m_reveal, &QCheckBox::toggled, this, &ConflictDialog::showValues);
+            }
+        }
         fieldsLayout->addWidget(box);
     }
+    showValues();
     fieldsLayout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -119,9 +140,18 @@ ConflictDialog::ConflictDialog(AssistantMerge &merge, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(scroll, 1);
+    if (m_reveal)
+        layout->addWidget(m_reveal);
     layout->addWidget(buttons);
     resize(900, 560);
     updateButtons();
+}
+
+void ConflictDialog::showValues()
+{
+    const bool reveal = m_reveal && m_reveal->isChecked();
+    for (const ValueView &view : std::as_const(m_views))
+        view.view->setPlainText(shown(reveal ? view.value : SecretFields::masked(view.key, view.value)));
 }
 
 void ConflictDialog::updateButtons()

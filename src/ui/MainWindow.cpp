@@ -14,6 +14,7 @@
 #include "core/DraftStore.h"
 #include "core/RevoxCall.h"
 #include "core/RevoxClient.h"
+#include "core/SecretSealer.h"
 #include "core/SecretStore.h"
 #include "editor/AssistantEditor.h"
 
@@ -110,6 +111,13 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
                                       tr("No keychain service is available: API keys are kept for this session only "
                                          "and must be entered again next time."));
     });
+    if (m_drafts)
+        connect(m_drafts->sealer(), &SecretSealer::typedSecretNotKept, this, [this] {
+            m_infoBanner->showMessage(Banner::Kind::Warning,
+                                      tr("No keychain service is available: values typed in a tool's headers or "
+                                         "query parameters are not kept in drafts and will not survive a crash. "
+                                         "Save to keep them."));
+        });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRowCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateRowCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowCount);
@@ -1061,6 +1069,12 @@ void MainWindow::offerDrafts()
 {
     if (!m_drafts)
         return;
+    // Typed secrets in drafts open with the keychain's key: offer them once the keychain answered.
+    if (!m_drafts->sealer()->isReady()) {
+        connect(m_drafts->sealer(), &SecretSealer::ready, this, &MainWindow::offerDrafts,
+                Qt::ConnectionType(Qt::SingleShotConnection | Qt::UniqueConnection));
+        return;
+    }
     QStringList names;
     for (const Draft &draft : m_drafts->drafts(m_current.id)) {
         if (!editorFor(draft.assistantId))
@@ -1081,8 +1095,9 @@ void MainWindow::reviewDrafts()
 {
     QList<Draft> drafts;
     for (const Draft &draft : m_drafts->drafts(m_current.id)) {
+        // Secrets come back from the server's copy where it still holds them, typed ones from the sealer.
         if (!editorFor(draft.assistantId))
-            drafts.append(draft);
+            drafts.append(m_drafts->rehydrated(draft, m_model->assistant(draft.assistantId).value_or(Assistant())));
     }
     DraftRestoreDialog dialog(drafts, this);
     if (dialog.exec() != QDialog::Accepted)

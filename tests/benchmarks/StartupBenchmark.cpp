@@ -19,6 +19,7 @@
 
 #include "core/DraftStore.h"
 #include "core/RevoxClient.h"
+#include "core/SecretSealer.h"
 #include "core/SecretStore.h"
 #include "sandbox/SandboxThread.h"
 #include "ui/FirstPaintWatcher.h"
@@ -160,7 +161,8 @@ void Benchmarks::startup(const BenchOptions &options, BenchReport &report)
     RevoxClient client(&network);
     MemorySecretStore secrets;
     QSettings settings(home.filePath(QStringLiteral("phases.ini")), QSettings::IniFormat);
-    DraftStore drafts(home.filePath(QStringLiteral("drafts")));
+    SecretSealer sealer(&secrets);
+    DraftStore drafts(home.filePath(QStringLiteral("drafts")), &sealer);
     MainWindow main(&client, &secrets, &settings, &drafts, SandboxEndpoint());
     lap(QStringLiteral("main window built"));
     main.setSandboxEndpoint({sandbox.baseUrl(), sandbox.apiKey(), QString()});

@@ -3,11 +3,15 @@
 // Invariants: nothing crashes; encode → decode gives the same object back; unknownKeys() is exactly the
 // uncatalogued keys; and for a field the server's own rules accept, reading it through its typed view
 // and writing it back changes nothing that would be sent (else opening and saving an untouched assistant
-// would send a patch).
+// would send a patch); and every secret field (the catalogue's mark) leaves a redacted copy and comes back
+// from it against the original.
 #include "FuzzSupport.h"
 
 #include "core/AssistantJson.h"
 #include "core/AssistantSchema.h"
+#include "core/SecretFields.h"
+#include "core/SecretPlaceholder.h"
+#include "core/SecretSealer.h"
 #include "core/Validation.h"
 
 #include <QJsonArray>
@@ -147,9 +151,25 @@ QJsonValue expectedAfterRewrite(const QString &key, const QJsonValue &value)
     return model;
 }
 
+// What a draft or a journal keeps of `a` holds no secret value, and rehydrates to `a` against itself.
+void checkSecrets(const Assistant &a)
+{
+    static SecretSealer sealer(nullptr);
+    const QJsonObject redacted = sealer.redacted(a.json());
+    SecretFields::visit(redacted, [](const SecretLocation &where, const QString &value) {
+        FUZZ_CHECK(value.isEmpty() || SecretPlaceholder::isPlaceholder(value), where.path);
+    });
+    FUZZ_CHECK(sealer.rehydrated(redacted, a.json()) == a.json(),
+               QStringLiteral("redacted: %1").arg(Fuzz::compact(redacted)));
+    for (auto it = redacted.constBegin(); it != redacted.constEnd(); ++it)
+        (void)SecretFields::masked(it.key(), it.value());
+    (void)SecretFields::firstPlaceholder(a.json());
+}
+
 void checkAssistant(const Assistant &a)
 {
     readEverything(a);
+    checkSecrets(a);
 
     // Every key survives encoding, numbers and all.
     const QByteArray encoded = AssistantJson::encode(a);

@@ -1,36 +1,74 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The app in the middle of an edit, for TestNoLostEdits to kill: the same window, sandbox and draft store
-// as revox-studio, an editor open with a change typed, then it waits for SIGKILL.
-//   revox-kill-harness <sandbox.sqlite> <drafts dir> <settings.ini> <text to type>
+// The app in the middle of an edit, for tests to kill: the same window, sandbox and draft store as
+// revox-studio, an editor open with a change typed, then it waits for SIGKILL.
+//   revox-kill-harness <sandbox.sqlite> <drafts dir> <settings.ini> <text to type> [options]
+//     --open ID       the assistant to edit (default: the first row)
+//     --keychain      keys in the OS keychain as revox-studio keeps them (KeychainSecretStore, with its
+//                     session-only fallback), drafts sealed with them (SecretSealer)
+//     --header TEXT   also types TEXT into the value of the first tool's second header
+#include "core/AssistantProxyModel.h"
+#include "core/AssistantTableModel.h"
 #include "core/DraftStore.h"
 #include "core/RevoxClient.h"
+#include "core/SecretSealer.h"
 #include "core/SecretStore.h"
 #include "sandbox/SandboxServer.h"
+#include "ui/KeychainSecretStore.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/AssistantEditor.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QFile>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>
 
+#include <memory>
+
+namespace {
+
+// As a user types it: in the cell's own editor, then Enter.
+void typeIntoCell(AssistantEditor *editor, const QString &path, const QString &text)
+{
+    editor->focusField(path);
+    auto *table = editor->findChild<QTableWidget *>(QStringLiteral("custom_tools[].headers"));
+    table->editItem(table->currentItem());
+    if (auto *line = table->viewport()->findChild<QLineEdit *>()) {
+        line->selectAll();
+        QTest::keyClicks(line, text);
+        QTest::keyClick(line, Qt::Key_Return);
+    }
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    if (args.size() != 5) {
-        QTextStream(stderr) << "usage: revox-kill-harness <sandbox.sqlite> <drafts dir> <settings.ini> <text>\n";
+    QCommandLineParser parser;
+    const QCommandLineOption open(QStringLiteral("open"), QStringLiteral("Assistant to edit."), QStringLiteral("id"));
+    const QCommandLineOption keychain(QStringLiteral("keychain"), QStringLiteral("Keys in the OS keychain."));
+    const QCommandLineOption header(QStringLiteral("header"), QStringLiteral("Header value to type."),
+                                    QStringLiteral("text"));
+    parser.addOptions({open, keychain, header});
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 4) {
+        QTextStream(stderr) << "usage: revox-kill-harness <sandbox.sqlite> <drafts dir> <settings.ini> <text> "
+                               "[--open ID] [--keychain] [--header TEXT]\n";
         return 2;
     }
     SandboxServer sandbox;
     SandboxServer::Options options;
-    options.dataPath = args.at(1);
+    options.dataPath = args.at(0);
     QString error;
     if (!sandbox.start(options, &error)) {
         QTextStream(stderr) << error << '\n';
@@ -38,28 +76,37 @@ int main(int argc, char *argv[])
     }
     QNetworkAccessManager network;
     RevoxClient client(&network);
-    MemorySecretStore secrets;
-    QSettings settings(args.at(3), QSettings::IniFormat);
-    DraftStore drafts(args.at(2));
-    MainWindow window(&client, &secrets, &settings, &drafts, {sandbox.baseUrl(), sandbox.apiKey(), QString()});
+    std::unique_ptr<SecretStore> secrets;
+    if (parser.isSet(keychain))
+        secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("Revox Studio"));
+    else
+        secrets = std::make_unique<MemorySecretStore>();
+    QSettings settings(args.at(2), QSettings::IniFormat);
+    SecretSealer sealer(parser.isSet(keychain) ? secrets.get() : nullptr);
+    DraftStore drafts(args.at(1), &sealer);
+    MainWindow window(&client, secrets.get(), &settings, &drafts, {sandbox.baseUrl(), sandbox.apiKey(), QString()});
     window.show();
 
+    const QString text = args.at(3);
     QObject::connect(&window, &MainWindow::loadFinished, &app, [&](int count) {
         if (count <= 0)
             QApplication::exit(1);
         auto *table = window.findChild<QTableView *>(QStringLiteral("assistantTable"));
         table->selectionModel()->clearSelection();
-        table->selectRow(0);
+        const int row = parser.isSet(open) ? window.model()->rowOf(parser.value(open)) : 0;
+        table->selectRow(window.proxy()->mapFromSource(window.model()->index(row, 0)).row());
         window.findChild<QAction *>(QStringLiteral("actionOpen"))->trigger();
         auto *editor = window.findChild<AssistantEditor *>();
+        if (parser.isSet(header))
+            typeIntoCell(editor, QStringLiteral("custom_tools[0].headers[1].value"), parser.value(header));
         auto *prompt = editor->findChild<QPlainTextEdit *>(QStringLiteral("prompt"));
         prompt->moveCursor(QTextCursor::End);
-        QTest::keyClicks(prompt, args.at(4)); // typed like a user, through the widget
+        QTest::keyClicks(prompt, text); // typed like a user, through the widget
         // Ready once the draft on disk holds the edit; the test then kills this process.
         auto *poll = new QTimer(&app);
-        QObject::connect(poll, &QTimer::timeout, &app, [&drafts, editor, poll, &args] {
+        QObject::connect(poll, &QTimer::timeout, &app, [&drafts, editor, poll, text] {
             const std::optional<Draft> draft = drafts.load(ConnectionProfile::sandboxId(), editor->assistantId());
-            if (draft && draft->edited.prompt().endsWith(args.at(4))) {
+            if (draft && draft->edited.prompt().endsWith(text)) {
                 poll->stop();
                 QTextStream(stdout) << "READY " << editor->assistantId() << Qt::endl;
             }

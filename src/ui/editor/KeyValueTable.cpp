@@ -4,8 +4,11 @@
 #include "EditorPaths.h"
 #include "EditorWidgets.h"
 #include "core/AssistantSchema.h"
+#include "core/SecretFields.h"
+#include "core/SecretPlaceholder.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -19,7 +22,8 @@ namespace {
 
 enum class Column { Key, Value, Count };
 
-// Shows values as dots until revealed, and edits them in a password field.
+// Shows values as dots until revealed, and edits them in a password field. A placeholder is never
+// shown as its text: it reads in words, and its editor starts empty (left empty, the placeholder stays).
 class MaskingDelegate : public QStyledItemDelegate
 {
 public:
@@ -29,9 +33,9 @@ public:
     QString displayText(const QVariant &value, const QLocale &locale) const override
     {
         const QString text = value.toString();
-        if (!masked || text.isEmpty())
-            return QStyledItemDelegate::displayText(value, locale);
-        return QString(std::min<qsizetype>(text.size(), 12), QChar(0x2022));
+        if ((masked || SecretPlaceholder::isPlaceholder(text)) && !text.isEmpty())
+            return SecretFields::maskedText(text);
+        return QStyledItemDelegate::displayText(value, locale);
     }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -41,11 +45,36 @@ public:
             line->setEchoMode(QLineEdit::Password);
         return editor;
     }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        if (line && isPlaceholder(index)) {
+            line->clear();
+            line->setPlaceholderText(QCoreApplication::translate("KeyValueTable", "Type the value"));
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        if (line && line->text().isEmpty() && isPlaceholder(index))
+            return;
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+private:
+    static bool isPlaceholder(const QModelIndex &index)
+    {
+        return SecretPlaceholder::isPlaceholder(index.data(Qt::EditRole).toString());
+    }
 };
 
 } // namespace
 
-KeyValueTable::KeyValueTable(const QString &path, const QString &noun, bool masked, QWidget *parent)
+KeyValueTable::KeyValueTable(const QString &path, const QString &noun, QWidget *parent)
     : QWidget(parent)
     , m_path(path)
     , m_table(new QTableWidget(0, int(Column::Count), this))
@@ -64,6 +93,7 @@ KeyValueTable::KeyValueTable(const QString &path, const QString &noun, bool mask
     m_table->setMinimumHeight(90);
     m_table->setMaximumHeight(140);
 
+    const bool masked = AssistantSchema::field(path + QStringLiteral("[].value"))->secret;
     auto *delegate = new MaskingDelegate(m_table);
     delegate->masked = masked;
     m_table->setItemDelegateForColumn(int(Column::Value), delegate);

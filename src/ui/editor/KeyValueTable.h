@@ -10,7 +10,8 @@ class QCheckBox;
 class QTableWidget;
 
 // The headers or query parameters of a custom tool: key/value rows with add, remove and reorder.
-// Values can be masked (they often hold secrets such as "Bearer …") and revealed with a toggle.
+// Values the catalogue marks secret (they often hold "Bearer …") are masked and revealed with a toggle;
+// a value a draft could not keep (SecretPlaceholder) is shown in words and edited from empty.
 class KeyValueTable : public QWidget
 {
     Q_OBJECT
@@ -18,7 +19,7 @@ class KeyValueTable : public QWidget
 public:
     // `path`: the catalogue path of the list ("custom_tools[].headers"); the table is named after it,
     // the buttons "<path>.add" etc., the toggle "<path>.reveal".
-    KeyValueTable(const QString &path, const QString &noun, bool masked, QWidget *parent = nullptr);
+    KeyValueTable(const QString &path, const QString &noun, QWidget *parent = nullptr);
 
     void setItems(const QList<KeyValue> &items); // shows them; emits nothing
     const QList<KeyValue> &items() const { return m_items; }

@@ -3,9 +3,11 @@
 
 #include "EditorWidgets.h"
 #include "core/AssistantSchema.h"
+#include "core/SecretFields.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -79,8 +81,15 @@ QString itemTitle(const QJsonValue &item)
     return {};
 }
 
+QJsonValue maskedIfSecret(const FieldSpec *spec, const QJsonValue &value, bool reveal)
+{
+    if (reveal || !spec || !spec->secret || !value.isString())
+        return value;
+    return SecretFields::maskedText(value.toString());
+}
+
 void describe(const FieldSpec *spec, const QString &label, const QStringList &context, const QJsonValue &before,
-              const QJsonValue &after, QStringList &out)
+              const QJsonValue &after, bool reveal, QStringList &out)
 {
     if (before == after && before.type() == after.type())
         return;
@@ -91,13 +100,14 @@ void describe(const FieldSpec *spec, const QString &label, const QStringList &co
         for (const FieldSpec *child : AssistantSchema::children(spec->path)) {
             known.append(child->key());
             if (!child->readOnly)
-                describe(child, child->displayLabel(), context, a.value(child->key()), b.value(child->key()), out);
+                describe(child, child->displayLabel(), context, a.value(child->key()), b.value(child->key()), reveal,
+                         out);
         }
         QStringList others = a.keys() + b.keys();
         others.removeDuplicates();
         for (const QString &key : std::as_const(others)) {
             if (!known.contains(key))
-                describe(nullptr, label + u'.' + key, context, a.value(key), b.value(key), out);
+                describe(nullptr, label + u'.' + key, context, a.value(key), b.value(key), reveal, out);
         }
         return;
     }
@@ -117,18 +127,20 @@ void describe(const FieldSpec *spec, const QString &label, const QStringList &co
                 for (const FieldSpec *child : children) {
                     if (!child->readOnly)
                         describe(child, child->displayLabel(), itemContext, itemA.value(child->key()),
-                                 itemB.value(child->key()), out);
+                                 itemB.value(child->key()), reveal, out);
                 }
             }
         }
         return;
     }
-    out.append(ReviewChangesDialog::tr("%1: %2 → %3").arg(labelled(label, context), shown(before), shown(after)));
+    out.append(ReviewChangesDialog::tr("%1: %2 → %3")
+                   .arg(labelled(label, context), shown(maskedIfSecret(spec, before, reveal)),
+                        shown(maskedIfSecret(spec, after, reveal))));
 }
 
 } // namespace
 
-QStringList ReviewChangesDialog::describeChanges(const Assistant &base, const Assistant &edited)
+QStringList ReviewChangesDialog::describeChanges(const Assistant &base, const Assistant &edited, bool revealSecrets)
 {
     const AssistantPatch patch = AssistantPatch::between(base, edited);
     QStringList keys = patch.keys();
@@ -145,14 +157,18 @@ QStringList ReviewChangesDialog::describeChanges(const Assistant &base, const As
         const FieldSpec *spec = AssistantSchema::field(key);
         const QJsonValue before = base.contains(key) ? AssistantSchema::writableValue(key, base.value(key))
                                                      : QJsonValue(QJsonValue::Undefined);
-        describe(spec, spec ? spec->displayLabel() : key, {}, before, patch.value(key), lines);
+        describe(spec, spec ? spec->displayLabel() : key, {}, before, patch.value(key), revealSecrets, lines);
     }
     return lines;
 }
 
 ReviewChangesDialog::ReviewChangesDialog(const Assistant &base, const Assistant &edited, QWidget *parent)
     : QDialog(parent)
+    , m_base(base)
+    , m_edited(edited)
     , m_patch(AssistantPatch::between(base, edited))
+    , m_changes(new QListWidget(this))
+    , m_body(new QPlainTextEdit(this))
     , m_dontShow(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("reviewChangesDialog"));
@@ -162,22 +178,31 @@ ReviewChangesDialog::ReviewChangesDialog(const Assistant &base, const Assistant 
         = new QLabel(tr("These changes to <b>%1</b> will be saved to Revox:").arg(edited.name().toHtmlEscaped()), this);
     intro->setWordWrap(true);
 
-    auto *changes = new QListWidget(this);
-    changes->setObjectName(QStringLiteral("reviewChanges"));
-    changes->setAccessibleName(tr("Changed fields"));
-    changes->setWordWrap(true);
-    changes->setAlternatingRowColors(true);
-    changes->addItems(describeChanges(base, edited));
+    m_changes->setObjectName(QStringLiteral("reviewChanges"));
+    m_changes->setAccessibleName(tr("Changed fields"));
+    m_changes->setWordWrap(true);
+    m_changes->setAlternatingRowColors(true);
 
     auto *bodyLabel = new QLabel(tr("Request body (PATCH /assistants/%1):").arg(base.id().toHtmlEscaped()), this);
-    auto *body = new QPlainTextEdit(this);
-    body->setObjectName(QStringLiteral("reviewPatchBody"));
-    body->setAccessibleName(tr("Request body"));
-    body->setReadOnly(true);
-    body->setLineWrapMode(QPlainTextEdit::NoWrap);
-    EditorWidgets::makeMonospace(body);
-    body->setPlainText(QString::fromUtf8(QJsonDocument(m_patch.body()).toJson(QJsonDocument::Indented)));
-    bodyLabel->setBuddy(body);
+    m_body->setObjectName(QStringLiteral("reviewPatchBody"));
+    m_body->setAccessibleName(tr("Request body"));
+    m_body->setReadOnly(true);
+    m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
+    EditorWidgets::makeMonospace(m_body);
+    bodyLabel->setBuddy(m_body);
+
+    // Shown only when the body carries a secret the user could want to check.
+    bool carriesSecrets = false;
+    SecretFields::visit(m_patch.body(), [&carriesSecrets](const SecretLocation &, const QString &value) {
+        carriesSecrets = carriesSecrets || !value.isEmpty();
+    });
+    auto *reveal = new QPushButton(tr("Show Secret &Values"), this);
+    reveal->setObjectName(QStringLiteral("reviewRevealSecrets"));
+    reveal->setCheckable(true);
+    reveal->setToolTip(tr("Header and query parameter values of tools may hold API tokens; they are sent as "
+                          "they are, whether shown or not."));
+    reveal->setVisible(carriesSecrets);
+    connect(reveal, &QPushButton::toggled, this, &ReviewChangesDialog::showContent);
 
     m_dontShow->setObjectName(QStringLiteral("reviewDontShow"));
     m_dontShow->setText(tr("Don't show this again (save at once)"));
@@ -192,14 +217,30 @@ ReviewChangesDialog::ReviewChangesDialog(const Assistant &base, const Assistant 
             QSettings().setValue(skipReviewKey, true);
     });
 
+    auto *bodyHeader = new QHBoxLayout;
+    bodyHeader->addWidget(bodyLabel, 1);
+    bodyHeader->addWidget(reveal);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(changes, 2);
-    layout->addWidget(bodyLabel);
-    layout->addWidget(body, 3);
+    layout->addWidget(m_changes, 2);
+    layout->addLayout(bodyHeader);
+    layout->addWidget(m_body, 3);
     layout->addWidget(m_dontShow);
     layout->addWidget(buttons);
     resize(720, 560);
+    showContent(false);
+}
+
+void ReviewChangesDialog::showContent(bool revealSecrets)
+{
+    m_changes->clear();
+    m_changes->addItems(describeChanges(m_base, m_edited, revealSecrets));
+    const QJsonObject body = revealSecrets
+        ? m_patch.body()
+        : SecretFields::replaced(m_patch.body(), [](const SecretLocation &, const QString &value) {
+              return SecretFields::maskedText(value);
+          });
+    m_body->setPlainText(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented)));
 }
 
 bool ReviewChangesDialog::dontShowAgain() const

@@ -148,8 +148,8 @@ QWidget *ToolsPage::buildForm()
     EditorWidgets::makeCompact(m_method);
     m_url = new QLineEdit(m_form);
     m_url->setPlaceholderText(tr("https://api.example.com/v1/…"));
-    m_headers = new KeyValueTable(kHeaders, tr("header"), true, m_form);
-    m_queryParams = new KeyValueTable(kQueryParams, tr("query parameter"), true, m_form);
+    m_headers = new KeyValueTable(kHeaders, tr("header"), m_form);
+    m_queryParams = new KeyValueTable(kQueryParams, tr("query parameter"), m_form);
     m_bodyTemplate = new QPlainTextEdit(m_form);
     m_bodyTemplate->setTabChangesFocus(true);
     EditorWidgets::makeMonospace(m_bodyTemplate);
