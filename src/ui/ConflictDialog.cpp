@@ -2,15 +2,13 @@
 #include "ConflictDialog.h"
 
 #include "core/AssistantSchema.h"
+#include "core/ValueText.h"
 
 #include <QButtonGroup>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -20,38 +18,14 @@
 
 namespace {
 
-QString shown(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Undefined:
-        return QCoreApplication::translate("ConflictDialog", "(absent)");
-    case QJsonValue::Null:
-        return QCoreApplication::translate("ConflictDialog", "(not set)");
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-    default:
-        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-    }
-}
-
 QPlainTextEdit *valueView(const QJsonValue &value, const QString &accessibleName, QWidget *parent)
 {
-    auto *view = new QPlainTextEdit(shown(value), parent);
+    auto *view = new QPlainTextEdit(ValueText::blockText(value), parent);
     view->setReadOnly(true);
     view->setAccessibleName(accessibleName);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setMaximumHeight(160);
     return view;
-}
-
-QString labelOf(const QString &key)
-{
-    const FieldSpec *spec = AssistantSchema::field(key);
-    return spec ? spec->displayLabel() : key;
 }
 
 } // namespace
@@ -70,7 +44,7 @@ ConflictDialog::ConflictDialog(AssistantMerge &merge, QWidget *parent)
                        .arg(merge.base().name().toHtmlEscaped());
     QStringList taken;
     for (const QString &key : merge.takenFromServer())
-        taken.append(labelOf(key));
+        taken.append(AssistantSchema::displayLabel(key));
     if (!taken.isEmpty())
         text += u' ' + tr("Their changes to %1 are taken in.").arg(taken.join(QStringLiteral(", ")));
     intro->setText(text);
@@ -78,7 +52,7 @@ ConflictDialog::ConflictDialog(AssistantMerge &merge, QWidget *parent)
     auto *fields = new QWidget(this);
     auto *fieldsLayout = new QVBoxLayout(fields);
     for (const QString &key : merge.conflicts()) {
-        auto *box = new QGroupBox(labelOf(key), fields);
+        auto *box = new QGroupBox(AssistantSchema::displayLabel(key), fields);
         box->setObjectName(QStringLiteral("conflict:%1").arg(key));
         auto *grid = new QGridLayout(box);
         auto *mine = new QRadioButton(tr("Keep &mine"), box);
@@ -94,9 +68,14 @@ ConflictDialog::ConflictDialog(AssistantMerge &merge, QWidget *parent)
         grid->addWidget(new QLabel(tr("When you opened it"), box), 0, 0);
         grid->addWidget(new QLabel(tr("Yours"), box), 0, 1);
         grid->addWidget(new QLabel(tr("Now on the server"), box), 0, 2);
-        grid->addWidget(valueView(merge.base().value(key), tr("%1 when you opened it").arg(labelOf(key)), box), 1, 0);
-        grid->addWidget(valueView(merge.mine().value(key), tr("Your %1").arg(labelOf(key)), box), 1, 1);
-        grid->addWidget(valueView(merge.theirs().value(key), tr("%1 on the server").arg(labelOf(key)), box), 1, 2);
+        grid->addWidget(valueView(merge.base().value(key),
+                                  tr("%1 when you opened it").arg(AssistantSchema::displayLabel(key)), box),
+                        1, 0);
+        grid->addWidget(valueView(merge.mine().value(key), tr("Your %1").arg(AssistantSchema::displayLabel(key)), box),
+                        1, 1);
+        grid->addWidget(
+            valueView(merge.theirs().value(key), tr("%1 on the server").arg(AssistantSchema::displayLabel(key)), box),
+            1, 2);
         grid->addWidget(mine, 2, 1);
         grid->addWidget(theirs, 2, 2);
         fieldsLayout->addWidget(box);

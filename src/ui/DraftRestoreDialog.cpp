@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DraftRestoreDialog.h"
 
-#include "editor/ReviewChangesDialog.h"
+#include "core/ChangeSummary.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -81,7 +81,7 @@ void DraftRestoreDialog::showDetails(int row)
         return;
     }
     const Draft &draft = m_drafts.at(row);
-    m_details->setPlainText(ReviewChangesDialog::describeChanges(draft.base, draft.edited).join(u'\n'));
+    m_details->setPlainText(ChangeSummary::lines(draft.base, draft.edited).join(u'\n'));
 }
 
 QList<Draft> DraftRestoreDialog::checked() const

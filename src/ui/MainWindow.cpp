@@ -2,11 +2,9 @@
 #include "MainWindow.h"
 
 #include "Banner.h"
-#include "ConflictDialog.h"
 #include "ConnectionDialog.h"
 #include "DraftRestoreDialog.h"
-#include "NewAssistantDialog.h"
-#include "core/AssistantMerge.h"
+#include "SaveCoordinator.h"
 #include "core/AssistantPatch.h"
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantSchema.h"
@@ -95,6 +93,7 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
     , m_connectionCombo(new QComboBox(this))
     , m_rowCount(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_saves(new SaveCoordinator(client, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -118,6 +117,14 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_saves, &SaveCoordinator::saveFinished, this, &MainWindow::onSaveFinished);
+    connect(m_saves, &SaveCoordinator::created, this, &MainWindow::onCreated);
+    connect(m_saves, &SaveCoordinator::message, this, [this](const QString &text, int timeoutMs) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text, timeoutMs);
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -717,9 +724,8 @@ void MainWindow::onListFinished(RevoxCall *call)
     // edits were made on: the save compares it with the server and merges, so a colleague's change is
     // never overwritten by a silent rebase.
     for (AssistantEditor *editor : editors()) {
-        const std::optional<Assistant> fresh = m_model->assistant(editor->assistantId());
-        if (fresh && !editor->isModified() && !editor->isSaving() && !(*fresh == editor->base()))
-            editor->rebase(*fresh);
+        if (const std::optional<Assistant> fresh = m_model->assistant(editor->assistantId()))
+            editor->showServerCopy(*fresh);
     }
     updateEmptyState();
     if (m_voices.isEmpty())
@@ -755,20 +761,11 @@ void MainWindow::showLoadError(const ApiError &error)
     m_loadFailed = true;
     const bool keyRejected = error.httpStatus() == 401 && !m_current.isSandbox();
     m_errorBanner->setProperty("action", keyRejected ? QStringLiteral("key") : QStringLiteral("retry"));
-    QString text = describe(error);
+    QString text = error.message();
     if (m_model->rowCount() > 0)
         text += u' ' + tr("The list shows what was loaded before.");
     m_errorBanner->showMessage(Banner::Kind::Error, text, keyRejected ? tr("Enter New Key…") : tr("Retry"));
     updateEmptyState();
-}
-
-QString MainWindow::describe(const ApiError &error)
-{
-    QString text = error.message();
-    for (const ApiError::FieldError &field : error.fieldErrors())
-        text += QStringLiteral("\n• %1%2")
-                    .arg(field.field.isEmpty() ? QString() : field.field + QStringLiteral(": "), field.message);
-    return text;
 }
 
 void MainWindow::updateEmptyState()
@@ -831,86 +828,21 @@ void MainWindow::selectAssistant(const QString &id)
 
 void MainWindow::newAssistant()
 {
-    if (m_newDialog) {
-        m_newDialog->raise();
-        m_newDialog->activateWindow();
-        return;
-    }
-    auto *dialog = new NewAssistantDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_newDialog = dialog;
-    auto attempt = std::make_shared<CreateAttempt>();
-    connect(dialog, &NewAssistantDialog::submitted, this, [this, dialog, attempt](const Assistant &draft) {
-        dialog->setBusy(true);
-        if (attempt->uncertain)
-            checkCreated(dialog, draft, attempt, ApiError());
-        else
-            postAssistant(dialog, draft, attempt);
-    });
-    dialog->open();
-}
-
-void MainWindow::postAssistant(NewAssistantDialog *dialog, const Assistant &draft,
-                               const std::shared_ptr<CreateAttempt> &attempt)
-{
-    attempt->knownIds.clear();
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        attempt->knownIds.insert(m_model->summaryAt(row).id());
-    // A create is never retried automatically: a duplicate assistant is worse than an error.
-    RevoxCall *call = m_client->createAssistant(AssistantPatch::forCreate(draft));
-    connect(call, &RevoxCall::finished, dialog, [this, call, dialog, draft, attempt] {
-        if (call->succeeded()) {
-            showCreated(dialog, call->assistant(), tr("Created “%1”.").arg(call->assistant().name()));
-        } else if (call->error().mayHaveBeenApplied()) {
-            // The answer was lost, not necessarily the assistant: look before anyone presses Create again.
-            attempt->uncertain = true;
-            checkCreated(dialog, draft, attempt, call->error());
-        } else {
-            dialog->showError(describe(call->error()));
-        }
+    m_saves->newAssistant([this] {
+        QSet<QString> ids;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            ids.insert(m_model->summaryAt(row).id());
+        return ids;
     });
 }
 
-void MainWindow::checkCreated(NewAssistantDialog *dialog, const Assistant &draft,
-                              const std::shared_ptr<CreateAttempt> &attempt, const ApiError &createError)
+void MainWindow::onCreated(const Assistant &created, const QList<AssistantSummary> &listed)
 {
-    RevoxCall *list = m_client->listAssistants();
-    connect(list, &RevoxCall::finished, dialog, [this, list, dialog, draft, attempt, createError] {
-        if (!list->succeeded()) {
-            const ApiError &shown = createError ? createError : list->error();
-            dialog->showError(describe(shown) + u'\n'
-                              + tr("The server may have created it before the answer was lost. Press Create "
-                                   "again: Revox Studio checks the list first and creates it only if it is not "
-                                   "there."));
-            return;
-        }
-        for (const AssistantSummary &summary : list->summaries()) {
-            if (attempt->knownIds.contains(summary.id()) || summary.name() != draft.name())
-                continue;
-            const Assistant assistant = summary.assistant();
-            if (assistant.prompt() == draft.prompt()) {
-                m_model->setSummaries(list->summaries());
-                showCreated(
-                    dialog, assistant,
-                    tr("Created “%1” (its answer was lost on the way, but the server has it).").arg(assistant.name()));
-                return;
-            }
-        }
-        attempt->uncertain = false;
-        if (createError)
-            dialog->showError(describe(createError) + u'\n' + tr("It was not created. You can try again."));
-        else
-            postAssistant(dialog, draft, attempt);
-    });
-}
-
-void MainWindow::showCreated(NewAssistantDialog *dialog, const Assistant &created, const QString &message)
-{
+    if (!listed.isEmpty())
+        m_model->setSummaries(listed);
     m_model->replaceAssistant(created);
     m_search->clear();
     selectAssistant(created.id());
-    statusBar()->showMessage(message, kStatusMessageMs);
-    dialog->accept();
 }
 
 void MainWindow::cloneSelected()
@@ -926,7 +858,7 @@ void MainWindow::cloneSelected()
         if (!call->succeeded()) {
             m_errorBanner->setProperty("action", QString());
             m_errorBanner->showMessage(Banner::Kind::Error,
-                                       tr("“%1” could not be cloned. %2").arg(name, describe(call->error())));
+                                       tr("“%1” could not be cloned. %2").arg(name, call->error().message()));
             return;
         }
         m_model->replaceAssistant(call->assistant());
@@ -962,7 +894,7 @@ void MainWindow::deleteSelected()
         if (!call->succeeded() && call->error().httpStatus() != 404) {
             m_errorBanner->setProperty("action", QString());
             m_errorBanner->showMessage(Banner::Kind::Error,
-                                       tr("“%1” could not be deleted. %2").arg(name, describe(call->error())));
+                                       tr("“%1” could not be deleted. %2").arg(name, call->error().message()));
             return;
         }
         if (AssistantEditor *editor = editorFor(id))
@@ -1010,13 +942,13 @@ AssistantEditor *MainWindow::openAssistant(const QString &id)
 
 AssistantEditor *MainWindow::openEditor(const Assistant &base)
 {
-    auto *editor = new AssistantEditor(base, m_tabs);
+    auto *editor = new AssistantEditor(base, m_settings, m_tabs);
     const QString id = base.id();
     editor->setObjectName(QStringLiteral("editor:%1").arg(id));
     editor->setVoices(m_voices);
     connect(editor, &AssistantEditor::titleChanged, this,
             [this, editor](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(editor), title); });
-    connect(editor, &AssistantEditor::saveRequested, this, &MainWindow::saveEditor);
+    connect(editor, &AssistantEditor::saveRequested, this, [this, editor] { m_saves->save(editor); });
     // Every change (typing, undo, redo, a merge) reaches the draft within a second.
     connect(editor->undoStack(), &QUndoStack::indexChanged, this, [this, editor] { scheduleDraft(editor); });
     connect(editor, &AssistantEditor::modifiedChanged, this, [this, editor] { scheduleDraft(editor); });
@@ -1098,93 +1030,15 @@ void MainWindow::reviewDrafts()
     offerDrafts(); // what was left for later is offered again
 }
 
-void MainWindow::saveEditor(const QString &id, const AssistantPatch &patch)
+void MainWindow::onSaveFinished(AssistantEditor *editor, const SaveResult &result)
 {
-    Q_UNUSED(patch) // recomputed after the merge: the server may have moved on since it was made
-    if (AssistantEditor *editor = editorFor(id))
-        mergeAndSave(editor, 1);
-}
-
-void MainWindow::mergeAndSave(AssistantEditor *editor, int attempt)
-{
-    statusBar()->showMessage(tr("Saving “%1”…").arg(editor->base().name()));
-    RevoxCall *read = m_client->getAssistant(editor->assistantId());
-    connect(read, &RevoxCall::finished, editor, [this, read, editor, attempt] {
-        if (!read->succeeded()) {
-            finishSaveFailed(editor, read->error());
-            return;
-        }
-        const Assistant serverCopy = read->assistant();
-        if (AssistantPatch::between(editor->base(), serverCopy).isEmpty()) {
-            sendPatch(editor, serverCopy, read->etag(), attempt);
-            return;
-        }
-        // Changed elsewhere since this editor loaded it: take in what only they changed, keep what
-        // only the user changed, and let the user decide where both did.
-        AssistantMerge merge(editor->base(), editor->edited(), serverCopy);
-        if (merge.hasConflicts()) {
-            ConflictDialog dialog(merge, this);
-            if (dialog.exec() != QDialog::Accepted) {
-                finishSaveFailed(editor, ApiError::aborted());
-                return;
-            }
-        }
-        const Assistant merged = merge.merged();
-        editor->rebase(serverCopy);
-        editor->setEdited(merged);
-        QStringList taken;
-        for (const QString &key : merge.takenFromServer()) {
-            const FieldSpec *spec = AssistantSchema::field(key);
-            taken.append(spec ? spec->displayLabel() : key);
-        }
-        if (!taken.isEmpty())
-            statusBar()->showMessage(tr("Took in changes made elsewhere to %1.").arg(taken.join(QStringLiteral(", "))),
-                                     kStatusMessageMs);
-        sendPatch(editor, serverCopy, read->etag(), attempt);
-    });
-}
-
-void MainWindow::sendPatch(AssistantEditor *editor, const Assistant &serverCopy, const QByteArray &etag, int attempt)
-{
-    const AssistantPatch patch = AssistantPatch::between(serverCopy, editor->edited());
-    const QString connection = m_current.id;
-    if (patch.isEmpty()) { // every difference was settled in the server's favour
-        editor->saveSucceeded(serverCopy);
-        if (connection == m_current.id)
-            m_model->replaceAssistant(serverCopy);
-        writeDraft(editor);
-        statusBar()->showMessage(tr("Nothing left to save: the server already holds these values."), kStatusMessageMs);
+    if (m_tabs->indexOf(editor) < 0) // closed, or the connection changed, while it ran
         return;
-    }
-    RevoxCall *call = m_client->updateAssistant(editor->assistantId(), patch, etag);
-    connect(call, &RevoxCall::finished, editor, [this, call, editor, connection, attempt] {
-        if (!call->succeeded()) {
-            // 412: it changed between our read and our write. Read and merge again, once.
-            if (call->error().httpStatus() == 412 && attempt < 2) {
-                mergeAndSave(editor, attempt + 1);
-                return;
-            }
-            finishSaveFailed(editor, call->error());
-            return;
-        }
-        statusBar()->clearMessage();
-        const Assistant saved = call->assistant();
-        editor->saveSucceeded(saved);
-        writeDraft(editor); // removes it, unless the user typed on while the save ran
-        if (connection == m_current.id)
-            m_model->replaceAssistant(saved);
-        statusBar()->showMessage(tr("Saved “%1”.").arg(saved.name()), kStatusMessageMs);
-        if (m_closeAfterSave.remove(editor) && !editor->isModified())
-            removeTab(m_tabs->indexOf(editor));
-    });
-}
-
-void MainWindow::finishSaveFailed(AssistantEditor *editor, const ApiError &error)
-{
-    statusBar()->clearMessage();
-    editor->saveFailed(error);
-    m_closeAfterSave.remove(editor);
-    writeDraft(editor); // the edits survive a crash while the user decides what to do
+    if (result.succeeded())
+        m_model->replaceAssistant(*result.newBase());
+    writeDraft(editor); // removes it once nothing is left unsaved; keeps every edit otherwise
+    if (m_closeAfterSave.remove(editor) && result.succeeded() && !editor->isModified())
+        removeTab(m_tabs->indexOf(editor));
 }
 
 bool MainWindow::confirmDiscardingEdits(const QString &what)

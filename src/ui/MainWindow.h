@@ -2,7 +2,9 @@
 #pragma once
 
 #include "core/ApiError.h"
+#include "core/AssistantSummary.h"
 #include "core/ConnectionProfile.h"
+#include "core/SaveResult.h"
 #include "core/VoiceInfo.h"
 
 #include <QHash>
@@ -21,7 +23,7 @@ class AssistantPatch;
 class AssistantProxyModel;
 class AssistantTableModel;
 class Banner;
-class NewAssistantDialog;
+class SaveCoordinator;
 class QAction;
 class QActionGroup;
 class QComboBox;
@@ -100,18 +102,8 @@ private:
     void updateRowCount();
     void updateActions();
 
-    // What one New dialog knows about its create, across the user's attempts.
-    struct CreateAttempt
-    {
-        QSet<QString> knownIds; // assistants that existed before the POST
-        bool uncertain = false; // a POST may have been stored although its answer was lost
-    };
     void newAssistant();
-    void postAssistant(NewAssistantDialog *dialog, const Assistant &draft,
-                       const std::shared_ptr<CreateAttempt> &attempt);
-    void checkCreated(NewAssistantDialog *dialog, const Assistant &draft, const std::shared_ptr<CreateAttempt> &attempt,
-                      const ApiError &createError);
-    void showCreated(NewAssistantDialog *dialog, const Assistant &created, const QString &message);
+    void onCreated(const Assistant &created, const QList<AssistantSummary> &listed);
     void cloneSelected();
     void deleteSelected();
     void openSelected();
@@ -120,12 +112,7 @@ private:
     AssistantEditor *openEditor(const Assistant &base);
     QList<AssistantEditor *> editors() const;
     AssistantEditor *editorFor(const QString &id) const;
-    // A save reads the server's copy first; changes made elsewhere meanwhile are merged, and fields
-    // changed on both sides go to the user (ConflictDialog). A 412 answer starts the same merge.
-    void saveEditor(const QString &id, const AssistantPatch &patch);
-    void mergeAndSave(AssistantEditor *editor, int attempt);
-    void sendPatch(AssistantEditor *editor, const Assistant &serverCopy, const QByteArray &etag, int attempt);
-    void finishSaveFailed(AssistantEditor *editor, const ApiError &error);
+    void onSaveFinished(AssistantEditor *editor, const SaveResult &result);
     void scheduleDraft(AssistantEditor *editor);
     void writeDraft(AssistantEditor *editor);
     void offerDrafts();
@@ -143,7 +130,6 @@ private:
     QString selectedId() const;
     void selectAssistant(const QString &id);
     std::optional<ConnectionProfile> findConnection(const QString &id) const;
-    static QString describe(const ApiError &error);
     QString checkBaseUrl(const QUrl &url) const;
 
     RevoxClient *m_client;
@@ -175,7 +161,7 @@ private:
     QComboBox *m_connectionCombo;
     QLabel *m_rowCount;
     QProgressBar *m_progress;
-    QPointer<NewAssistantDialog> m_newDialog;
+    SaveCoordinator *m_saves;
     QSet<AssistantEditor *> m_closeAfterSave; // editors whose tab closes once their save succeeded
 
     QList<std::pair<QAction *, QString>> m_actionIcons; // each action and its icon's theme name

@@ -397,8 +397,7 @@ private:
 
 void TestFaultSuite::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings() of the editor goes to a test location
-    QSettings().setValue(QStringLiteral("editor/skipReview"), true);
+    QStandardPaths::setTestModeEnabled(true);
     m_dialogWatch.setInterval(50);
     connect(&m_dialogWatch, &QTimer::timeout, this, &TestFaultSuite::watchDialogs);
 }
@@ -427,6 +426,7 @@ void TestFaultSuite::init()
     m_sandboxOptions.port = m_sandbox->port(); // a restart comes back where the window looks
 
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings->setValue(QStringLiteral("editor/skipReview"), true);
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<RevoxClient>(m_network.get());
     m_client->setTimeouts(kTransfer, kDeadline);
@@ -736,13 +736,16 @@ void TestFaultSuite::saveEditor()
     // (3) The banner says what happened and what to do.
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->kind(), Banner::Kind::Error);
-    const QString text = banner->text();
+    // What the user reads: the banner, and the server's words beside the field they are about.
+    const QString text = banner->text() + u'\n' + editor->fieldMessage(QStringLiteral("name"));
     qInfo("failed after %lld ms: %s", qint64(clock.elapsed()), qPrintable(text));
     QVERIFY2(missingWord(text, expected.words).isEmpty(),
              qPrintable(QStringLiteral("“%1” lacks /%2/").arg(text, missingWord(text, expected.words))));
     if (scenario.fault.kind == Kind::Status && scenario.fault.status == 422) {
         QVERIFY2(editor->fieldMessage(QStringLiteral("name")).contains(QLatin1String("is taken")),
                  qPrintable(editor->fieldMessage(QStringLiteral("name"))));
+        // Told once: beside the field, not again in the banner.
+        QVERIFY2(!banner->text().contains(QLatin1String("is taken")), qPrintable(banner->text()));
     }
     // (2) Nothing was created, here or elsewhere.
     QCOMPARE(createRequests(), 0);

@@ -480,7 +480,7 @@ AssistantEditor *TestMainWindow::openEditor(int row)
 
 void TestMainWindow::savingOnlyThePromptSendsOnlyThePrompt()
 {
-    QSettings().setValue(QStringLiteral("editor/skipReview"), true);
+    m_settings->setValue(QStringLiteral("editor/skipReview"), true);
     AssistantEditor *editor = openEditor(2);
     QVERIFY(editor);
     const QString id = editor->assistantId();
@@ -502,12 +502,12 @@ void TestMainWindow::savingOnlyThePromptSendsOnlyThePrompt()
     QCOMPARE(QJsonDocument::fromJson(patch->body).object(), (QJsonObject{{QStringLiteral("prompt"), expected}}));
     // The table row follows the server's answer.
     QCOMPARE(m_window->model()->assistant(id)->prompt(), expected);
-    QSettings().remove(QStringLiteral("editor/skipReview"));
+    m_settings->remove(QStringLiteral("editor/skipReview"));
 }
 
 void TestMainWindow::failedSaveKeepsTheEdits()
 {
-    QSettings().setValue(QStringLiteral("editor/skipReview"), true);
+    m_settings->setValue(QStringLiteral("editor/skipReview"), true);
     AssistantEditor *editor = openEditor(1);
     auto *name = editor->findChild<QLineEdit *>(QStringLiteral("name"));
     QVERIFY(name);
@@ -528,7 +528,7 @@ void TestMainWindow::failedSaveKeepsTheEdits()
     QVERIFY2(editor->fieldMessage(QStringLiteral("name")).contains(QLatin1String("is taken")),
              qPrintable(editor->fieldMessage(QStringLiteral("name"))));
     QVERIFY(m_window->model()->assistant(editor->assistantId())->name() != name->text());
-    QSettings().remove(QStringLiteral("editor/skipReview"));
+    m_settings->remove(QStringLiteral("editor/skipReview"));
 }
 
 void TestMainWindow::closingAModifiedEditorAsks()

@@ -68,15 +68,13 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestNoLostEdits::initTestCase()
-{
-    QSettings().setValue(QStringLiteral("editor/skipReview"), true);
-}
+void TestNoLostEdits::initTestCase() { }
 
 void TestNoLostEdits::init()
 {
     QVERIFY(m_dir.isValid());
     m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings->setValue(QStringLiteral("editor/skipReview"), true);
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<RevoxClient>(m_network.get());
     m_secrets = std::make_unique<MemorySecretStore>();

@@ -9,8 +9,9 @@
 
 class QCheckBox;
 
-// Shown before a save: every changed field as "label: old → new", and the exact body that will be
-// sent. Save accepts, Cancel rejects; "Don't show this again" sets the QSettings key skipReviewKey.
+// Shown before a save: every changed field as "label: old → new" (ChangeSummary), and the exact body that
+// will be sent. Save accepts, Cancel rejects; the owner keeps "Don't show this again" (dontShowAgain())
+// under skipReviewKey in its settings.
 class ReviewChangesDialog : public QDialog
 {
     Q_OBJECT
@@ -22,9 +23,6 @@ public:
 
     const AssistantPatch &patch() const { return m_patch; }
     bool dontShowAgain() const;
-
-    // One line per changed field, nested members and list items named by their catalogue labels.
-    static QStringList describeChanges(const Assistant &base, const Assistant &edited);
 
 private:
     AssistantPatch m_patch;

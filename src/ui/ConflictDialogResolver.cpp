@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConflictDialogResolver.h"
+
+#include "ConflictDialog.h"
+
+ConflictResolver::Answer ConflictDialogResolver::resolve(AssistantMerge &merge)
+{
+    ConflictDialog dialog(merge, m_parent);
+    return dialog.exec() == QDialog::Accepted ? Answer::Resolved : Answer::Cancel;
+}
