@@ -2,9 +2,10 @@
 #include "ConflictDialogResolver.h"
 
 #include "ConflictDialog.h"
+#include "Prompter.h"
 
 ConflictResolver::Answer ConflictDialogResolver::resolve(AssistantMerge &merge)
 {
     ConflictDialog dialog(merge, m_parent);
-    return dialog.exec() == QDialog::Accepted ? Answer::Resolved : Answer::Cancel;
+    return m_prompter->exec(&dialog) == QDialog::Accepted ? Answer::Resolved : Answer::Cancel;
 }

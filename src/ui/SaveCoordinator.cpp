@@ -21,11 +21,11 @@ QString labels(const QStringList &keys)
 
 } // namespace
 
-SaveCoordinator::SaveCoordinator(RevoxClient *client, QWidget *window)
+SaveCoordinator::SaveCoordinator(RevoxClient *client, Prompter *prompter, QWidget *window)
     : QObject(window)
     , m_client(client)
     , m_window(window)
-    , m_resolver(window)
+    , m_resolver(prompter, window)
 { }
 
 void SaveCoordinator::save(AssistantEditor *editor)

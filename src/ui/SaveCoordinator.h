@@ -14,6 +14,7 @@
 
 class AssistantEditor;
 class NewAssistantDialog;
+class Prompter;
 class RevoxClient;
 
 // Runs what the window sends: a SaveJob for each save an editor asks for, with the conflict dialog as the
@@ -24,7 +25,8 @@ class SaveCoordinator : public QObject
     Q_OBJECT
 
 public:
-    SaveCoordinator(RevoxClient *client, QWidget *window);
+    // `prompter` runs the conflict dialog.
+    SaveCoordinator(RevoxClient *client, Prompter *prompter, QWidget *window);
 
     // Reads, merges and sends the editor's edits; the editor takes the result (finishSave()).
     void save(AssistantEditor *editor);

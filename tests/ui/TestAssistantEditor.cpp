@@ -15,6 +15,7 @@
 #include "ui/editor/WeekPicture.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,6 +46,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -407,73 +409,58 @@ void TestAssistantEditor::loadingChangesNothing()
     QCOMPARE(editor->title(), assistant.name());
 }
 
+// The catalogue is the list: every field a user can write has an input named by its path on its page, so a
+// field added to AssistantSchema without a widget fails here. A nested object is covered by its members'
+// inputs, a member of a list shown as a table by that table's cells.
 void TestAssistantEditor::inputsAreNamedAndLabelledFromTheCatalogue()
 {
     auto editor = open(compact());
-    const QStringList paths = {u"name"_s,
-                               u"llm_model.type"_s,
-                               u"llm_model.name"_s,
-                               u"llm_model.openrouter_model_id"_s,
-                               u"llm_model.openrouter_provider"_s,
-                               u"max_call_duration_secs"_s,
-                               u"webhook_url"_s,
-                               u"calendly"_s,
-                               u"calendly.connection_id"_s,
-                               u"calendly.event_type_id"_s,
-                               u"prompt"_s,
-                               u"first_sentence"_s,
-                               u"first_sentence_mode"_s,
-                               u"first_sentence_delay_ms"_s,
-                               u"end_of_call_sentence"_s,
-                               u"max_duration_end_message"_s,
-                               u"structured_output_prompt"_s,
-                               u"voice.provider"_s,
-                               u"voice.id"_s,
-                               u"voice.speed"_s,
-                               u"voice.volume"_s,
-                               u"background_sound"_s,
-                               u"background_sound_volume"_s,
-                               u"thinking_sound"_s,
-                               u"thinking_sound_probability"_s,
-                               u"thinking_sound_volume"_s,
-                               u"call_retry_config"_s,
-                               u"call_retry_config.allowed_days"_s,
-                               u"call_retry_config.call_twice_in_a_row"_s,
-                               u"call_retry_config.max_retry_attempts"_s,
-                               u"call_retry_config.timezone"_s,
-                               u"call_retry_config.calling_windows"_s,
-                               u"custom_tools"_s,
-                               u"custom_tools[].name"_s,
-                               u"custom_tools[].description"_s,
-                               u"custom_tools[].method"_s,
-                               u"custom_tools[].url"_s,
-                               u"custom_tools[].headers"_s,
-                               u"custom_tools[].query_params"_s,
-                               u"custom_tools[].body_template"_s,
-                               u"custom_tools[].input_schema"_s,
-                               u"faq_items"_s,
-                               u"structured_output_config"_s,
-                               u"ivr_navigation_enabled"_s,
-                               u"voicemail_message"_s,
-                               u"voicemail_sms_prompt"_s,
-                               u"sms_enabled"_s,
-                               u"sms_template"_s,
-                               u"after_call_sms_prompt"_s,
-                               u"email_notification_address"_s,
-                               u"email_notification_outcomes"_s,
-                               u"transfer_phone_number"_s,
-                               u"human_transfer_mode"_s,
-                               u"warm_transfer_summary_instructions"_s,
-                               u"from_phone_number"_s};
-    for (const QString &path : paths) {
-        const QList<QWidget *> found = editor->findChildren<QWidget *>(path);
-        QVERIFY2(found.size() == 1, qPrintable(path + u": "_s + QString::number(found.size())));
-        QCOMPARE(found.first()->accessibleName(), AssistantSchema::field(path)->displayLabel());
-        auto *label = editor->findChild<QLabel *>(u"label:"_s + path);
-        QVERIFY2(label, qPrintable(path));
-        QCOMPARE(label->buddy(), found.first());
-        QVERIFY(label->text().startsWith(AssistantSchema::field(path)->displayLabel()));
+    const std::function<QString(const FieldSpec &)> coverage = [&](const FieldSpec &spec) -> QString {
+        auto *page = editor->findChild<QWidget *>(u"page:%1"_s.arg(int(spec.page)));
+        if (!page)
+            return u"no page %1"_s.arg(int(spec.page));
+        const QList<QWidget *> inputs = page->findChildren<QWidget *>(spec.path);
+        if (inputs.size() == 1)
+            return {};
+        if (inputs.size() > 1)
+            return u"%1 inputs"_s.arg(inputs.size());
+        if (spec.type == FieldType::Object) {
+            QStringList missing;
+            for (const FieldSpec *child : AssistantSchema::children(spec.path)) {
+                if (!child->readOnly && !coverage(*child).isEmpty())
+                    missing.append(child->path);
+            }
+            if (AssistantSchema::children(spec.path).isEmpty() || !missing.isEmpty())
+                return u"an object without inputs for %1"_s.arg(missing.join(u", "_s));
+            return {};
+        }
+        // A member of a list edited as a table: the nearest list shows it in a column of its cells.
+        for (QString list = spec.parentPath(); !list.isEmpty(); list = AssistantSchema::field(list)->parentPath()) {
+            if (!list.endsWith(u"[]"_s))
+                continue;
+            list.chop(2);
+            if (qobject_cast<QAbstractItemView *>(page->findChild<QWidget *>(list)))
+                return {};
+        }
+        return u"no input"_s;
+    };
+    int checked = 0;
+    for (const FieldSpec &spec : AssistantSchema::fields()) {
+        if (spec.readOnly)
+            continue;
+        const QString missing = coverage(spec);
+        QVERIFY2(missing.isEmpty(), qPrintable(spec.path + u": "_s + missing));
+        QWidget *input = editor->findChild<QWidget *>(spec.path);
+        if (!input)
+            continue;
+        ++checked;
+        QCOMPARE(input->accessibleName(), spec.displayLabel());
+        auto *label = editor->findChild<QLabel *>(u"label:"_s + spec.path);
+        QVERIFY2(label, qPrintable(spec.path));
+        QCOMPARE(label->buddy(), input);
+        QVERIFY(label->text().startsWith(spec.displayLabel()));
     }
+    QVERIFY2(checked >= 55, qPrintable(QString::number(checked))); // every page's inputs, not a few
     // Enum entries come from the catalogue, in its order.
     auto *thinking = child<QComboBox>(editor.get(), u"thinking_sound"_s);
     const QStringList values = AssistantSchema::field(u"thinking_sound"_s)->enumValues;
