@@ -211,10 +211,11 @@ ApiError ApiError::httpError(int httpStatus, const QByteArray &body, const QList
     const QString fields = joinedFieldErrors(error.m_fieldErrors);
     switch (httpStatus) {
     case 400:
-        if (!fields.isEmpty())
+        if (!fields.isEmpty()) {
             error.m_message
                 = tr("The server rejected the request: %1. Correct these values and try again.").arg(fields);
-        else if (!server.isEmpty())
+            error.m_summary = tr("The server rejected the request. Correct the values it names and try again.");
+        } else if (!server.isEmpty())
             error.m_message = tr("The server rejected the request: %1").arg(server);
         else
             error.m_message = tr("The server rejected the request as invalid. Check the values and try again.");
@@ -243,9 +244,10 @@ ApiError ApiError::httpError(int httpStatus, const QByteArray &body, const QList
                              "again.");
         break;
     case 422:
-        if (!fields.isEmpty())
+        if (!fields.isEmpty()) {
             error.m_message = tr("The server rejected some values: %1. Correct them and save again.").arg(fields);
-        else if (!server.isEmpty())
+            error.m_summary = tr("The server rejected some values. Correct them and save again.");
+        } else if (!server.isEmpty())
             error.m_message = tr("The server rejected some values: %1").arg(server);
         else
             error.m_message = tr("The server rejected some values. Correct them and save again.");

@@ -75,6 +75,8 @@ public:
     int httpStatus() const { return m_httpStatus; } // 0 when no status line arrived
     QNetworkReply::NetworkError networkError() const { return m_networkError; }
     QString message() const { return m_message; } // translated: what happened and what to do
+    // message() without the field errors it lists, for a view that shows each beside its field.
+    QString summary() const { return m_summary.isEmpty() ? m_message : m_summary; }
     QString serverMessage() const { return m_serverMessage; } // the server's own words, untranslated
     const QList<FieldError> &fieldErrors() const { return m_fieldErrors; }
     QString detail() const { return m_detail; } // technical detail for logs and "details" panes
@@ -96,6 +98,7 @@ private:
     int m_httpStatus = 0;
     QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
     QString m_message;
+    QString m_summary; // set when m_message lists field errors
     QString m_serverMessage;
     QList<FieldError> m_fieldErrors;
     QString m_detail;

@@ -8,12 +8,6 @@
 
 namespace {
 
-// Compared as the API would store them: read-only members of nested items do not count.
-QJsonValue comparable(const Assistant &assistant, const QString &key)
-{
-    return AssistantSchema::writableValue(key, assistant.value(key));
-}
-
 // Catalogue order first, then keys this version does not know, alphabetically.
 QStringList allKeys(const Assistant &a, const Assistant &b, const Assistant &c)
 {
@@ -46,12 +40,10 @@ AssistantMerge::AssistantMerge(const Assistant &base, const Assistant &mine, con
     for (const QString &key : allKeys(base, mine, theirs)) {
         if (AssistantSchema::isReadOnlyKey(key))
             continue;
-        const QJsonValue original = comparable(base, key);
-        const QJsonValue ours = comparable(mine, key);
-        const QJsonValue server = comparable(theirs, key);
-        const bool changedHere = ours != original;
-        const bool changedThere = server != original;
-        if (changedHere && changedThere && ours != server)
+        // Equal as a patch sees it (AssistantPatch::differs): 600 and 600.0, null and absent, read-only members.
+        const bool changedHere = AssistantPatch::differs(base, mine, key);
+        const bool changedThere = AssistantPatch::differs(base, theirs, key);
+        if (changedHere && changedThere && AssistantPatch::differs(theirs, mine, key))
             m_conflicts.append(key);
         else if (changedHere && !changedThere)
             m_mineOnly.append(key);

@@ -27,26 +27,29 @@ AssistantPatch AssistantPatch::between(const Assistant &base, const Assistant &e
         if (!after.contains(key))
             keys.append(key);
     }
-
     for (const QString &key : std::as_const(keys)) {
-        if (AssistantSchema::isReadOnlyKey(key))
+        if (!differs(base, edited, key))
             continue;
-        if (!after.contains(key)) {
-            // A removed key means "cleared"; only a nullable field can say that on the wire.
-            if (isNullable(key) && !before.value(key).isNull())
-                patch.m_body.insert(key, QJsonValue::Null);
-            continue;
-        }
-        const QJsonValue newValue = AssistantSchema::writableValue(key, after.value(key));
-        if (!before.contains(key)) {
-            if (!newValue.isNull())
-                patch.m_body.insert(key, newValue);
-            continue;
-        }
-        if (newValue != AssistantSchema::writableValue(key, before.value(key)))
-            patch.m_body.insert(key, newValue);
+        // A removed key means "cleared"; only a nullable field can say that on the wire.
+        patch.m_body.insert(key,
+                            after.contains(key) ? AssistantSchema::writableValue(key, after.value(key))
+                                                : QJsonValue(QJsonValue::Null));
     }
     return patch;
+}
+
+bool AssistantPatch::differs(const Assistant &from, const Assistant &to, const QString &key)
+{
+    if (AssistantSchema::isReadOnlyKey(key))
+        return false;
+    const QJsonObject &before = from.json();
+    const QJsonObject &after = to.json();
+    if (!after.contains(key))
+        return before.contains(key) && isNullable(key) && !before.value(key).isNull();
+    const QJsonValue newValue = AssistantSchema::writableValue(key, after.value(key));
+    if (!before.contains(key))
+        return !newValue.isNull();
+    return newValue != AssistantSchema::writableValue(key, before.value(key));
 }
 
 AssistantPatch AssistantPatch::forCreate(const Assistant &draft)

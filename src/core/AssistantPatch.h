@@ -19,6 +19,10 @@ public:
     AssistantPatch() = default;
 
     static AssistantPatch between(const Assistant &base, const Assistant &edited);
+    // Whether between(from, to) carries `key`: the one notion of "changed" that the merge, the editor and
+    // the check after a save share. 600 and 600.0 are equal, so are null and absent on a nullable field,
+    // and read-only members of nested items do not count.
+    static bool differs(const Assistant &from, const Assistant &to, const QString &key);
     // Every writable field the draft holds; nulls are left out (absent means the same on create).
     static AssistantPatch forCreate(const Assistant &draft);
 

@@ -8,8 +8,6 @@
 
 namespace {
 
-constexpr double kInt53 = 9007199254740991.0;
-
 const QStringList kDays
     = {QStringLiteral("monday"), QStringLiteral("tuesday"),  QStringLiteral("wednesday"), QStringLiteral("thursday"),
        QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday")};
@@ -149,7 +147,7 @@ QList<FieldSpec> buildCatalogue()
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "First sentence delay"),
          .type = T::Integer,
          .minimum = 0,
-         .maximum = kInt53,
+         .maximum = AssistantSchema::maxSafeInteger,
          .page = P::Prompt,
          .help = QT_TRANSLATE_NOOP("AssistantSchema", "Pause before speaking first, in milliseconds (default 400).")},
         {.path = s("end_of_call_sentence"),
@@ -261,7 +259,7 @@ QList<FieldSpec> buildCatalogue()
          .type = T::Integer,
          .requiredInParent = true,
          .minimum = 0,
-         .maximum = kInt53,
+         .maximum = AssistantSchema::maxSafeInteger,
          .exclusiveMinimum = true,
          .page = P::Retry},
         {.path = s("call_retry_config.timezone"),
@@ -290,7 +288,7 @@ QList<FieldSpec> buildCatalogue()
          .type = T::Integer,
          .requiredInParent = true,
          .minimum = 0,
-         .maximum = kInt53,
+         .maximum = AssistantSchema::maxSafeInteger,
          .exclusiveMinimum = true,
          .page = P::Retry},
 
@@ -583,6 +581,12 @@ const FieldSpec *field(const QString &path)
         return index;
     }();
     return byPath.value(path, nullptr);
+}
+
+QString displayLabel(const QString &path)
+{
+    const FieldSpec *spec = field(path);
+    return spec ? spec->displayLabel() : path;
 }
 
 QList<const FieldSpec *> topLevelFields()

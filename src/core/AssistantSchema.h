@@ -80,8 +80,13 @@ struct FieldSpec
 
 namespace AssistantSchema {
 
+// The largest integer a JSON number carries exactly (2^53 - 1): the wire bound of FieldType::Integer.
+inline constexpr double maxSafeInteger = 9007199254740991.0;
+
 const QList<FieldSpec> &fields();
 const FieldSpec *field(const QString &path); // nullptr when the path is not catalogued
+// The field's label for people, or `path` itself when it is not catalogued (a key of a newer API).
+QString displayLabel(const QString &path);
 QList<const FieldSpec *> topLevelFields();
 QList<const FieldSpec *> children(const QString &parentPath);
 

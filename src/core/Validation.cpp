@@ -21,7 +21,6 @@
 
 namespace {
 
-constexpr double kInt53 = 9007199254740991.0;
 constexpr qsizetype kQuoteLimit = 60;
 
 // Catalogue paths the cross-field rules hang off.
@@ -53,7 +52,7 @@ std::optional<qint64> exactInteger(const QJsonValue &value)
 
 QString formatNumber(double value)
 {
-    if (std::trunc(value) == value && std::abs(value) <= kInt53)
+    if (std::trunc(value) == value && std::abs(value) <= AssistantSchema::maxSafeInteger)
         return QString::number(qint64(value));
     return QString::number(value, 'g', 15);
 }
@@ -69,7 +68,7 @@ QString formatNumber(const QJsonValue &value)
 int compareToBound(const QJsonValue &value, double bound)
 {
     const auto integer = exactInteger(value);
-    if (integer && std::trunc(bound) == bound && std::abs(bound) <= kInt53) {
+    if (integer && std::trunc(bound) == bound && std::abs(bound) <= AssistantSchema::maxSafeInteger) {
         const qint64 b = qint64(bound);
         return (*integer > b) - (*integer < b);
     }
@@ -494,8 +493,8 @@ QString checkRange(const QString &label, const QJsonValue &value, std::optional<
     if (!below && !above)
         return {};
     const QString got = formatNumber(value);
-    // kInt53 only says "fits the wire format"; a real interval is worth naming in full.
-    if (minimum && maximum && *maximum < kInt53) {
+    // maxSafeInteger only says "fits the wire format"; a real interval is worth naming in full.
+    if (minimum && maximum && *maximum < AssistantSchema::maxSafeInteger) {
         const QString text = exclusiveMinimum
             ? QCoreApplication::translate("Validation", "%1: must be greater than %2 and at most %3 (got %4).")
             : QCoreApplication::translate("Validation", "%1: must be between %2 and %3 (got %4).");
@@ -527,7 +526,7 @@ QString checkPositiveInteger(const QString &label, const QJsonValue &value)
 {
     if (const QString message = checkInteger(label, value); !message.isEmpty())
         return message;
-    return checkRange(label, value, 0.0, kInt53, true);
+    return checkRange(label, value, 0.0, AssistantSchema::maxSafeInteger, true);
 }
 
 QString checkVoiceSpeed(const QString &label, const QString &provider, double speed)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxDelivery.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -24,6 +26,18 @@ const QByteArray kOversizedSuffix = "\"}";
 int orDefault(int value, int fallback)
 {
     return value > 0 ? value : fallback;
+}
+
+// The request as a server that does not take `field` sees it: a JSON object body without that member.
+SandboxRequestRecord withoutField(SandboxRequestRecord request, const QString &field)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    if (document.isObject()) {
+        QJsonObject body = document.object();
+        body.remove(field);
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    return request;
 }
 
 QByteArray htmlErrorPage(int status)
@@ -85,6 +99,10 @@ void SandboxDelivery::play(const SandboxFault &fault)
     case Kind::Drop:
         m_socket->disconnectFromHost();
         deleteLater();
+        return;
+    case Kind::IgnoreField:
+        sendWhole(m_answer(withoutField(m_request, fault.field)));
+        finish();
         return;
     case Kind::Delay:
         QTimer::singleShot(orDefault(fault.delayMs, kDefaultStallMs), this, [this] {

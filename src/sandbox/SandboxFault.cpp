@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxFault.h"
 
+#include "core/AssistantSchema.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +19,7 @@ namespace {
 
 using Kind = SandboxFault::Kind;
 
-constexpr std::array<std::pair<Kind, const char *>, 14> kKindNames = {{
+constexpr std::array<std::pair<Kind, const char *>, 15> kKindNames = {{
     {Kind::Delay, "delay"},
     {Kind::Status, "status"},
     {Kind::RateLimit, "rateLimit"},
@@ -32,6 +34,7 @@ constexpr std::array<std::pair<Kind, const char *>, 14> kKindNames = {{
     {Kind::WrongContentType, "wrongContentType"},
     {Kind::Redirect, "redirect"},
     {Kind::Oversized, "oversized"},
+    {Kind::IgnoreField, "ignoreField"},
 }};
 
 QString tr(const char *text)
@@ -51,7 +54,7 @@ std::optional<qint64> wholeNumber(const QJsonValue &value)
         return std::nullopt;
     const double number = value.toDouble();
     // Checked before the cast: converting an out-of-range double is undefined.
-    if (!std::isfinite(number) || std::abs(number) > 9007199254740991.0 || number != std::trunc(number))
+    if (!std::isfinite(number) || std::abs(number) > AssistantSchema::maxSafeInteger || number != std::trunc(number))
         return std::nullopt;
     return qint64(number);
 }
@@ -89,7 +92,8 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &json, QStr
     const std::optional<Kind> kind = kindFromName(json.value(u"kind").toString());
     if (!kind)
         return fail(tr("\"kind\" must be one of delay, status, rateLimit, drop, reset, truncate, stallBeforeHeaders, "
-                       "stallMidBody, slowBody, malformedJson, htmlError, wrongContentType, redirect, oversized."));
+                       "stallMidBody, slowBody, malformedJson, htmlError, wrongContentType, redirect, oversized, "
+                       "ignoreField."));
     fault.kind = *kind;
 
     // Reads an optional whole-number member into `out`; false when present but wrong.
@@ -115,7 +119,7 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &json, QStr
         return fail(tr("\"times\" must be -1 (until cleared) or at least 1."));
 
     // String members.
-    for (const char *key : {"retryAfter", "method", "pathPattern", "location"}) {
+    for (const char *key : {"retryAfter", "method", "pathPattern", "location", "field"}) {
         const QJsonValue value = json.value(QLatin1String(key));
         if (!value.isUndefined() && !value.isString())
             return fail(tr("\"%1\" must be a string.").arg(QLatin1String(key)));
@@ -132,6 +136,9 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &json, QStr
     }
     if (fault.kind == Kind::Redirect && fault.location.isEmpty())
         return fail(tr("A redirect needs a \"location\"."));
+    fault.field = json.value(u"field").toString();
+    if (fault.kind == Kind::IgnoreField && fault.field.isEmpty())
+        return fail(tr("ignoreField needs a \"field\"."));
 
     // A body is raw bytes as a string, or any JSON value sent compact.
     const QJsonValue body = json.value(u"body");
@@ -175,5 +182,7 @@ QJsonObject SandboxFault::toJson() const
         json.insert(u"method", method);
     if (!pathPattern.isEmpty())
         json.insert(u"pathPattern", pathPattern);
+    if (!field.isEmpty())
+        json.insert(u"field", field);
     return json;
 }

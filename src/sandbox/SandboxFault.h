@@ -12,9 +12,10 @@
 // One misbehaviour of the sandbox server, played on the socket for the requests it matches.
 //
 // Kinds that replace the answer (the request is NOT applied): Status, RateLimit, Drop, HtmlError, Redirect,
-// Oversized. Kinds that deliver the real answer badly (the request IS applied first, as when a real server
-// commits and the network fails afterwards): Delay (applied after the wait), Reset, Truncate,
-// StallBeforeHeaders, StallMidBody, SlowBody, MalformedJson, WrongContentType.
+// Oversized. IgnoreField applies the request without the body's member `field` and answers normally, as a
+// server does that silently drops a field it does not take. Kinds that deliver the real answer badly (the request IS
+// applied first, as when a real server commits and the network fails afterwards): Delay (applied after the wait),
+// Reset, Truncate, StallBeforeHeaders, StallMidBody, SlowBody, MalformedJson, WrongContentType.
 //
 // Defaults when a member is left at 0/empty: Status 500; HtmlError 502; Redirect 307; Delay and the stalls
 // 1000 ms; Reset 50 ms after the head and half the body; SlowBody sends `size` bytes (default 16) every
@@ -41,6 +42,7 @@ struct SandboxFault
         WrongContentType, // the real answer labelled text/plain
         Redirect, // `status` (default 307) with Location: `location`
         Oversized, // 200 with a valid JSON body of `size` bytes
+        IgnoreField, // the body's member `field` is left out before the request is applied
     };
 
     Kind kind = Kind::Status;
@@ -51,6 +53,7 @@ struct SandboxFault
     QUrl location;
     qint64 size = 0;
     QByteArray body; // for Status: custom JSON body, e.g. 422 with errors
+    QString field; // for IgnoreField: the top-level key of the body the server ignores
     QString method; // empty = any
     QString pathPattern; // empty = any, else a regular expression searched in the path ("/api/assistants/[^/]+$")
     int times = 1; // how many matching requests it hits; -1 = until cleared

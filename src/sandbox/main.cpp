@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
         QStringLiteral("fault"),
         tr("Arm a fault, as JSON, e.g. '{\"kind\":\"rateLimit\",\"retryAfter\":\"2\",\"times\":3}'. Repeatable. "
            "Kinds: delay status rateLimit drop reset truncate stallBeforeHeaders stallMidBody slowBody "
-           "malformedJson htmlError wrongContentType redirect oversized."),
+           "malformedJson htmlError wrongContentType redirect oversized ignoreField (with \"field\")."),
         tr("JSON"));
     parser.addOptions({portOption, bindOption, remoteOption, dataOption, keyOption, seedOption, faultOption});
     parser.process(app);

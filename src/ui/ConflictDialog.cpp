@@ -3,16 +3,14 @@
 
 #include "core/AssistantSchema.h"
 #include "core/SecretFields.h"
+#include "core/ValueText.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -22,24 +20,6 @@
 
 namespace {
 
-QString shown(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Undefined:
-        return QCoreApplication::translate("ConflictDialog", "(absent)");
-    case QJsonValue::Null:
-        return QCoreApplication::translate("ConflictDialog", "(not set)");
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-    default:
-        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-    }
-}
-
 QPlainTextEdit *valueView(const QString &accessibleName, QWidget *parent)
 {
     auto *view = new QPlainTextEdit(parent);
@@ -48,12 +28,6 @@ QPlainTextEdit *valueView(const QString &accessibleName, QWidget *parent)
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setMaximumHeight(160);
     return view;
-}
-
-QString labelOf(const QString &key)
-{
-    const FieldSpec *spec = AssistantSchema::field(key);
-    return spec ? spec->displayLabel() : key;
 }
 
 } // namespace
@@ -72,7 +46,7 @@ ConflictDialog::ConflictDialog(AssistantMerge &merge, QWidget *parent)
                        .arg(merge.base().name().toHtmlEscaped());
     QStringList taken;
     for (const QString &key : merge.takenFromServer())
-        taken.append(labelOf(key));
+        taken.append(AssistantSchema::displayLabel(key));
     if (!taken.isEmpty())
         text += u' ' + tr("Their changes to %1 are taken in.").arg(taken.join(QStringLiteral(", ")));
     intro->setText(text);
@@ -80,7 +54,7 @@ ConflictDialog::ConflictDialog(AssistantMerge &merge, QWidget *parent)
     auto *fields = new QWidget(this);
     auto *fieldsLayout = new QVBoxLayout(fields);
     for (const QString &key : merge.conflicts()) {
-        auto *box = new QGroupBox(labelOf(key), fields);
+        auto *box = new QGroupBox(AssistantSchema::displayLabel(key), fields);
         box->setObjectName(QStringLiteral("conflict:%1").arg(key));
         auto *grid = new QGridLayout(box);
         auto *mine = new QRadioButton(tr("Keep &mine"), box);
@@ -97,9 +71,9 @@ ConflictDialog::ConflictDialog(AssistantMerge &merge, QWidget *parent)
         grid->addWidget(new QLabel(tr("Yours"), box), 0, 1);
         grid->addWidget(new QLabel(tr("Now on the server"), box), 0, 2);
         const std::pair<QJsonValue, QString> versions[] = {
-            {merge.base().value(key), tr("%1 when you opened it").arg(labelOf(key))},
-            {merge.mine().value(key), tr("Your %1").arg(labelOf(key))},
-            {merge.theirs().value(key), tr("%1 on the server").arg(labelOf(key))},
+            {merge.base().value(key), tr("%1 when you opened it").arg(AssistantSchema::displayLabel(key))},
+            {merge.mine().value(key), tr("Your %1").arg(AssistantSchema::displayLabel(key))},
+            {merge.theirs().value(key), tr("%1 on the server").arg(AssistantSchema::displayLabel(key))},
         };
         for (int column = 0; column < 3; ++column) {
             QPlainTextEdit *view = valueView(versions[column].second, box);
@@ -151,7 +125,7 @@ void ConflictDialog::showValues()
 {
     const bool reveal = m_reveal && m_reveal->isChecked();
     for (const ValueView &view : std::as_const(m_views))
-        view.view->setPlainText(shown(reveal ? view.value : SecretFields::masked(view.key, view.value)));
+        view.view->setPlainText(ValueText::blockText(reveal ? view.value : SecretFields::masked(view.key, view.value)));
 }
 
 void ConflictDialog::updateButtons()

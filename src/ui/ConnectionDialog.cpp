@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionDialog.h"
 
+#include "Prompter.h"
 #include "core/RevoxClient.h"
 
 #include <QCheckBox>
@@ -106,10 +107,14 @@ void ConnectionDialog::revalidate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }
 
-QString askForApiKey(QWidget *parent, const QString &profileName, const QString &reason, bool *ok)
+QString askForApiKey(Prompter &prompter, QWidget *parent, const QString &profileName, const QString &reason, bool *ok)
 {
-    return QInputDialog::getText(
-        parent, QCoreApplication::translate("ConnectionDialog", "API Key"),
-        QCoreApplication::translate("ConnectionDialog", "%1\n\nEnter the API key for “%2”:").arg(reason, profileName),
-        QLineEdit::Password, QString(), ok);
+    QInputDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("apiKeyDialog"));
+    dialog.setWindowTitle(QCoreApplication::translate("ConnectionDialog", "API Key"));
+    dialog.setLabelText(
+        QCoreApplication::translate("ConnectionDialog", "%1\n\nEnter the API key for “%2”:").arg(reason, profileName));
+    dialog.setTextEchoMode(QLineEdit::Password);
+    *ok = prompter.exec(&dialog) == QDialog::Accepted;
+    return *ok ? dialog.textValue() : QString();
 }

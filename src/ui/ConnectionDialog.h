@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+class Prompter;
+
 #include <functional>
 
 class QCheckBox;
@@ -41,4 +43,4 @@ private:
 };
 
 // Asks for a new API key when the server rejected the one it had.
-QString askForApiKey(QWidget *parent, const QString &profileName, const QString &reason, bool *ok);
+QString askForApiKey(Prompter &prompter, QWidget *parent, const QString &profileName, const QString &reason, bool *ok);

@@ -1,20 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DraftRestoreDialog.h"
 
-#include "editor/ReviewChangesDialog.h"
+#include "Prompter.h"
+#include "core/ChangeSummary.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-DraftRestoreDialog::DraftRestoreDialog(const QList<Draft> &drafts, QWidget *parent)
+DraftRestoreDialog::DraftRestoreDialog(const QList<Draft> &drafts, Prompter *prompter, QWidget *parent)
     : QDialog(parent)
     , m_drafts(drafts)
+    , m_prompter(prompter)
     , m_list(new QListWidget(this))
     , m_details(new QPlainTextEdit(this))
 {
@@ -51,11 +52,16 @@ DraftRestoreDialog::DraftRestoreDialog(const QList<Draft> &drafts, QWidget *pare
         const QList<Draft> chosen = checked();
         if (chosen.isEmpty())
             return;
-        if (QMessageBox::warning(
-                this, tr("Discard Drafts"),
-                tr("Discard the unsaved edits of %1 assistant(s)? They cannot be recovered.").arg(chosen.size()),
-                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Discard)
+        const Prompter::Question question{
+            .id = QStringLiteral("discardDraftsConfirmation"),
+            .icon = QMessageBox::Warning,
+            .title = tr("Discard Drafts"),
+            .text = tr("Discard the unsaved edits of %n assistant(s)? They cannot be recovered.", nullptr,
+                       int(chosen.size())),
+            .choices = {{QStringLiteral("confirmDiscardDrafts"), tr("Discard"), QMessageBox::DestructiveRole},
+                        Prompter::cancelChoice()},
+            .defaultChoice = Prompter::cancel};
+        if (m_prompter->ask(this, question) != u"confirmDiscardDrafts")
             return;
         m_discard = chosen;
         accept();
@@ -81,7 +87,7 @@ void DraftRestoreDialog::showDetails(int row)
         return;
     }
     const Draft &draft = m_drafts.at(row);
-    m_details->setPlainText(ReviewChangesDialog::describeChanges(draft.base, draft.edited).join(u'\n'));
+    m_details->setPlainText(ChangeSummary::lines(draft.base, draft.edited).join(u'\n'));
 }
 
 QList<Draft> DraftRestoreDialog::checked() const

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class Prompter;
 class QListWidget;
 class QPlainTextEdit;
 
@@ -15,7 +16,8 @@ class DraftRestoreDialog : public QDialog
     Q_OBJECT
 
 public:
-    DraftRestoreDialog(const QList<Draft> &drafts, QWidget *parent = nullptr);
+    // `prompter` confirms a discard.
+    DraftRestoreDialog(const QList<Draft> &drafts, Prompter *prompter, QWidget *parent = nullptr);
 
     QList<Draft> toRestore() const { return m_restore; }
     QList<Draft> toDiscard() const { return m_discard; }
@@ -25,6 +27,7 @@ private:
     QList<Draft> checked() const;
 
     QList<Draft> m_drafts;
+    Prompter *m_prompter;
     QList<Draft> m_restore;
     QList<Draft> m_discard;
     QListWidget *m_list;

@@ -1,69 +1,67 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Banner.h"
+#include "BannerAction.h"
+#include "ConnectionController.h"
+#include "SandboxEndpoint.h"
 #include "core/ApiError.h"
+#include "core/AssistantSummary.h"
 #include "core/ConnectionProfile.h"
+#include "core/SaveResult.h"
 #include "core/VoiceInfo.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
-#include <QUrl>
 
 #include <memory>
 
-class Assistant;
+class AssistantActions;
 class AssistantEditor;
-class DraftStore;
-struct Draft;
-class AssistantPatch;
+class AssistantListPage;
 class AssistantProxyModel;
 class AssistantTableModel;
-class Banner;
-class NewAssistantDialog;
+class DeferredIcons;
+class DraftKeeper;
+class DraftStore;
+class EditorTabs;
+class ListLoader;
+class Prompter;
 class QAction;
-class QActionGroup;
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QMenu;
 class QProgressBar;
 class QSettings;
-class QStackedWidget;
-class QTabWidget;
-class QTableView;
-class RevoxCall;
 class RevoxClient;
+class SaveCoordinator;
 class SecretStore;
 
-// Where the built-in sandbox answers, once it runs. An empty URL: it could not start.
-struct SandboxEndpoint
-{
-    QUrl baseUrl;
-    QString apiKey;
-    QString startError;
-};
-
-// The assistant table of the live connection, its actions, and the switch between connections.
+// The assistant table of the live connection and its actions, the editors' tabs, and the banners that say
+// what happened. It lays out widgets and wires the parts that do the work: ConnectionController (which
+// account), EditorTabs (open editors), DraftKeeper (unsaved edits on disk), SaveCoordinator (saves and
+// creates, through SaveJob and CreateJob).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // `drafts` keeps every editor's unsaved state on disk, so a crash loses nothing.
+    // `drafts` keeps every editor's unsaved state on disk, so a crash loses nothing. `prompter` asks the
+    // user (a MessageBoxPrompter of the window's own when null); it must outlive the window.
     MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *settings, DraftStore *drafts,
-               const SandboxEndpoint &sandbox, QWidget *parent = nullptr);
+               const SandboxEndpoint &sandbox, Prompter *prompter = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // A connection for this session only, not saved (REVOX_API_KEY and REVOX_BASE_URL from the environment).
-    QString addSessionConnection(const QString &name, const QUrl &baseUrl, const QString &apiKey);
+    QString addSessionConnection(const QString &name, const QUrl &baseUrl, const QString &apiKey)
+    {
+        return m_connections->addSessionConnection(name, baseUrl, apiKey);
+    }
     // Where the built-in sandbox answers, for a window built while it was starting (before activating it).
-    void setSandboxEndpoint(const SandboxEndpoint &sandbox);
+    void setSandboxEndpoint(const SandboxEndpoint &sandbox) { m_connections->setSandboxEndpoint(sandbox); }
     // Makes a connection the live one and loads its assistants; the window starts with none.
     void activateConnection(const QString &id);
-    QString currentConnectionId() const { return m_current.id; }
-    ConnectionProfiles &connections() { return *m_profiles; }
+    QString currentConnectionId() const { return m_connections->current().id; }
+    ConnectionProfiles &connections() { return m_connections->profiles(); }
 
     AssistantTableModel *model() const { return m_model; }
     AssistantProxyModel *proxy() const { return m_proxy; }
@@ -77,89 +75,33 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool event(QEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
 
 private:
     void createActions();
-    static QEvent::Type loadIconsEvent();
-    void requestIcons(); // loads them once the window and its first list are painted
-    void loadIcons();
     void createMenus();
     void createCentralArea();
-    void restoreSettings();
+    void wireParts();
 
-    void rebuildConnectionMenu();
-    void updateIdentity();
-    void configureClient(const QUrl &baseUrl, const QString &apiKey);
-    void onSecretRead(const QString &account, const QString &secret, const QString &error);
-    void onListFinished(RevoxCall *call);
-    void showLoadError(const ApiError &error);
-    void loadVoices();
+    void onSwitched(const ConnectionProfile &profile);
+    void showError(Banner::Kind kind, const QString &text, BannerAction action);
+    void onListLoaded(const QList<AssistantSummary> &summaries);
+    void onListFailed(const ApiError &error);
     void updateEmptyState();
     void updateRowCount();
     void updateActions();
 
-    // What one New dialog knows about its create, across the user's attempts.
-    struct CreateAttempt
-    {
-        QSet<QString> knownIds; // assistants that existed before the POST
-        bool uncertain = false; // a POST may have been stored although its answer was lost
-    };
-    void newAssistant();
-    void postAssistant(NewAssistantDialog *dialog, const Assistant &draft,
-                       const std::shared_ptr<CreateAttempt> &attempt);
-    void checkCreated(NewAssistantDialog *dialog, const Assistant &draft, const std::shared_ptr<CreateAttempt> &attempt,
-                      const ApiError &createError);
-    void showCreated(NewAssistantDialog *dialog, const Assistant &created, const QString &message);
-    void cloneSelected();
-    void deleteSelected();
     void openSelected();
-    void copySelectedId();
-    AssistantEditor *openAssistant(const QString &id);
-    AssistantEditor *openEditor(const Assistant &base);
-    QList<AssistantEditor *> editors() const;
-    AssistantEditor *editorFor(const QString &id) const;
-    // A save reads the server's copy first; changes made elsewhere meanwhile are merged, and fields
-    // changed on both sides go to the user (ConflictDialog). A 412 answer starts the same merge.
-    void saveEditor(const QString &id, const AssistantPatch &patch);
-    void mergeAndSave(AssistantEditor *editor, int attempt);
-    void sendPatch(AssistantEditor *editor, const Assistant &serverCopy, const QByteArray &etag, int attempt);
-    void finishSaveFailed(AssistantEditor *editor, const ApiError &error);
-    void scheduleDraft(AssistantEditor *editor);
-    void writeDraft(AssistantEditor *editor);
-    void offerDrafts();
-    void reviewDrafts();
-    // Asks before unsaved edits go away (quit, switching connection); true when the user agreed.
-    bool confirmDiscardingEdits(const QString &what);
-    void closeTab(int index); // asks when the editor has unsaved changes
-    void removeTab(int index); // closes without asking
-    void addConnection();
-    void editConnection();
-    void removeConnection();
-    void changeApiKey();
+    void onEditorOpened(AssistantEditor *editor);
+    void onSaveFinished(AssistantEditor *editor, const SaveResult &result);
     void showAbout();
 
-    QString selectedId() const;
-    void selectAssistant(const QString &id);
-    std::optional<ConnectionProfile> findConnection(const QString &id) const;
-    static QString describe(const ApiError &error);
-    QString checkBaseUrl(const QUrl &url) const;
-
     RevoxClient *m_client;
-    SecretStore *m_secrets;
     QSettings *m_settings;
-    DraftStore *m_drafts;
-    SandboxEndpoint m_sandbox;
-    bool m_draftsOffered = false; // once per activation of a connection
-    std::unique_ptr<ConnectionProfiles> m_profiles;
-    QList<ConnectionProfile> m_sessionProfiles;
-    QHash<QString, QString> m_sessionKeys;
-    ConnectionProfile m_current;
-    QString m_awaitingKeyFor; // the connection whose key the secret store is reading
-    QPointer<RevoxCall> m_listCall;
-    QList<VoiceInfo> m_voices; // of the current connection; empty until GET /voices answered
+    std::unique_ptr<Prompter> m_ownPrompter;
+    Prompter *m_prompter;
     bool m_loadFailed = false;
+    bool m_draftsOffered = false; // once per activation of a connection
+    BannerAction m_errorAction = BannerAction::None;
 
     AssistantTableModel *m_model;
     AssistantProxyModel *m_proxy;
@@ -167,20 +109,18 @@ private:
     Banner *m_errorBanner;
     Banner *m_infoBanner;
     Banner *m_draftBanner;
-    QTabWidget *m_tabs;
-    QStackedWidget *m_listStack;
-    QTableView *m_table;
-    QLabel *m_emptyState;
+    AssistantListPage *m_list;
+    EditorTabs *m_tabs;
     QLineEdit *m_search;
-    QComboBox *m_connectionCombo;
-    QLabel *m_rowCount;
     QProgressBar *m_progress;
-    QPointer<NewAssistantDialog> m_newDialog;
-    QSet<AssistantEditor *> m_closeAfterSave; // editors whose tab closes once their save succeeded
+    QLabel *m_rowCount;
+    ConnectionController *m_connections;
+    DraftKeeper *m_drafts;
+    SaveCoordinator *m_saves;
+    AssistantActions *m_actions;
+    DeferredIcons *m_icons;
+    ListLoader *m_loader;
 
-    QList<std::pair<QAction *, QString>> m_actionIcons; // each action and its icon's theme name
-    bool m_painted = false;
-    bool m_iconsRequested = false;
     QAction *m_refreshAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_cloneAction = nullptr;
@@ -189,10 +129,4 @@ private:
     QAction *m_copyIdAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_closeTabAction = nullptr;
-    QAction *m_editConnectionAction = nullptr;
-    QAction *m_removeConnectionAction = nullptr;
-    QAction *m_changeKeyAction = nullptr;
-    QMenu *m_connectionMenu = nullptr;
-    QMenu *m_columnsMenu = nullptr;
-    QActionGroup *m_connectionGroup = nullptr;
 };

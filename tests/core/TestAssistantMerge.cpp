@@ -67,6 +67,13 @@ void TestAssistantMerge::merge_data()
         << QByteArray(R"({"webhook_url":null,"name":"Mine"})") << QByteArray(R"({"webhook_url":"https://x.example/h"})")
         << QStringList() << QStringList{QStringLiteral("webhook_url")} << QStringList{QStringLiteral("name")}
         << QByteArray(R"({"name":"Mine"})");
+    // One notion of "changed", the patch's: these are no change on either side.
+    QTest::newRow("null here and absent there are the same")
+        << QByteArray(R"({"name":"Mine"})") << QByteArray(R"({"first_sentence":null})") << QStringList()
+        << QStringList() << QStringList{QStringLiteral("name")} << QByteArray(R"({"name":"Mine"})");
+    QTest::newRow("1 and 1.0 are the same")
+        << QByteArray(R"({"voice":{"id":"v1","provider":"cartesia","speed":1}})") << QByteArray("{}") << QStringList()
+        << QStringList() << QStringList() << QByteArray("{}");
     QTest::newRow("unknown key") << QByteArray(R"({"stt_model":"a"})") << QByteArray(R"({"stt_model":"b"})")
                                  << QStringList{QStringLiteral("stt_model")} << QStringList() << QStringList()
                                  << QByteArray("{}");

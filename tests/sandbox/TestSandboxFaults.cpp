@@ -40,6 +40,7 @@ private slots:
     void redirectElsewhere();
     void redirectSameOrigin();
     void oversized();
+    void ignoreField();
 
     void appliedFaultsStillChangeData();
     void replacingFaultsChangeNothing();
@@ -92,6 +93,7 @@ void TestSandboxFaults::jsonRoundTrip_data()
         R"({"kind":"redirect","location":"http://127.0.0.1:9/api","status":302,"times":1})");
     QTest::newRow("oversized") << QByteArray(R"({"kind":"oversized","size":1048576,"times":1})");
     QTest::newRow("text body") << QByteArray(R"({"body":"<oops>","delayMs":10,"kind":"malformedJson","times":1})");
+    QTest::newRow("ignore field") << QByteArray(R"({"field":"webhook_url","kind":"ignoreField","times":1})");
 }
 
 void TestSandboxFaults::jsonRoundTrip()
@@ -118,6 +120,7 @@ void TestSandboxFaults::jsonErrors_data()
     QTest::newRow("bad pattern") << QByteArray(R"({"kind":"drop","pathPattern":"(["})");
     QTest::newRow("method not text") << QByteArray(R"({"kind":"drop","method":1})");
     QTest::newRow("body number") << QByteArray(R"({"kind":"status","body":5})");
+    QTest::newRow("ignore field without field") << QByteArray(R"({"kind":"ignoreField"})");
 }
 
 void TestSandboxFaults::jsonErrors()
@@ -348,6 +351,29 @@ void TestSandboxFaults::oversized()
     QCOMPARE(qint64(result.body.size()), size);
     QVERIFY(result.isJson());
     QVERIFY(result.progressEvents > 1);
+}
+
+void TestSandboxFaults::ignoreField()
+{
+    // A server that does not take a field: the rest of the PATCH is stored, the answer is the truth.
+    const QString path = QStringLiteral("/assistants/") + firstId();
+    const QJsonObject before = m_client->get(path).json();
+    m_server->addFault(
+        {.kind = Kind::IgnoreField, .field = QStringLiteral("prompt"), .method = QStringLiteral("PATCH")});
+    const auto result
+        = m_client->send("PATCH", path, R"({"name":"Renamed","prompt":"Never stored","webhook_url":null})");
+    QCOMPARE(result.status, 200);
+    const QJsonObject answer = result.json().value(u"assistant").toObject();
+    QCOMPARE(answer.value(u"name").toString(), QStringLiteral("Renamed"));
+    QCOMPARE(answer.value(u"prompt"), before.value(u"prompt"));
+    QVERIFY(answer.value(u"webhook_url").isNull());
+    QCOMPARE(m_client->get(path).json().value(u"prompt"), before.value(u"prompt"));
+    // What was sent is recorded whole.
+    const QList<SandboxRequestRecord> requests = m_server->requests();
+    QVERIFY(std::any_of(requests.cbegin(), requests.cend(), [](const SandboxRequestRecord &r) {
+        return r.method == u"PATCH" && r.body.contains("Never stored");
+    }));
+    QVERIFY(m_server->faults().isEmpty()); // used up
 }
 
 void TestSandboxFaults::appliedFaultsStillChangeData()

@@ -10,10 +10,8 @@
 #include "SecretScanner.h"
 
 #include "core/AssistantTableModel.h"
-#include "core/DraftStore.h"
-#include "core/RevoxClient.h"
 #include "core/SecretStore.h"
-#include "sandbox/SandboxServer.h"
+#include "support/AppFixture.h"
 #include "ui/Banner.h"
 #include "ui/MainWindow.h"
 #include "ui/NewAssistantDialog.h"
@@ -113,13 +111,13 @@ private:
 
     QString m_home;
     std::unique_ptr<SandboxServer> m_account; // a "real" account: the profile with kAccountKey points here
-    std::unique_ptr<SandboxServer> m_sandbox; // the built-in sandbox, as revox-studio starts it
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<RevoxClient> m_client;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<DraftStore> m_drafts;
-    std::unique_ptr<MainWindow> m_window;
+    // The built-in sandbox as revox-studio starts it, the app's settings, secret store and drafts, the window.
+    std::unique_ptr<AppFixture> m_app;
+    SandboxServer *m_sandbox = nullptr; // m_app's
+    QSettings *m_settings = nullptr; // m_app's
+    MemorySecretStore *m_secrets = nullptr; // m_app's
+    DraftStore *m_drafts = nullptr; // m_app's
+    MainWindow *m_window = nullptr; // m_app's
     QString m_accountProfile;
     QString m_wrongProfile;
     QList<SandboxRequestRecord> m_requests; // of both servers, collected before they stop
@@ -149,23 +147,27 @@ void TestKeyCanary::initTestCase()
     QVERIFY(QDir().mkpath(dataDir));
 
     // Both servers keep their SQLite file where revox-studio keeps the sandbox's: it is scanned too.
-    m_sandbox = startServer(kSandboxKey, dataDir + QStringLiteral("/sandbox.sqlite"));
+    AppFixture::Options options;
+    options.sandbox.apiKey = kSandboxKey;
+    options.sandbox.dataPath = dataDir + QStringLiteral("/sandbox.sqlite");
+    options.applicationSettings = true; // the app's own: organization and application name, native format
+    options.draftsPath = dataDir + QStringLiteral("/drafts"); // where revox-studio keeps them
+    m_app = std::make_unique<AppFixture>();
+    QString error;
+    QVERIFY2(m_app->start(options, &error), qPrintable(error));
     m_account = startServer(kAccountKey, dataDir + QStringLiteral("/account.sqlite"));
-    QVERIFY(m_sandbox && m_account);
-
-    m_settings = std::make_unique<QSettings>(); // the app's own: organization and application name, native format
+    QVERIFY(m_account);
+    m_sandbox = &m_app->sandbox();
+    m_settings = &m_app->settings();
+    m_secrets = &m_app->secrets();
+    m_drafts = &m_app->drafts();
     QVERIFY2(m_settings->fileName().startsWith(m_home), qPrintable(m_settings->fileName()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<RevoxClient>(m_network.get());
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_drafts = std::make_unique<DraftStore>(dataDir + QStringLiteral("/drafts")); // where revox-studio keeps them
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_secrets.get(), m_settings.get(), m_drafts.get(),
-                                            SandboxEndpoint{m_sandbox->baseUrl(), kSandboxKey, QString()});
-    m_window->show();
+    m_window = m_app->createWindow();
+    QVERIFY(m_app->showWindow(false));
 
     m_accountProfile = m_window->connections().add(QStringLiteral("Acme account"), m_account->baseUrl(), true).id;
     m_wrongProfile = m_window->connections().add(QStringLiteral("Old key"), m_account->baseUrl(), false).id;
-    QSignalSpy written(m_secrets.get(), &SecretStore::writeFinished);
+    QSignalSpy written(m_secrets, &SecretStore::writeFinished);
     m_secrets->write(m_accountProfile, kAccountKey);
     m_secrets->write(m_wrongProfile, kWrongKey);
     QTRY_COMPARE(written.size(), 2);
@@ -173,21 +175,15 @@ void TestKeyCanary::initTestCase()
 
 void TestKeyCanary::cleanupTestCase()
 {
-    m_window.reset();
-    m_client.reset();
-    m_network.reset();
+    m_window = nullptr;
+    m_app.reset();
     m_account.reset();
-    m_sandbox.reset();
     qInstallMessageHandler(g_previousHandler);
 }
 
 int TestKeyCanary::load(const QString &connection)
 {
-    QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
-    m_window->activateConnection(connection);
-    if (!loaded.wait(20000))
-        return -2;
-    return loaded.last().first().toInt();
+    return m_app->load(connection, 20000);
 }
 
 QStringList TestKeyCanary::scanHome(QStringList *files) const
@@ -316,10 +312,10 @@ void TestKeyCanary::closeTheWindow()
 {
     // Closing is when the window saves its state; the settings then go to disk.
     QVERIFY(m_window->close());
-    m_window.reset();
+    m_window = nullptr;
+    m_app->destroyWindow();
     m_settings->sync();
     QCOMPARE(m_settings->status(), QSettings::NoError);
-    m_settings.reset();
     m_requests += m_account->requests();
     m_requests += m_sandbox->requests();
     // Stopping closes the SQLite files, so what the servers stored is on disk when it is scanned.

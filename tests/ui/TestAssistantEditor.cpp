@@ -5,6 +5,7 @@
 #include "core/AssistantPatch.h"
 #include "core/RevoxCall.h"
 #include "core/RevoxClient.h"
+#include "core/SaveJob.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/Banner.h"
 #include "ui/editor/AssistantEditor.h"
@@ -14,6 +15,7 @@
 #include "ui/editor/WeekPicture.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,6 +46,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -170,6 +173,25 @@ QString compactJson(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// How a save of the editor's current edits ended, as the window hands it over; `answer` defaults to the
+// edits applied to the base.
+SaveResult ended(AssistantEditor *editor, SaveResult::Outcome outcome, const ApiError &error = {},
+                 const std::optional<Assistant> &answer = std::nullopt)
+{
+    SaveResult result;
+    result.outcome = outcome;
+    result.assistantId = editor->assistantId();
+    result.base = editor->base();
+    result.edited = editor->edited();
+    result.error = error;
+    result.serverCopy = editor->base();
+    result.merged = editor->edited();
+    result.sent = editor->patch();
+    if (outcome == SaveResult::Outcome::Saved)
+        result.answer = answer.value_or(editor->patch().appliedTo(editor->base()));
+    return result;
+}
+
 } // namespace
 
 class TestAssistantEditor : public QObject
@@ -209,8 +231,8 @@ private slots:
     void skipReviewSavesAtOnce();
     void saveFailedKeepsEditsAndPlacesFieldErrors();
     void saveSucceededTakesTheAnswer();
-    void rebaseKeepsEditsOnTop();
     void savesThroughTheSandbox();
+    void saveTakesInServerChangesAndKeepsWhatWasNotStored();
     void screenshots();
 
 private:
@@ -225,20 +247,25 @@ private:
         return widget;
     }
 
+    // Runs a real SaveJob for each save the editor asks for and hands its result back, as the window does.
+    void saveThrough(AssistantEditor *editor, RevoxClient *client);
+
     QTemporaryDir m_settingsDir;
+    std::unique_ptr<QSettings> m_settings;
 };
 
 void TestAssistantEditor::initTestCase()
 {
+    // The editor gets its settings passed in; nothing may fall back on the application's own.
     QCoreApplication::setOrganizationName(u"RevoxStudioTests"_s);
     QCoreApplication::setApplicationName(u"TestAssistantEditor"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.filePath(u"global"_s));
 }
 
 void TestAssistantEditor::init()
 {
-    QSettings().clear();
+    m_settings = std::make_unique<QSettings>(m_settingsDir.filePath(u"editor.ini"_s), QSettings::IniFormat);
+    m_settings->clear();
 }
 
 void TestAssistantEditor::cleanup()
@@ -248,7 +275,7 @@ void TestAssistantEditor::cleanup()
 
 std::unique_ptr<AssistantEditor> TestAssistantEditor::open(const Assistant &assistant)
 {
-    auto editor = std::make_unique<AssistantEditor>(assistant);
+    auto editor = std::make_unique<AssistantEditor>(assistant, m_settings.get());
     editor->resize(1200, 820);
     editor->show();
     if (!QTest::qWaitForWindowExposed(editor.get()))
@@ -371,7 +398,7 @@ void TestAssistantEditor::loadingChangesNothing()
         tools->setCurrentRow(row);
     child<QCheckBox>(editor.get(), u"faqNeedsHumanFilter"_s)->setChecked(true);
     child<QCheckBox>(editor.get(), u"faqNeedsHumanFilter"_s)->setChecked(false);
-    editor->rebase(assistant);
+    editor->setEdited(assistant); // every page loads again
 
     QCOMPARE(compactJson(editor->patch().body()), u"{}"_s);
     QVERIFY(!editor->isModified());
@@ -382,73 +409,58 @@ void TestAssistantEditor::loadingChangesNothing()
     QCOMPARE(editor->title(), assistant.name());
 }
 
+// The catalogue is the list: every field a user can write has an input named by its path on its page, so a
+// field added to AssistantSchema without a widget fails here. A nested object is covered by its members'
+// inputs, a member of a list shown as a table by that table's cells.
 void TestAssistantEditor::inputsAreNamedAndLabelledFromTheCatalogue()
 {
     auto editor = open(compact());
-    const QStringList paths = {u"name"_s,
-                               u"llm_model.type"_s,
-                               u"llm_model.name"_s,
-                               u"llm_model.openrouter_model_id"_s,
-                               u"llm_model.openrouter_provider"_s,
-                               u"max_call_duration_secs"_s,
-                               u"webhook_url"_s,
-                               u"calendly"_s,
-                               u"calendly.connection_id"_s,
-                               u"calendly.event_type_id"_s,
-                               u"prompt"_s,
-                               u"first_sentence"_s,
-                               u"first_sentence_mode"_s,
-                               u"first_sentence_delay_ms"_s,
-                               u"end_of_call_sentence"_s,
-                               u"max_duration_end_message"_s,
-                               u"structured_output_prompt"_s,
-                               u"voice.provider"_s,
-                               u"voice.id"_s,
-                               u"voice.speed"_s,
-                               u"voice.volume"_s,
-                               u"background_sound"_s,
-                               u"background_sound_volume"_s,
-                               u"thinking_sound"_s,
-                               u"thinking_sound_probability"_s,
-                               u"thinking_sound_volume"_s,
-                               u"call_retry_config"_s,
-                               u"call_retry_config.allowed_days"_s,
-                               u"call_retry_config.call_twice_in_a_row"_s,
-                               u"call_retry_config.max_retry_attempts"_s,
-                               u"call_retry_config.timezone"_s,
-                               u"call_retry_config.calling_windows"_s,
-                               u"custom_tools"_s,
-                               u"custom_tools[].name"_s,
-                               u"custom_tools[].description"_s,
-                               u"custom_tools[].method"_s,
-                               u"custom_tools[].url"_s,
-                               u"custom_tools[].headers"_s,
-                               u"custom_tools[].query_params"_s,
-                               u"custom_tools[].body_template"_s,
-                               u"custom_tools[].input_schema"_s,
-                               u"faq_items"_s,
-                               u"structured_output_config"_s,
-                               u"ivr_navigation_enabled"_s,
-                               u"voicemail_message"_s,
-                               u"voicemail_sms_prompt"_s,
-                               u"sms_enabled"_s,
-                               u"sms_template"_s,
-                               u"after_call_sms_prompt"_s,
-                               u"email_notification_address"_s,
-                               u"email_notification_outcomes"_s,
-                               u"transfer_phone_number"_s,
-                               u"human_transfer_mode"_s,
-                               u"warm_transfer_summary_instructions"_s,
-                               u"from_phone_number"_s};
-    for (const QString &path : paths) {
-        const QList<QWidget *> found = editor->findChildren<QWidget *>(path);
-        QVERIFY2(found.size() == 1, qPrintable(path + u": "_s + QString::number(found.size())));
-        QCOMPARE(found.first()->accessibleName(), AssistantSchema::field(path)->displayLabel());
-        auto *label = editor->findChild<QLabel *>(u"label:"_s + path);
-        QVERIFY2(label, qPrintable(path));
-        QCOMPARE(label->buddy(), found.first());
-        QVERIFY(label->text().startsWith(AssistantSchema::field(path)->displayLabel()));
+    const std::function<QString(const FieldSpec &)> coverage = [&](const FieldSpec &spec) -> QString {
+        auto *page = editor->findChild<QWidget *>(u"page:%1"_s.arg(int(spec.page)));
+        if (!page)
+            return u"no page %1"_s.arg(int(spec.page));
+        const QList<QWidget *> inputs = page->findChildren<QWidget *>(spec.path);
+        if (inputs.size() == 1)
+            return {};
+        if (inputs.size() > 1)
+            return u"%1 inputs"_s.arg(inputs.size());
+        if (spec.type == FieldType::Object) {
+            QStringList missing;
+            for (const FieldSpec *child : AssistantSchema::children(spec.path)) {
+                if (!child->readOnly && !coverage(*child).isEmpty())
+                    missing.append(child->path);
+            }
+            if (AssistantSchema::children(spec.path).isEmpty() || !missing.isEmpty())
+                return u"an object without inputs for %1"_s.arg(missing.join(u", "_s));
+            return {};
+        }
+        // A member of a list edited as a table: the nearest list shows it in a column of its cells.
+        for (QString list = spec.parentPath(); !list.isEmpty(); list = AssistantSchema::field(list)->parentPath()) {
+            if (!list.endsWith(u"[]"_s))
+                continue;
+            list.chop(2);
+            if (qobject_cast<QAbstractItemView *>(page->findChild<QWidget *>(list)))
+                return {};
+        }
+        return u"no input"_s;
+    };
+    int checked = 0;
+    for (const FieldSpec &spec : AssistantSchema::fields()) {
+        if (spec.readOnly)
+            continue;
+        const QString missing = coverage(spec);
+        QVERIFY2(missing.isEmpty(), qPrintable(spec.path + u": "_s + missing));
+        QWidget *input = editor->findChild<QWidget *>(spec.path);
+        if (!input)
+            continue;
+        ++checked;
+        QCOMPARE(input->accessibleName(), spec.displayLabel());
+        auto *label = editor->findChild<QLabel *>(u"label:"_s + spec.path);
+        QVERIFY2(label, qPrintable(spec.path));
+        QCOMPARE(label->buddy(), input);
+        QVERIFY(label->text().startsWith(spec.displayLabel()));
     }
+    QVERIFY2(checked >= 55, qPrintable(QString::number(checked))); // every page's inputs, not a few
     // Enum entries come from the catalogue, in its order.
     auto *thinking = child<QComboBox>(editor.get(), u"thinking_sound"_s);
     const QStringList values = AssistantSchema::field(u"thinking_sound"_s)->enumValues;
@@ -1069,13 +1081,12 @@ void TestAssistantEditor::reviewDialogShowsChangesAndTheExactBody()
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"reviewSave"_s), Qt::LeftButton);
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.first().at(0).toString(), u"asst_1"_s);
-    QCOMPARE(requested.first().at(1).value<AssistantPatch>(), editor->patch());
     QVERIFY(editor->isSaving());
     QVERIFY(!child<QPushButton>(editor.get(), u"saveButton"_s)->isEnabled());
-    QVERIFY(!QSettings().value(ReviewChangesDialog::skipReviewKey).toBool());
+    QVERIFY(!m_settings->value(ReviewChangesDialog::skipReviewKey).toBool());
 
     // Cancel sends nothing.
-    editor->saveFailed(ApiError::timeout(std::chrono::seconds(30)));
+    editor->finishSave(ended(editor.get(), SaveResult::Outcome::Failed, ApiError::timeout(std::chrono::seconds(30))));
     editor->save();
     dialog = editor->findChild<ReviewChangesDialog *>();
     QVERIFY(dialog);
@@ -1094,8 +1105,9 @@ void TestAssistantEditor::skipReviewSavesAtOnce()
     click(dialog->findChild<QCheckBox *>(u"reviewDontShow"_s));
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"reviewSave"_s), Qt::LeftButton);
     QCOMPARE(requested.size(), 1);
-    QVERIFY(QSettings().value(ReviewChangesDialog::skipReviewKey).toBool());
-    editor->saveSucceeded(editor->patch().appliedTo(editor->base()));
+    QVERIFY(m_settings->value(ReviewChangesDialog::skipReviewKey).toBool());
+    QVERIFY(!QSettings().contains(ReviewChangesDialog::skipReviewKey)); // only where it was told to keep it
+    editor->finishSave(ended(editor.get(), SaveResult::Outcome::Saved));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 
     perform(editor.get(), u"name|replace|Again"_s);
@@ -1117,14 +1129,17 @@ void TestAssistantEditor::saveFailedKeepsEditsAndPlacesFieldErrors()
     const ApiError error
         = ApiError::fromResponse(QNetworkReply::UnknownContentError, 422, body, {{"Content-Type", "application/json"}});
     QCOMPARE(error.fieldErrors().size(), 3);
-    editor->saveFailed(error);
+    editor->finishSave(ended(editor.get(), SaveResult::Outcome::Failed, error));
 
     QCOMPARE(editor->patch(), before); // edits stay
     auto *banner = child<Banner>(editor.get(), u"editorBanner"_s);
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->kind(), Banner::Kind::Error);
-    QVERIFY(banner->text().contains(error.message()));
+    QVERIFY(banner->text().contains(error.summary()));
     QVERIFY(banner->text().contains(u"Unexpected value"_s)); // no field for it: the banner has it
+    // Each error is told once: those beside a field are not repeated in the banner.
+    QVERIFY2(!banner->text().contains(u"Speed is not supported"_s), qPrintable(banner->text()));
+    QVERIFY(!banner->text().contains(u"Answer too short"_s));
     QVERIFY(editor->fieldMessage(u"voice.speed"_s).contains(u"Speed is not supported by this voice"_s));
     QVERIFY(editor->fieldMessage(u"faq_items"_s).contains(u"Answer too short"_s));
     QCOMPARE(QApplication::focusWidget(), child<QWidget>(editor.get(), u"voice.speed"_s));
@@ -1147,33 +1162,13 @@ void TestAssistantEditor::saveSucceededTakesTheAnswer()
 
     Assistant answer = editor->patch().appliedTo(editor->base());
     answer.setValue(u"updated_at"_s, u"2025-03-01T10:00:00Z"_s);
-    editor->saveSucceeded(answer);
+    editor->finishSave(ended(editor.get(), SaveResult::Outcome::Saved, {}, answer));
     QVERIFY(!editor->isModified());
     QCOMPARE(editor->base().json(), answer.json());
     QCOMPARE(titles.last().first().toString(), u"Renamed"_s);
     QCOMPARE(modified.last().first().toBool(), false);
     QCOMPARE(child<QLineEdit>(editor.get(), u"name"_s)->text(), u"Renamed"_s);
     QCOMPARE(editor->undoStack()->count(), 0);
-}
-
-void TestAssistantEditor::rebaseKeepsEditsOnTop()
-{
-    auto editor = open(compact());
-    perform(editor.get(), u"name|replace|Mine"_s);
-    perform(editor.get(), u"voice.speed|value|1.3"_s);
-    Assistant server = compact();
-    server.setPrompt(u"Changed elsewhere."_s);
-    server.setName(u"Theirs"_s);
-    Voice voice = *server.voice();
-    voice.speed = 1.3; // the server already holds the user's speed
-    server.setVoice(voice);
-    editor->rebase(server);
-    QCOMPARE(child<QPlainTextEdit>(editor.get(), u"prompt"_s)->toPlainText(), u"Changed elsewhere."_s);
-    QCOMPARE(child<QLineEdit>(editor.get(), u"name"_s)->text(), u"Mine"_s);
-    QCOMPARE(compactJson(editor->patch().body()), QString::fromUtf8(R"({"name":"Mine"})"));
-    auto *banner = child<Banner>(editor.get(), u"editorBanner"_s);
-    QVERIFY(banner->isVisible());
-    QVERIFY(banner->text().contains(u"Name"_s));
 }
 
 void TestAssistantEditor::savesThroughTheSandbox()
@@ -1208,17 +1203,7 @@ void TestAssistantEditor::savesThroughTheSandbox()
 
     auto editor = open(*found);
     QList<SandboxRequestRecord> sent;
-    bool saved = false;
-    connect(editor.get(), &AssistantEditor::saveRequested, this, [&](const QString &id, const AssistantPatch &patch) {
-        RevoxCall *call = client.updateAssistant(id, patch);
-        connect(call, &RevoxCall::finished, editor.get(), [&, call] {
-            saved = call->succeeded();
-            if (saved)
-                editor->saveSucceeded(call->assistant());
-            else
-                editor->saveFailed(call->error());
-        });
-    });
+    saveThrough(editor.get(), &client);
     perform(editor.get(), u"voice.speed|value|1.1"_s);
     perform(editor.get(), u"faq_items|cell|0,1,Edited through the editor."_s);
     perform(editor.get(), u"webhook_url|replace|https://hooks.example.com/revox"_s);
@@ -1231,7 +1216,8 @@ void TestAssistantEditor::savesThroughTheSandbox()
     QVERIFY(dialog);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"reviewSave"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!editor->isSaving(), 10000);
-    QVERIFY(saved);
+    QVERIFY2(!editor->findChild<Banner *>(u"editorBanner"_s)->isVisible(),
+             qPrintable(editor->findChild<Banner *>(u"editorBanner"_s)->text()));
 
     for (const SandboxRequestRecord &record : server.requests()) {
         if (record.method == u"PATCH")
@@ -1244,6 +1230,73 @@ void TestAssistantEditor::savesThroughTheSandbox()
     QVERIFY(!editor->isModified());
     QCOMPARE(editor->base().voice()->speed, std::optional(1.1));
     QCOMPARE(editor->base().faqItems().first().answer, u"Edited through the editor."_s);
+}
+
+void TestAssistantEditor::saveThrough(AssistantEditor *editor, RevoxClient *client)
+{
+    connect(editor, &AssistantEditor::saveRequested, this, [editor, client] {
+        auto *job = new SaveJob(client, editor->base(), editor->edited(), nullptr, editor);
+        connect(job, &SaveJob::finished, editor, &AssistantEditor::finishSave);
+        job->start();
+    });
+}
+
+void TestAssistantEditor::saveTakesInServerChangesAndKeepsWhatWasNotStored()
+{
+    SandboxServer server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    QNetworkAccessManager network;
+    RevoxClient client(&network);
+    QVERIFY(client.setBaseUrl(server.baseUrl()));
+    client.setApiKey(server.apiKey());
+    const auto finish = [](RevoxCall *call) {
+        QSignalSpy done(call, &RevoxCall::finished);
+        return done.wait(10000) && call->succeeded();
+    };
+    RevoxCall *list = client.listAssistants();
+    QList<Assistant> assistants;
+    connect(list, &RevoxCall::finished, this, [&] { assistants = list->assistants(); });
+    QVERIFY(finish(list));
+    const Assistant original = assistants.first();
+
+    auto editor = open(original);
+    saveThrough(editor.get(), &client);
+    m_settings->setValue(ReviewChangesDialog::skipReviewKey, true);
+    perform(editor.get(), u"name|replace|Mine"_s);
+    perform(editor.get(), u"end_of_call_sentence|replace|Goodbye from me."_s);
+    // A colleague changes the prompt meanwhile; this server ignores end-of-call sentences.
+    AssistantPatch theirs;
+    theirs.insert(u"prompt"_s, u"A colleague's prompt."_s);
+    QVERIFY(finish(client.updateAssistant(original.id(), theirs)));
+    SandboxFault ignore;
+    ignore.kind = SandboxFault::Kind::IgnoreField;
+    ignore.field = u"end_of_call_sentence"_s;
+    ignore.method = u"PATCH"_s;
+    server.addFault(ignore);
+
+    editor->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isSaving(), 10000);
+    // Taken in, not merged a second time: the prompt is the colleague's, the name is saved.
+    QCOMPARE(child<QPlainTextEdit>(editor.get(), u"prompt"_s)->toPlainText(), u"A colleague's prompt."_s);
+    QCOMPARE(editor->base().name(), u"Mine"_s);
+    // The sentence the server did not keep stays, unsaved, named in the banner and beside the field.
+    QCOMPARE(editor->patch().keys(), QStringList{u"end_of_call_sentence"_s});
+    QCOMPARE(editor->edited().endOfCallSentence(), std::optional<QString>(u"Goodbye from me."_s));
+    auto *banner = child<Banner>(editor.get(), u"editorBanner"_s);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->kind(), Banner::Kind::Warning);
+    QVERIFY2(banner->text().contains(u"End-of-call sentence"_s), qPrintable(banner->text()));
+    QVERIFY2(editor->fieldMessage(u"end_of_call_sentence"_s).contains(u"did not take"_s),
+             qPrintable(editor->fieldMessage(u"end_of_call_sentence"_s)));
+
+    // Saved again on a server that takes it: nothing is left.
+    server.clearFaults();
+    editor->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isSaving(), 10000);
+    QVERIFY(!editor->isModified());
+    QVERIFY(!banner->isVisible());
+    QVERIFY(editor->fieldMessage(u"end_of_call_sentence"_s).isEmpty());
 }
 
 // --- screenshots -------------------------------------------------------------------------------

@@ -2,10 +2,8 @@
 // The real window against the real sandbox server on loopback.
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
-#include "core/DraftStore.h"
-#include "core/RevoxClient.h"
 #include "core/SecretStore.h"
-#include "sandbox/SandboxServer.h"
+#include "support/AppFixture.h"
 #include "ui/Banner.h"
 #include "ui/MainWindow.h"
 #include "ui/NewAssistantDialog.h"
@@ -19,17 +17,13 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -71,64 +65,38 @@ private slots:
     void closingAModifiedEditorAsks();
 
 private:
-    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("assistantTable")); }
-    Banner *errorBanner() const { return m_window->findChild<Banner *>(QStringLiteral("errorBanner")); }
-    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
-    bool load(const QString &connection);
+    QTableView *table() const { return m_app->table(); }
+    Banner *errorBanner() const { return m_app->errorBanner(); }
+    QAction *action(const char *name) const { return m_app->action(name); }
+    bool load(const QString &connection) { return m_app->load(connection) != -2; }
     void selectRowNamed(const QString &name);
-    std::unique_ptr<MainWindow> makeWindow();
     AssistantEditor *openEditor(int row);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<RevoxClient> m_client;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<DraftStore> m_drafts;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<AppFixture> m_app;
+    MainWindow *m_window = nullptr; // m_app's
+    SandboxServer *m_sandbox = nullptr; // m_app's
+    QSettings *m_settings = nullptr; // m_app's
 };
-
-std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
-{
-    return std::make_unique<MainWindow>(m_client.get(), m_secrets.get(), m_settings.get(), m_drafts.get(),
-                                        SandboxEndpoint{m_sandbox->baseUrl(), m_sandbox->apiKey(), QString()});
-}
 
 void TestMainWindow::init()
 {
-    QVERIFY(m_dir.isValid());
-    m_sandbox = std::make_unique<SandboxServer>();
-    QString error;
-    QVERIFY2(m_sandbox->start({}, &error), qPrintable(error));
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_settings->clear();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<RevoxClient>(m_network.get());
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_drafts = std::make_unique<DraftStore>(m_dir.filePath(QStringLiteral("drafts")));
-    m_window = makeWindow();
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // shortcuts need an active window
+    m_app = std::make_unique<AppFixture>();
+    QVERIFY(m_app->start());
+    m_sandbox = &m_app->sandbox();
+    m_settings = &m_app->settings();
+    m_window = m_app->createWindow();
+    QVERIFY(m_app->showWindow()); // shortcuts need an active window
     QVERIFY(load(ConnectionProfile::sandboxId()));
     // The voice catalogue follows the list; let it arrive so request counts below are exact.
-    QTRY_VERIFY(hasRequest(*m_sandbox, QStringLiteral("/api/voices")));
+    QVERIFY(m_app->waitForVoices());
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_client.reset();
-    m_network.reset();
-    m_sandbox.reset();
-}
-
-bool TestMainWindow::load(const QString &connection)
-{
-    QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
-    m_window->activateConnection(connection);
-    return loaded.wait(10000);
+    const QStringList unexpected = m_app->prompter().unexpected();
+    m_window = nullptr;
+    m_app.reset();
+    QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u'\n')));
 }
 
 void TestMainWindow::selectRowNamed(const QString &name)
@@ -193,7 +161,7 @@ void TestMainWindow::searchFiltersOnNameIdAndPrompt()
     const auto *count = m_window->findChild<QLabel *>(QStringLiteral("rowCountLabel"));
     QVERIFY2(count->text().startsWith(QLatin1String("0 of")), qPrintable(count->text()));
 
-    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTest::keySequence(m_window, QKeySequence::Find);
     QVERIFY(search->hasFocus());
     search->clear();
     QCOMPARE(proxy->rowCount(), total);
@@ -294,22 +262,15 @@ void TestMainWindow::deletesAfterConfirmation()
     selectRowNamed(victim.name());
 
     // First answer Cancel: nothing happens.
-    QString shownText;
-    QTimer::singleShot(0, this, [&shownText] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        shownText = box->text() + box->informativeText();
-        box->button(QMessageBox::Cancel)->click();
-    });
+    m_app->prompter().answer(QStringLiteral("deleteConfirmation"), Prompter::cancel);
     action("actionDelete")->trigger();
+    QCOMPARE(m_app->prompter().asked().size(), 1);
+    const Prompter::Question asked = m_app->prompter().asked().last();
+    const QString shownText = asked.text + asked.informativeText;
     QVERIFY2(shownText.contains(victim.name()) && shownText.contains(victim.id()), qPrintable(shownText));
     QCOMPARE(m_window->model()->rowCount(), before);
 
-    QTimer::singleShot(0, this, [] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        box->findChild<QPushButton *>(QStringLiteral("confirmDelete"))->click();
-    });
+    m_app->prompter().answer(QStringLiteral("deleteConfirmation"), QStringLiteral("confirmDelete"));
     action("actionDelete")->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), before - 1, 10000);
     QCOMPARE(m_window->model()->rowOf(victim.id()), -1);
@@ -324,7 +285,7 @@ void TestMainWindow::switchesConnectionsWithoutMixingData()
     options.seedCount = 3;
     QVERIFY(other.start(options));
     const ConnectionProfile profile = m_window->connections().add(QStringLiteral("Staging"), other.baseUrl(), false);
-    m_secrets->write(profile.id, QStringLiteral("other-key"));
+    m_app->secrets().write(profile.id, QStringLiteral("other-key"));
     const qsizetype sandboxRequests = m_sandbox->requests().size();
     QVERIFY(load(profile.id));
     QCOMPARE(m_window->model()->rowCount(), 3);
@@ -340,7 +301,7 @@ void TestMainWindow::switchesConnectionsWithoutMixingData()
     // The connection menu offers both, and switching through it works as well.
     QAction *staging = m_window->findChild<QAction *>(QStringLiteral("connection:%1").arg(profile.id));
     QVERIFY(staging);
-    QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+    QSignalSpy loaded(m_window, &MainWindow::loadFinished);
     staging->trigger();
     QVERIFY(loaded.wait(10000));
     QCOMPARE(m_window->model()->rowCount(), 3);
@@ -359,7 +320,7 @@ void TestMainWindow::productionConnectionIsMarked()
     options.seedCount = 2;
     QVERIFY(other.start(options));
     const ConnectionProfile profile = m_window->connections().add(QStringLiteral("Acme"), other.baseUrl(), true);
-    m_secrets->write(profile.id, QStringLiteral("prod-key"));
+    m_app->secrets().write(profile.id, QStringLiteral("prod-key"));
     QVERIFY(load(profile.id));
     const auto *identity = m_window->findChild<QLabel *>(QStringLiteral("connectionIndicator"));
     QVERIFY(identity->property("production").toBool());
@@ -375,8 +336,8 @@ void TestMainWindow::rejectedKeyAsksForANewOne()
     options.apiKey = QStringLiteral("right-key");
     QVERIFY(other.start(options));
     const ConnectionProfile profile = m_window->connections().add(QStringLiteral("Wrong key"), other.baseUrl(), false);
-    m_secrets->write(profile.id, QStringLiteral("wrong-key"));
-    QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+    m_app->secrets().write(profile.id, QStringLiteral("wrong-key"));
+    QSignalSpy loaded(m_window, &MainWindow::loadFinished);
     m_window->activateConnection(profile.id);
     QVERIFY(loaded.wait(10000));
     QCOMPARE(loaded.first().first().toInt(), -1);
@@ -393,8 +354,8 @@ void TestMainWindow::errorBannerKeepsLastDataAndRetries()
     fault.status = 500;
     fault.times = -1;
     m_sandbox->addFault(fault);
-    QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
-    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QSignalSpy loaded(m_window, &MainWindow::loadFinished);
+    QTest::keyClick(m_window, Qt::Key_F5);
     QVERIFY(loaded.wait(20000));
     QCOMPARE(loaded.last().first().toInt(), -1);
     QVERIFY(errorBanner()->isVisible());
@@ -419,7 +380,7 @@ void TestMainWindow::emptyListSaysHowToStart()
     options.seedCount = 0;
     QVERIFY(other.start(options));
     const ConnectionProfile profile = m_window->connections().add(QStringLiteral("Empty"), other.baseUrl(), false);
-    m_secrets->write(profile.id, QStringLiteral("empty"));
+    m_app->secrets().write(profile.id, QStringLiteral("empty"));
     QVERIFY(load(profile.id));
     const auto *empty = m_window->findChild<QLabel *>(QStringLiteral("emptyState"));
     QVERIFY(empty->isVisible());
@@ -438,8 +399,7 @@ void TestMainWindow::columnLayoutIsKept()
     header->resizeSection(0, 333);
     header->moveSection(header->visualIndex(int(AssistantTableModel::Column::LlmModel)), 1);
 
-    m_window.reset();
-    m_window = makeWindow();
+    m_window = m_app->createWindow();
     QHeaderView *again = table()->horizontalHeader();
     QVERIFY(again->isSectionHidden(idColumn));
     QCOMPARE(again->sectionSize(0), 333);
@@ -480,7 +440,7 @@ AssistantEditor *TestMainWindow::openEditor(int row)
 
 void TestMainWindow::savingOnlyThePromptSendsOnlyThePrompt()
 {
-    QSettings().setValue(QStringLiteral("editor/skipReview"), true);
+    m_settings->setValue(QStringLiteral("editor/skipReview"), true);
     AssistantEditor *editor = openEditor(2);
     QVERIFY(editor);
     const QString id = editor->assistantId();
@@ -502,12 +462,12 @@ void TestMainWindow::savingOnlyThePromptSendsOnlyThePrompt()
     QCOMPARE(QJsonDocument::fromJson(patch->body).object(), (QJsonObject{{QStringLiteral("prompt"), expected}}));
     // The table row follows the server's answer.
     QCOMPARE(m_window->model()->assistant(id)->prompt(), expected);
-    QSettings().remove(QStringLiteral("editor/skipReview"));
+    m_settings->remove(QStringLiteral("editor/skipReview"));
 }
 
 void TestMainWindow::failedSaveKeepsTheEdits()
 {
-    QSettings().setValue(QStringLiteral("editor/skipReview"), true);
+    m_settings->setValue(QStringLiteral("editor/skipReview"), true);
     AssistantEditor *editor = openEditor(1);
     auto *name = editor->findChild<QLineEdit *>(QStringLiteral("name"));
     QVERIFY(name);
@@ -528,7 +488,7 @@ void TestMainWindow::failedSaveKeepsTheEdits()
     QVERIFY2(editor->fieldMessage(QStringLiteral("name")).contains(QLatin1String("is taken")),
              qPrintable(editor->fieldMessage(QStringLiteral("name"))));
     QVERIFY(m_window->model()->assistant(editor->assistantId())->name() != name->text());
-    QSettings().remove(QStringLiteral("editor/skipReview"));
+    m_settings->remove(QStringLiteral("editor/skipReview"));
 }
 
 void TestMainWindow::closingAModifiedEditorAsks()
@@ -540,33 +500,25 @@ void TestMainWindow::closingAModifiedEditorAsks()
     QVERIFY(tabs->tabText(1).contains(QStringLiteral("•")));
 
     // Cancel keeps the editor and its edits.
-    QTimer::singleShot(0, this, [] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        box->button(QMessageBox::Cancel)->click();
-    });
+    m_app->prompter().answer(QStringLiteral("closeModifiedEditor"), Prompter::cancel);
     action("actionCloseTab")->trigger();
+    QCOMPARE(m_app->prompter().asked().size(), 1);
     QCOMPARE(tabs->count(), 2);
     QVERIFY(editor->isModified());
 
     // Switching connection asks too; Cancel stays.
-    QTimer::singleShot(0, this, [] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        QVERIFY(box->informativeText().contains(QLatin1String("(edited)")) || box->text().contains(QLatin1String("1")));
-        box->button(QMessageBox::Cancel)->click();
-    });
+    m_app->prompter().answer(QStringLiteral("unsavedChanges"), Prompter::cancel);
     const ConnectionProfile other
         = m_window->connections().add(QStringLiteral("Other"), QUrl(QStringLiteral("http://127.0.0.1:9/api")), false);
     m_window->activateConnection(other.id);
+    QCOMPARE(m_app->prompter().asked().size(), 2);
+    const Prompter::Question box = m_app->prompter().asked().last();
+    QVERIFY(box.informativeText.contains(QLatin1String("(edited)")) || box.text.contains(QLatin1String("1")));
     QCOMPARE(m_window->currentConnectionId(), ConnectionProfile::sandboxId());
     QCOMPARE(tabs->count(), 2);
 
     // Discard closes it.
-    QTimer::singleShot(0, this, [] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        box->findChild<QPushButton *>(QStringLiteral("discardChanges"))->click();
-    });
+    m_app->prompter().answer(QStringLiteral("closeModifiedEditor"), QStringLiteral("discardChanges"));
     tabs->setCurrentIndex(1);
     action("actionCloseTab")->trigger();
     QTRY_COMPARE(tabs->count(), 1);

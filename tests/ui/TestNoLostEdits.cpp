@@ -2,33 +2,24 @@
 // Drafts, crash recovery and conflict merging through the real window and the real sandbox.
 #include "core/AssistantPatch.h"
 #include "core/AssistantTableModel.h"
-#include "core/DraftStore.h"
-#include "core/RevoxCall.h"
-#include "core/RevoxClient.h"
-#include "core/SecretStore.h"
-#include "sandbox/SandboxServer.h"
+#include "support/AppFixture.h"
 #include "ui/Banner.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/AssistantEditor.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -51,69 +42,52 @@ private slots:
     void killedInTheMiddleOfAnEditRestoresIt();
 
 private:
+    // Starts the sandbox (on `sandboxData` when given) the first time, then a window on it, and loads.
     void startWindow(const QString &sandboxData = {});
-    AssistantEditor *openEditor(int row);
+    AssistantEditor *openEditor(int row) { return m_app->openEditor(row); }
     void typeInto(QWidget *input, const QString &text);
-    Assistant serverCopy(const QString &id);
+    Assistant serverCopy(const QString &id) { return m_app->server().serverAssistant(id).value_or(Assistant()); }
     void patchOnServer(const QString &id, const QJsonObject &body);
-    static void answerNextDialog(const std::function<void(QWidget *)> &answer);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<RevoxClient> m_client;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<DraftStore> m_drafts;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<AppFixture> m_app;
+    bool m_started = false;
+    MainWindow *m_window = nullptr; // m_app's
+    SandboxServer *m_sandbox = nullptr; // m_app's
+    DraftStore *m_drafts = nullptr; // m_app's
 };
 
-void TestNoLostEdits::initTestCase()
-{
-    QSettings().setValue(QStringLiteral("editor/skipReview"), true);
-}
+void TestNoLostEdits::initTestCase() { }
 
 void TestNoLostEdits::init()
 {
-    QVERIFY(m_dir.isValid());
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<RevoxClient>(m_network.get());
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_drafts = std::make_unique<DraftStore>(m_dir.filePath(QStringLiteral("drafts")));
+    m_app = std::make_unique<AppFixture>();
+    m_started = false;
 }
 
 void TestNoLostEdits::cleanup()
 {
-    m_window.reset();
-    m_sandbox.reset();
-    QDir(m_dir.filePath(QStringLiteral("drafts"))).removeRecursively();
+    const QStringList unexpected = m_app->prompter().unexpected();
+    m_window = nullptr;
+    m_app.reset();
+    QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u'\n')));
 }
 
 void TestNoLostEdits::startWindow(const QString &sandboxData)
 {
-    if (!m_sandbox) {
-        m_sandbox = std::make_unique<SandboxServer>();
-        SandboxServer::Options options;
-        options.dataPath = sandboxData;
-        options.apiKey = QStringLiteral("rvx-canary-5d1e"); // looked for in drafts
-        QVERIFY(m_sandbox->start(options));
+    if (!m_started) {
+        AppFixture::Options options;
+        options.sandbox.dataPath = sandboxData;
+        options.sandbox.apiKey = QStringLiteral("rvx-canary-5d1e"); // looked for in drafts
+        QString error;
+        QVERIFY2(m_app->start(options, &error), qPrintable(error));
+        m_app->settings().setValue(QStringLiteral("editor/skipReview"), true);
+        m_sandbox = &m_app->sandbox();
+        m_drafts = &m_app->drafts();
+        m_started = true;
     }
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_secrets.get(), m_settings.get(), m_drafts.get(),
-                                            SandboxEndpoint{m_sandbox->baseUrl(), m_sandbox->apiKey(), QString()});
-    m_window->show();
-    QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
-    m_window->activateConnection(ConnectionProfile::sandboxId());
-    QVERIFY(loaded.wait(10000));
-}
-
-AssistantEditor *TestNoLostEdits::openEditor(int row)
-{
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("assistantTable"));
-    table->selectionModel()->clearSelection();
-    table->selectRow(row);
-    m_window->findChild<QAction *>(QStringLiteral("actionOpen"))->trigger();
-    return qobject_cast<AssistantEditor *>(m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->currentWidget());
+    m_window = m_app->createWindow();
+    QVERIFY(m_app->showWindow(false));
+    QVERIFY(m_app->load() != -2);
 }
 
 void TestNoLostEdits::typeInto(QWidget *input, const QString &text)
@@ -127,44 +101,13 @@ void TestNoLostEdits::typeInto(QWidget *input, const QString &text)
     }
 }
 
-Assistant TestNoLostEdits::serverCopy(const QString &id)
-{
-    RevoxClient colleague(m_network.get());
-    colleague.setBaseUrl(m_sandbox->baseUrl());
-    colleague.setApiKey(m_sandbox->apiKey());
-    RevoxCall *call = colleague.getAssistant(id);
-    QSignalSpy done(call, &RevoxCall::finished);
-    done.wait(10000);
-    return call->assistant();
-}
-
 // A colleague's change, made through the API while this window has the assistant open.
 void TestNoLostEdits::patchOnServer(const QString &id, const QJsonObject &body)
 {
-    RevoxClient colleague(m_network.get());
-    colleague.setBaseUrl(m_sandbox->baseUrl());
-    colleague.setApiKey(m_sandbox->apiKey());
     AssistantPatch patch;
     for (auto it = body.begin(); it != body.end(); ++it)
         patch.insert(it.key(), it.value());
-    RevoxCall *call = colleague.updateAssistant(id, patch);
-    QSignalSpy done(call, &RevoxCall::finished);
-    QVERIFY(done.wait(10000));
-    QVERIFY(call->succeeded());
-}
-
-// Answers the next modal dialog, whenever it opens (some open only after a network answer).
-void TestNoLostEdits::answerNextDialog(const std::function<void(QWidget *)> &answer)
-{
-    auto *poll = new QTimer(qApp);
-    connect(poll, &QTimer::timeout, qApp, [poll, answer] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            poll->stop();
-            poll->deleteLater();
-            answer(dialog);
-        }
-    });
-    poll->start(20);
+    QVERIFY(m_app->server().patchOnServer(id, patch));
 }
 
 void TestNoLostEdits::draftReachesTheDiskWithinTwoSeconds()
@@ -200,8 +143,9 @@ void TestNoLostEdits::savingOrDiscardingEndsTheDraft()
 
     typeInto(editor->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Thrown away"));
     QTRY_VERIFY_WITH_TIMEOUT(m_drafts->load(ConnectionProfile::sandboxId(), id), 2000);
-    answerNextDialog([](QWidget *box) { box->findChild<QPushButton *>(QStringLiteral("discardChanges"))->click(); });
+    m_app->prompter().answer(QStringLiteral("closeModifiedEditor"), QStringLiteral("discardChanges"));
     m_window->findChild<QAction *>(QStringLiteral("actionCloseTab"))->trigger();
+    QCOMPARE(m_app->prompter().asked().size(), 1);
     QVERIFY(!m_drafts->load(ConnectionProfile::sandboxId(), id));
 }
 
@@ -213,13 +157,13 @@ void TestNoLostEdits::draftsAreOfferedAndRestored()
     edited.setPrompt(QStringLiteral("A prompt from a session that crashed."));
     QVERIFY(m_drafts->save({ConnectionProfile::sandboxId(), base.id(), base, edited, QDateTime::currentDateTimeUtc()}));
 
-    m_window.reset();
+    m_app->destroyWindow();
     startWindow();
     auto *banner = m_window->findChild<Banner *>(QStringLiteral("draftBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(base.name()), qPrintable(banner->text()));
     QString shown;
-    answerNextDialog([&shown](QWidget *dialog) {
+    m_app->prompter().handleDialog(QStringLiteral("draftRestoreDialog"), [&shown](QDialog *dialog) {
         shown = dialog->findChild<QPlainTextEdit *>(QStringLiteral("draftDetails"))->toPlainText();
         dialog->findChild<QPushButton *>(QStringLiteral("restoreDrafts"))->click();
     });
@@ -282,7 +226,7 @@ void TestNoLostEdits::conflictsAreTheUsersChoice()
     m_sandbox->clearRequests();
 
     bool saveEnabledBeforeChoice = true;
-    answerNextDialog([&](QWidget *dialog) {
+    m_app->prompter().handleDialog({}, [&](QDialog *dialog) {
         QCOMPARE(dialog->objectName(), QStringLiteral("conflictDialog"));
         auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveChoices"));
         saveEnabledBeforeChoice = save->isEnabled(); // nothing is decided for the user
@@ -294,6 +238,7 @@ void TestNoLostEdits::conflictsAreTheUsersChoice()
     editor->save();
     QTRY_VERIFY_WITH_TIMEOUT(!editor->isSaving(), 10000);
     QVERIFY(!saveEnabledBeforeChoice);
+    QCOMPARE(m_app->prompter().dialogs(), QStringList{QStringLiteral("conflictDialog")});
     QVERIFY(!editor->isModified());
 
     const Assistant server = serverCopy(id);
@@ -336,9 +281,9 @@ void TestNoLostEdits::preconditionFailedMergesAgain()
 
 void TestNoLostEdits::killedInTheMiddleOfAnEditRestoresIt()
 {
-    const QString data = m_dir.filePath(QStringLiteral("kill.sqlite"));
-    const QString drafts = m_dir.filePath(QStringLiteral("drafts"));
-    const QString settings = m_dir.filePath(QStringLiteral("kill.ini"));
+    const QString data = m_app->dir().filePath(QStringLiteral("kill.sqlite"));
+    const QString drafts = m_app->dir().filePath(QStringLiteral("drafts"));
+    const QString settings = m_app->dir().filePath(QStringLiteral("kill.ini"));
     const QString text = QStringLiteral(" Never lose this sentence.");
 
     QProcess app;
@@ -361,14 +306,14 @@ void TestNoLostEdits::killedInTheMiddleOfAnEditRestoresIt()
     QVERIFY(app.waitForFinished(10000));
     QCOMPARE(app.exitStatus(), QProcess::CrashExit);
 
-    // Start again on the same data, drafts and settings.
-    QSettings reopened(settings, QSettings::IniFormat);
-    m_drafts = std::make_unique<DraftStore>(drafts);
+    // Start again on the same data and drafts.
     startWindow(data);
+    QCOMPARE(m_drafts->directory(), drafts);
     auto *banner = m_window->findChild<Banner *>(QStringLiteral("draftBanner"));
     QVERIFY(banner->isVisible());
-    answerNextDialog(
-        [](QWidget *dialog) { dialog->findChild<QPushButton *>(QStringLiteral("restoreDrafts"))->click(); });
+    m_app->prompter().handleDialog(QStringLiteral("draftRestoreDialog"), [](QDialog *dialog) {
+        dialog->findChild<QPushButton *>(QStringLiteral("restoreDrafts"))->click();
+    });
     banner->findChild<QPushButton *>(QStringLiteral("bannerAction"))->click();
     auto *editor = m_window->findChild<AssistantEditor *>(QStringLiteral("editor:%1").arg(id));
     QVERIFY(editor);

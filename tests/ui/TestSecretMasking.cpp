@@ -4,6 +4,7 @@
 #include "../core/SecretTestData.h"
 #include "core/AssistantMerge.h"
 #include "core/SecretPlaceholder.h"
+#include "support/ScriptedPrompter.h"
 #include "ui/ConflictDialog.h"
 #include "ui/DraftRestoreDialog.h"
 #include "ui/editor/AssistantEditor.h"
@@ -123,7 +124,8 @@ void TestSecretMasking::draftDialogMasks()
 {
     const Draft draft{QStringLiteral("sandbox"), QStringLiteral("a1"), assistant(), withTypedToken(),
                       QDateTime::currentDateTimeUtc()};
-    DraftRestoreDialog dialog({draft});
+    ScriptedPrompter prompter;
+    DraftRestoreDialog dialog({draft}, &prompter);
     const QString details = dialog.findChild<QPlainTextEdit *>(QStringLiteral("draftDetails"))->toPlainText();
     QVERIFY2(details.contains(QStringLiteral("Header value")), qPrintable(details)); // says what changed
     QVERIFY(!details.contains(typedCanary));
@@ -134,7 +136,7 @@ void TestSecretMasking::editorShowsAPlaceholderInWords()
 {
     // A draft whose typed value was not kept, restored into an editor.
     const Assistant edited = withHeader(assistant(), 1, 0, SecretPlaceholder::withheld().toString());
-    AssistantEditor editor(assistant());
+    AssistantEditor editor(assistant(), nullptr);
     editor.setEdited(edited);
     editor.show();
     QVERIFY(editor.focusField(QStringLiteral("custom_tools[1].headers[0].value")));

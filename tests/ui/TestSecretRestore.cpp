@@ -63,6 +63,7 @@ private:
     void typeIntoCell(AssistantEditor *editor, const QString &path, const QString &text);
     // Session 1 of both restore tests: the prompt and a header value typed, the draft written, no save.
     void editAndLeave();
+    bool draftHeaderIs(int index, SecretPlaceholder::Kind kind) const;
     AssistantEditor *restoreDraft();
     RevoxClient *colleague();
     Assistant serverCopy();
@@ -87,7 +88,9 @@ private:
 
 void TestSecretRestore::initTestCase()
 {
-    QSettings().setValue(QStringLiteral("editor/skipReview"), true);
+    // Nothing here may touch the real user's settings.
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("global")));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("global")));
 }
 
 void TestSecretRestore::init()
@@ -98,6 +101,7 @@ void TestSecretRestore::init()
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<RevoxClient>(m_network.get());
     m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings->setValue(QStringLiteral("editor/skipReview"), true);
     m_keychain = std::make_unique<KeptSecretStore>();
 
     // The sample assistant with a tool whose Authorization header carries a real-looking token.
@@ -232,6 +236,17 @@ void TestSecretRestore::answerNextDialog(const std::function<void(QWidget *)> &a
     poll->start(20);
 }
 
+// Whether the draft on disk holds, for header `index` of the first tool, a placeholder of this kind.
+bool TestSecretRestore::draftHeaderIs(int index, SecretPlaceholder::Kind kind) const
+{
+    const std::optional<Draft> draft = m_drafts->load(ConnectionProfile::sandboxId(), m_id);
+    if (!draft || draft->edited.customTools().isEmpty() || draft->edited.customTools().first().headers.size() <= index)
+        return false;
+    const std::optional<SecretPlaceholder> held
+        = SecretPlaceholder::parse(draft->edited.customTools().first().headers.at(index).value);
+    return held && held->kind() == kind;
+}
+
 void TestSecretRestore::editAndLeave()
 {
     startSession(m_keychain.get());
@@ -242,10 +257,10 @@ void TestSecretRestore::editAndLeave()
     QTest::keyClicks(prompt, kTypedPrompt);
     typeIntoCell(editor, QStringLiteral("custom_tools[0].headers[1].value"), typedCanary);
     QCOMPARE(editor->edited().customTools().first().headers.at(1).value, typedCanary);
+    // The draft holds both edits: the prompt, and the typed value sealed.
     QTRY_VERIFY_WITH_TIMEOUT(
-        m_drafts->load(ConnectionProfile::sandboxId(), m_id)
-            && m_drafts->load(ConnectionProfile::sandboxId(), m_id)->edited.prompt().endsWith(kTypedPrompt)
-            && !editor->findChild<QTimer *>(QStringLiteral("draftTimer"))->isActive(),
+        draftHeaderIs(1, SecretPlaceholder::Kind::Sealed)
+            && m_drafts->load(ConnectionProfile::sandboxId(), m_id)->edited.prompt().endsWith(kTypedPrompt),
         5000);
     QCOMPARE(filesHolding(serverCanary), QStringList());
     QCOMPARE(filesHolding(typedCanary), QStringList());
@@ -346,9 +361,7 @@ void TestSecretRestore::withoutAKeychainTypedSecretsAreNotKept()
     info->findChild<QAbstractButton *>(QStringLiteral("bannerClose"))->click();
     QVERIFY(!info->isVisible());
     typeIntoCell(editor, QStringLiteral("custom_tools[0].headers[0].value"), QStringLiteral("Bearer rvx_other_4410"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_drafts->load(ConnectionProfile::sandboxId(), m_id)
-                                 && !editor->findChild<QTimer *>(QStringLiteral("draftTimer"))->isActive(),
-                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(draftHeaderIs(0, SecretPlaceholder::Kind::Withheld), 5000);
     QVERIFY(!info->isVisible());
     QCOMPARE(filesHolding(QStringLiteral("rvx_other_4410")), QStringList());
     // The values are in the editor all along: a save sends them.

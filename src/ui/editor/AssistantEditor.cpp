@@ -4,7 +4,6 @@
 #include "AdvancedPage.h"
 #include "CallsPage.h"
 #include "EditorDocument.h"
-#include "EditorPaths.h"
 #include "EditorWidgets.h"
 #include "FaqPage.h"
 #include "GeneralPage.h"
@@ -14,6 +13,8 @@
 #include "StructuredOutputPage.h"
 #include "ToolsPage.h"
 #include "VoicePage.h"
+#include "core/FieldPaths.h"
+#include "core/ValueText.h"
 #include "ui/Banner.h"
 
 #include <QAbstractSpinBox>
@@ -55,9 +56,10 @@ QString shortened(const QString &text)
 
 } // namespace
 
-AssistantEditor::AssistantEditor(const Assistant &base, QWidget *parent)
+AssistantEditor::AssistantEditor(const Assistant &base, QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_document(new EditorDocument(base, this))
+    , m_settings(settings)
     , m_banner(new Banner(this))
     , m_pageList(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -313,13 +315,17 @@ void AssistantEditor::save()
         focusField(m_review.blocking.constFirst().path);
         return;
     }
-    if (QSettings().value(ReviewChangesDialog::skipReviewKey, false).toBool()) {
+    if (m_settings && m_settings->value(ReviewChangesDialog::skipReviewKey, false).toBool()) {
         requestSave();
         return;
     }
     auto *dialog = new ReviewChangesDialog(m_document->base(), m_document->edited(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &AssistantEditor::requestSave);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->dontShowAgain() && m_settings)
+            m_settings->setValue(ReviewChangesDialog::skipReviewKey, true);
+        requestSave();
+    });
     dialog->open();
 }
 
@@ -331,33 +337,63 @@ void AssistantEditor::requestSave()
     m_saving = true;
     m_banner->hide();
     refresh();
-    emit saveRequested(assistantId(), body);
+    emit saveRequested(assistantId());
 }
 
-void AssistantEditor::saveSucceeded(const Assistant &serverAnswer)
+void AssistantEditor::finishSave(const SaveResult &result)
 {
     m_saving = false;
     m_serverErrors.clear();
+    m_serverNotes.clear();
     m_banner->hide();
-    m_document->rebase(serverAnswer); // reloads and refreshes
+    if (const std::optional<Assistant> base = result.newBase())
+        m_document->reset(*base, result.contentAfter(m_document->edited())); // reloads and refreshes
+    switch (result.outcome) {
+    case SaveResult::Outcome::Saved:
+        if (!result.unstored.isEmpty())
+            showUnstored(result);
+        break;
+    case SaveResult::Outcome::NothingToSave:
+        break;
+    case SaveResult::Outcome::Conflict: {
+        QStringList labels;
+        for (const QString &key : result.conflicts)
+            labels.append(AssistantSchema::displayLabel(key));
+        m_banner->showMessage(Banner::Kind::Warning,
+                              tr("Not saved: %1 changed on the server too, and nobody chose which version to keep. "
+                                 "Your changes are kept; save again to choose.")
+                                  .arg(labels.join(QStringLiteral(", "))));
+        break;
+    }
+    case SaveResult::Outcome::Cancelled:
+        m_banner->showMessage(Banner::Kind::Warning,
+                              tr("Not saved. Your changes are kept; save again to choose between your version and "
+                                 "the server's."));
+        break;
+    case SaveResult::Outcome::Failed:
+        showSaveError(result.error);
+        break;
+    }
+    refresh();
+    if (!m_serverErrors.isEmpty())
+        focusField(m_serverErrors.constFirst().path);
 }
 
-void AssistantEditor::saveFailed(const ApiError &error)
+void AssistantEditor::showSaveError(const ApiError &error)
 {
-    m_saving = false;
-    m_serverErrors.clear();
+    // Each field error is told once: beside its field when one shows it, in the banner otherwise.
     QStringList elsewhere;
     for (const ApiError::FieldError &fieldError : error.fieldErrors()) {
-        const QString path = EditorPaths::fromServerPath(fieldError.field);
+        const QString path = FieldPaths::fromServerPath(fieldError.field);
         const QString message = fieldError.message.isEmpty() ? error.message() : fieldError.message;
         if (!path.isEmpty() && placementOf(path).binding)
             m_serverErrors.append({path, message});
-        else if (!error.message().contains(fieldError.message))
+        else
             elsewhere.append(fieldError.field.isEmpty() ? message
                                                         : QStringLiteral("%1: %2").arg(fieldError.field, message));
     }
-    QString text = error.message();
-    if (!elsewhere.isEmpty())
+    QString text = m_serverErrors.isEmpty() ? error.message() : error.summary();
+    if (!m_serverErrors.isEmpty() && !elsewhere.isEmpty())
         text += u'\n' + elsewhere.join(u'\n');
     // A lost answer does not mean a lost write. Saving again is safe: the save reads the server first.
     m_banner->showMessage(Banner::Kind::Error,
@@ -366,26 +402,33 @@ void AssistantEditor::saveFailed(const ApiError &error)
                                    "to make sure — it compares with the server first, so nothing is applied twice.")
                                     .arg(text)
                               : tr("Not saved. %1 Your changes are kept.").arg(text));
-    refresh();
-    if (!m_serverErrors.isEmpty())
-        focusField(m_serverErrors.constFirst().path);
 }
 
-void AssistantEditor::rebase(const Assistant &newBase)
+void AssistantEditor::showUnstored(const SaveResult &result)
 {
-    m_serverErrors.clear();
-    const QStringList conflicts = m_document->rebase(newBase);
-    if (conflicts.isEmpty())
-        return;
     QStringList labels;
-    for (const QString &key : conflicts) {
-        const FieldSpec *spec = AssistantSchema::field(key);
-        labels.append(spec ? spec->displayLabel() : key);
+    for (const SaveResult::Unstored &field : result.unstored) {
+        labels.append(AssistantSchema::displayLabel(field.key));
+        const QString note = field.how == SaveResult::Unstored::How::Dropped
+            ? tr("The server did not keep this value: its answer leaves the field out.")
+            : field.how == SaveResult::Unstored::How::Ignored
+            ? tr("The server did not take this value: it still holds %1.").arg(ValueText::inlineText(field.stored))
+            : tr("The server stored %1 instead of this value.").arg(ValueText::inlineText(field.stored));
+        m_serverNotes.append({field.key, note});
     }
     m_banner->showMessage(Banner::Kind::Warning,
-                          tr("This assistant was changed on the server. Your edits of %1 are kept over the "
-                             "server's version; save to apply them or undo them to take the server's.")
+                          tr("Saved, but the server did not store %1 as sent. Your values are still here, marked as "
+                             "changed and kept in the draft: save again, or undo them to take the server's.")
                               .arg(labels.join(QStringLiteral(", "))));
+}
+
+void AssistantEditor::showServerCopy(const Assistant &copy)
+{
+    if (m_saving || isModified() || copy == m_document->base())
+        return;
+    m_serverErrors.clear();
+    m_serverNotes.clear();
+    m_document->reset(copy, copy);
 }
 
 void AssistantEditor::setEdited(const Assistant &edited)
@@ -440,8 +483,10 @@ void AssistantEditor::onEdited(const QStringList &keys)
 {
     for (const QString &key : keys)
         m_issuesByKey.insert(key, Validation::validateField(m_document->edited(), key));
-    m_serverErrors.removeIf(
-        [&keys](const ValidationIssue &issue) { return keys.contains(Validation::topLevelKey(issue.path)); });
+    const auto edited
+        = [&keys](const ValidationIssue &issue) { return keys.contains(Validation::topLevelKey(issue.path)); };
+    m_serverErrors.removeIf(edited);
+    m_serverNotes.removeIf(edited);
     refresh();
 }
 
@@ -475,13 +520,13 @@ AssistantEditor::Placement AssistantEditor::placementOf(const QString &concreteP
     int bestLength = -1;
     for (EditorPage *page : m_pages) {
         for (const FieldBinding &binding : page->bindings()) {
-            const int length = EditorPaths::coverage(binding.path, catalogPath);
+            const int length = FieldPaths::coverage(binding.path, catalogPath);
             if (length <= bestLength)
                 continue;
             if (binding.itemIndex) {
                 const int shown = binding.itemIndex();
                 const QString list = binding.path.left(binding.path.indexOf(QLatin1String("[]")));
-                if (shown < 0 || EditorPaths::indexIn(concretePath, list) != shown)
+                if (shown < 0 || FieldPaths::indexIn(concretePath, list) != shown)
                     continue;
             }
             best = {page, &binding};
@@ -509,14 +554,14 @@ bool AssistantEditor::isBindingChanged(const FieldBinding &binding) const
         const int index = binding.itemIndex();
         if (index < 0)
             return false;
-        const QJsonValue a = EditorPaths::valueAt(before, binding.path, index);
-        const QJsonValue b = EditorPaths::valueAt(after, binding.path, index);
+        const QJsonValue a = FieldPaths::valueAt(before, binding.path, index);
+        const QJsonValue b = FieldPaths::valueAt(after, binding.path, index);
         return a != b || a.type() != b.type();
     }
     if (!binding.path.contains(u'.') && !binding.path.contains(u'['))
         return m_document->isChanged(binding.path);
-    const QJsonValue a = EditorPaths::valueAt(before, binding.path);
-    const QJsonValue b = EditorPaths::valueAt(after, binding.path);
+    const QJsonValue a = FieldPaths::valueAt(before, binding.path);
+    const QJsonValue b = FieldPaths::valueAt(after, binding.path);
     return a != b || a.type() != b.type();
 }
 
@@ -572,6 +617,10 @@ void AssistantEditor::refreshBindings(const QList<ValidationIssue> &issues)
     for (const ValidationIssue &error : std::as_const(m_serverErrors)) {
         if (const Placement placement = placementOf(error.path); placement.binding)
             errors[placement.binding].append(tr("The server says: %1").arg(error.message));
+    }
+    for (const ValidationIssue &note : std::as_const(m_serverNotes)) {
+        if (const Placement placement = placementOf(note.path); placement.binding)
+            warnings[placement.binding].append(note.message);
     }
 
     for (EditorPage *page : std::as_const(m_pages)) {

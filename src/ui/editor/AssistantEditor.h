@@ -5,6 +5,7 @@
 #include "core/Assistant.h"
 #include "core/AssistantPatch.h"
 #include "core/AssistantSchema.h"
+#include "core/SaveResult.h"
 #include "core/Validation.h"
 #include "core/VoiceInfo.h"
 
@@ -21,6 +22,7 @@ class QListWidget;
 class QMenu;
 class QPushButton;
 class QScrollArea;
+class QSettings;
 class QStackedWidget;
 class QToolButton;
 class QUndoStack;
@@ -28,14 +30,15 @@ class VoicePage;
 struct FieldBinding;
 
 // The form editor of one assistant: pages of fields on the right, a page list on the left, problems
-// shown beside the fields as the user types, undo/redo over everything, and a save that hands the
-// exact PATCH body to the owner, who sends it and reports back with saveSucceeded() / saveFailed().
+// shown beside the fields as the user types, undo/redo over everything. Saving is asked of the owner
+// (saveRequested), who runs a SaveJob and hands its result back (finishSave).
 class AssistantEditor : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit AssistantEditor(const Assistant &base, QWidget *parent = nullptr);
+    // `settings` keeps the review dialog's "don't show again"; without it the review always shows.
+    AssistantEditor(const Assistant &base, QSettings *settings, QWidget *parent = nullptr);
     ~AssistantEditor() override;
 
     QString assistantId() const;
@@ -51,16 +54,16 @@ public:
     bool isSaving() const { return m_saving; }
     QAction *saveAction() const { return m_saveAction; }
 
-    // Ctrl+S: shows ReviewChangesDialog first (unless QSettings "editor/skipReview" is true), then
+    // Ctrl+S: shows ReviewChangesDialog first (unless the settings' skipReviewKey is true), then
     // emits saveRequested. Does nothing while problems block saving, nothing is changed or a save runs.
     void save();
-    // The server took the patch: its answer becomes the base; edits made meanwhile stay on top.
-    void saveSucceeded(const Assistant &serverAnswer);
-    // The save failed: the banner says what went wrong and what to do, field errors go beside their
-    // fields, and every edit stays.
-    void saveFailed(const ApiError &error);
-    // The server copy changed (a refresh): the user's edits stay on top of it.
-    void rebase(const Assistant &newBase);
+    // The owner's SaveJob ended. The editor takes the base and content the result decides (newBase(),
+    // contentAfter(): edits made meanwhile stay on top), and its banner says what happened: a failure
+    // and what to do (field errors beside their fields only), fields the server did not store as sent
+    // (their values stay, unsaved), a conflict left open.
+    void finishSave(const SaveResult &result);
+    // A newer server copy (a refresh) for an editor without edits or a save running; ignored otherwise.
+    void showServerCopy(const Assistant &copy);
     // Replaces the user's version as one undoable step: a restored draft, the outcome of a merge.
     void setEdited(const Assistant &edited);
 
@@ -71,7 +74,7 @@ public:
     QString fieldMessage(const QString &catalogPath) const;
 
 signals:
-    void saveRequested(const QString &assistantId, const AssistantPatch &patch);
+    void saveRequested(const QString &assistantId);
     void modifiedChanged(bool modified);
     void titleChanged(const QString &title);
 
@@ -98,12 +101,15 @@ private:
     void refreshPageList();
     void refreshProblems();
     void requestSave();
+    void showSaveError(const ApiError &error);
+    void showUnstored(const SaveResult &result);
     Placement placementOf(const QString &concretePath) const;
     bool isBindingChanged(const FieldBinding &binding) const;
     QList<ValidationIssue> allIssues() const;
     void showPageOf(EditorPage *page);
 
     EditorDocument *m_document;
+    QSettings *m_settings;
     Banner *m_banner;
     QListWidget *m_pageList;
     QStackedWidget *m_stack;
@@ -120,6 +126,7 @@ private:
 
     QHash<QString, QList<ValidationIssue>> m_issuesByKey; // per top-level key, from Validation::validateField
     QList<ValidationIssue> m_serverErrors; // from the last failed save, until their field is edited
+    QList<ValidationIssue> m_serverNotes; // fields the last save's answer did not hold as sent (warnings)
     Validation::Review m_review;
     bool m_saving = false;
     bool m_lastModified = false;

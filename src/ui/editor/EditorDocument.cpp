@@ -46,20 +46,9 @@ EditorDocument::~EditorDocument()
     m_undoStack->clear();
 }
 
-bool EditorDocument::differs(const Assistant &a, const Assistant &b, const QString &key)
-{
-    Assistant left;
-    Assistant right;
-    if (a.contains(key))
-        left.setValue(key, a.value(key));
-    if (b.contains(key))
-        right.setValue(key, b.value(key));
-    return AssistantPatch::between(left, right).contains(key);
-}
-
 bool EditorDocument::isChanged(const QString &topLevelKey) const
 {
-    return differs(m_base, m_edited, topLevelKey);
+    return AssistantPatch::differs(m_base, m_edited, topLevelKey);
 }
 
 void EditorDocument::edit(const QString &field, const std::function<void(Assistant &)> &change, Merge merge)
@@ -76,7 +65,7 @@ void EditorDocument::edit(const QString &field, const std::function<void(Assista
         keys.append(key);
         // 600 and 600.0, null and absent, a value typed and erased again: the base's own JSON
         // keeps edited() byte-for-byte equal to what the server sent wherever the user changed nothing.
-        if (!differs(m_base, next, key))
+        if (!AssistantPatch::differs(m_base, next, key))
             copyKey(after, m_base.json(), key);
     }
     if (after == before)
@@ -89,24 +78,12 @@ void EditorDocument::edit(const QString &field, const std::function<void(Assista
     emit changed(keys, field);
 }
 
-QStringList EditorDocument::rebase(const Assistant &newBase)
+void EditorDocument::reset(const Assistant &base, const Assistant &edited)
 {
-    const QJsonObject oldBase = m_base.json();
-    const QJsonObject mine = m_edited.json();
-    QJsonObject merged = newBase.json();
-    QStringList conflicts;
-    for (const QString &key : unionOfKeys(oldBase, mine)) {
-        if (!differs(m_base, m_edited, key) || !differs(newBase, m_edited, key))
-            continue;
-        copyKey(merged, mine, key);
-        if (differs(m_base, newBase, key))
-            conflicts.append(key);
-    }
-    m_base = newBase;
-    m_edited = Assistant(merged);
+    m_base = base;
+    m_edited = edited;
     m_undoStack->clear();
     emit reloaded(QString());
-    return conflicts;
 }
 
 void EditorDocument::restore(const QJsonObject &json, const QString &field)

@@ -41,22 +41,19 @@ public:
     // of edited(); a key that ends up meaning what the base holds gets the base's exact JSON back.
     void edit(const QString &field, const std::function<void(Assistant &)> &change, Merge merge = Merge::No);
 
-    // The server copy changed. Keys the user changed keep the user's value unless the new base now
-    // holds the same; everything else follows the new base. The undo history is dropped, since its
-    // snapshots hold the old server values. Returns the keys both sides changed differently.
-    QStringList rebase(const Assistant &newBase);
+    // Takes a new server copy and the content to show on it, as a save decided them (SaveResult::newBase(),
+    // contentAfter()) or a refresh of an editor without edits. Nothing is merged here. The undo history is
+    // dropped, since its snapshots hold the old server values.
+    void reset(const Assistant &base, const Assistant &edited);
 
     // For EditCommand: shows a snapshot again (undo/redo). No-op when it is already shown.
     void restore(const QJsonObject &json, const QString &field);
 
-    // Whether `key` means something different in the two assistants, as a patch sees it.
-    static bool differs(const Assistant &a, const Assistant &b, const QString &key);
-
 signals:
     // After edit(): the widget that made the change already shows it; others may need to follow.
     void changed(const QStringList &topLevelKeys, const QString &field);
-    // After undo, redo or rebase: every widget must show edited() again. `field` is the one whose
-    // change was undone or redone (empty after a rebase).
+    // After undo, redo or reset: every widget must show edited() again. `field` is the one whose
+    // change was undone or redone (empty after a reset).
     void reloaded(const QString &field);
 
 private:

@@ -2,10 +2,10 @@
 #include "EditorPage.h"
 
 #include "EditorDocument.h"
-#include "EditorPaths.h"
 #include "EditorWidgets.h"
 #include "EnumText.h"
 #include "PlaceholderHighlighter.h"
+#include "core/FieldPaths.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,7 +23,6 @@
 
 namespace {
 
-constexpr double kInt53 = 9007199254740991.0;
 constexpr int kUnknownRole = Qt::UserRole + 1; // marks the extra entry of a value the catalogue lacks
 
 const FieldSpec &specAt(const QString &path)
@@ -146,8 +145,8 @@ std::optional<QString> EditorPage::textValue(const QString &path, const QString 
 {
     if (!text.isEmpty() || !specAt(AssistantSchema::catalogPath(path)).nullable)
         return text;
-    const QJsonValue before = EditorPaths::valueAt(m_document->base().json(), AssistantSchema::catalogPath(path),
-                                                   EditorPaths::firstIndex(path));
+    const QJsonValue before = FieldPaths::valueAt(m_document->base().json(), AssistantSchema::catalogPath(path),
+                                                  FieldPaths::firstIndex(path));
     if (before.isString() && before.toString().isEmpty())
         return QString();
     return std::nullopt;
@@ -155,7 +154,7 @@ std::optional<QString> EditorPage::textValue(const QString &path, const QString 
 
 bool EditorPage::emptyListIsNull(const QString &path) const
 {
-    const QJsonValue before = EditorPaths::valueAt(m_document->base().json(), path);
+    const QJsonValue before = FieldPaths::valueAt(m_document->base().json(), path);
     if (before.isArray() && before.toArray().isEmpty())
         return false;
     return specAt(path).nullable;
@@ -195,8 +194,9 @@ void EditorPage::fillEnum(QComboBox *combo, const FieldSpec &spec, const QJsonVa
 void EditorPage::showNumber(QDoubleSpinBox *box, const FieldSpec &spec, const QJsonValue &value, double fallback)
 {
     const double step = box->decimals() == 0 ? 1.0 : std::pow(10.0, -box->decimals());
-    double minimum = spec.minimum ? *spec.minimum + (spec.exclusiveMinimum ? step : 0.0) : -kInt53;
-    double maximum = spec.maximum.value_or(kInt53);
+    double minimum
+        = spec.minimum ? *spec.minimum + (spec.exclusiveMinimum ? step : 0.0) : -AssistantSchema::maxSafeInteger;
+    double maximum = spec.maximum.value_or(AssistantSchema::maxSafeInteger);
     const double shown = value.isDouble() ? value.toDouble() : fallback;
     minimum = std::min(minimum, shown);
     maximum = std::max(maximum, shown);
@@ -215,7 +215,7 @@ void EditorPage::bindText(QLineEdit *edit, const QString &path, const TextWriter
             path, [&](Assistant &assistant) { write(assistant, value); }, EditorDocument::Merge::Typing);
     });
     addLoader([this, edit, path] {
-        const QString text = EditorPaths::valueAt(edited().json(), path).toString();
+        const QString text = FieldPaths::valueAt(edited().json(), path).toString();
         if (edit->text() != text) {
             const QSignalBlocker blocker(edit);
             edit->setText(text);
@@ -231,7 +231,7 @@ void EditorPage::bindText(QPlainTextEdit *edit, const QString &path, const TextW
             path, [&](Assistant &assistant) { write(assistant, value); }, EditorDocument::Merge::Typing);
     });
     addLoader([this, edit, path] {
-        EditorWidgets::setPlainTextKeepingCursor(edit, EditorPaths::valueAt(edited().json(), path).toString());
+        EditorWidgets::setPlainTextKeepingCursor(edit, FieldPaths::valueAt(edited().json(), path).toString());
     });
 }
 
@@ -243,7 +243,7 @@ void EditorPage::bindNumber(QDoubleSpinBox *box, const QString &path, const Numb
             path, [&](Assistant &assistant) { write(assistant, exact); }, EditorDocument::Merge::Typing);
     });
     addLoader([this, box, path, fallback] {
-        showNumber(box, specAt(path), EditorPaths::valueAt(edited().json(), path), fallback);
+        showNumber(box, specAt(path), FieldPaths::valueAt(edited().json(), path), fallback);
     });
 }
 
@@ -256,7 +256,7 @@ void EditorPage::bindInteger(QDoubleSpinBox *box, const QString &path, const Int
             path, [&](Assistant &assistant) { write(assistant, whole); }, EditorDocument::Merge::Typing);
     });
     addLoader([this, box, path, fallback] {
-        showNumber(box, specAt(path), EditorPaths::valueAt(edited().json(), path), double(fallback));
+        showNumber(box, specAt(path), FieldPaths::valueAt(edited().json(), path), double(fallback));
     });
 }
 
@@ -267,7 +267,7 @@ void EditorPage::bindEnum(QComboBox *combo, const QString &path, const EnumWrite
         const std::optional<QString> value = data.isValid() ? std::optional(data.toString()) : std::nullopt;
         m_document->edit(path, [&](Assistant &assistant) { write(assistant, value); });
     });
-    addLoader([this, combo, path] { fillEnum(combo, specAt(path), EditorPaths::valueAt(edited().json(), path)); });
+    addLoader([this, combo, path] { fillEnum(combo, specAt(path), FieldPaths::valueAt(edited().json(), path)); });
 }
 
 QLineEdit *EditorPage::addLineEdit(QFormLayout *form, const QString &path, const TextWriter &write)
@@ -329,7 +329,7 @@ QCheckBox *EditorPage::addCheckBox(QFormLayout *form, const QString &path, const
     });
     addLoader([this, box, path] {
         const QSignalBlocker blocker(box);
-        box->setChecked(EditorPaths::valueAt(edited().json(), path).toBool());
+        box->setChecked(FieldPaths::valueAt(edited().json(), path).toBool());
     });
     return box;
 }
@@ -360,7 +360,7 @@ QListWidget *EditorPage::addEnumList(QFormLayout *form, const QString &path, con
     });
     addLoader([this, list, path] {
         const FieldSpec &spec = specAt(path);
-        const QJsonValue value = EditorPaths::valueAt(edited().json(), path);
+        const QJsonValue value = FieldPaths::valueAt(edited().json(), path);
         QStringList options = spec.enumValues;
         QStringList chosen;
         for (const QJsonValue &item : value.toArray()) {

@@ -2,10 +2,10 @@
 #include "FaqPage.h"
 
 #include "EditorDocument.h"
-#include "EditorPaths.h"
 #include "EditorWidgets.h"
 #include "EnumText.h"
 #include "core/Assistant.h"
+#include "core/FieldPaths.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -193,7 +193,7 @@ void FaqPage::updatePending()
 
 QWidget *FaqPage::reveal(const QString &concretePath)
 {
-    const int row = EditorPaths::indexIn(concretePath, kFaq);
+    const int row = FieldPaths::indexIn(concretePath, kFaq);
     if (row < 0 || row >= m_table->rowCount())
         return nullptr;
     if (m_table->isRowHidden(row))
@@ -212,7 +212,7 @@ void FaqPage::markIssues(const QList<ValidationIssue> &issues, const QList<Valid
         }
     }
     for (const ValidationIssue &issue : issues) {
-        const int row = EditorPaths::indexIn(issue.path, kFaq);
+        const int row = FieldPaths::indexIn(issue.path, kFaq);
         if (row < 0 || row >= m_table->rowCount())
             continue;
         const int column = issue.path.endsWith(u".answer") ? int(Column::Answer) : int(Column::Question);

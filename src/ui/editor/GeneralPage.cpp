@@ -2,9 +2,9 @@
 #include "GeneralPage.h"
 
 #include "EditorDocument.h"
-#include "EditorPaths.h"
 #include "EditorWidgets.h"
 #include "core/Assistant.h"
+#include "core/FieldPaths.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -91,7 +91,7 @@ void GeneralPage::buildLlmModel(QFormLayout *form)
             a.setLlmModel(model);
         });
     });
-    addLoader([this] { fillEnum(m_llmType, spec(kLlmType), EditorPaths::valueAt(edited().json(), kLlmType)); });
+    addLoader([this] { fillEnum(m_llmType, spec(kLlmType), FieldPaths::valueAt(edited().json(), kLlmType)); });
 
     addEnumBox(form, kLlmName, [](Assistant &a, const std::optional<QString> &v) {
         LlmModel model = modelFor(a, kLlmName);

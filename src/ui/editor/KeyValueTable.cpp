@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeyValueTable.h"
 
-#include "EditorPaths.h"
 #include "EditorWidgets.h"
 #include "core/AssistantSchema.h"
+#include "core/FieldPaths.h"
 #include "core/SecretFields.h"
 #include "core/SecretPlaceholder.h"
 
@@ -193,7 +193,7 @@ void KeyValueTable::markIssues(const QList<ValidationIssue> &issues, const QList
         }
     }
     for (const ValidationIssue &issue : issues) {
-        const int row = EditorPaths::indexIn(issue.path, m_path);
+        const int row = FieldPaths::indexIn(issue.path, m_path);
         if (row < 0 || row >= m_table->rowCount())
             continue;
         const int column = issue.path.endsWith(u".value") ? int(Column::Value) : int(Column::Key);
@@ -206,7 +206,7 @@ void KeyValueTable::markIssues(const QList<ValidationIssue> &issues, const QList
 
 void KeyValueTable::selectCell(const QString &concretePath)
 {
-    const int row = EditorPaths::indexIn(concretePath, m_path);
+    const int row = FieldPaths::indexIn(concretePath, m_path);
     if (row >= 0 && row < m_table->rowCount())
         m_table->setCurrentCell(row, concretePath.endsWith(u".value") ? int(Column::Value) : int(Column::Key));
 }

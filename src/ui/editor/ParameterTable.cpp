@@ -2,10 +2,10 @@
 #include "ParameterTable.h"
 
 #include "EditorPage.h"
-#include "EditorPaths.h"
 #include "EditorWidgets.h"
 #include "EnumText.h"
 #include "core/AssistantSchema.h"
+#include "core/FieldPaths.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -211,7 +211,7 @@ void ParameterTable::markIssues(const QList<ValidationIssue> &issues, const QLis
         }
     }
     for (const ValidationIssue &issue : issues) {
-        const int row = EditorPaths::indexIn(issue.path, m_path);
+        const int row = FieldPaths::indexIn(issue.path, m_path);
         if (row < 0 || row >= m_table->rowCount())
             continue;
         if (QTableWidgetItem *item = m_table->item(row, columnOf(issue.path))) {
@@ -225,7 +225,7 @@ void ParameterTable::markIssues(const QList<ValidationIssue> &issues, const QLis
 
 void ParameterTable::selectCell(const QString &concretePath)
 {
-    const int row = EditorPaths::indexIn(concretePath, m_path);
+    const int row = FieldPaths::indexIn(concretePath, m_path);
     if (row >= 0 && row < m_table->rowCount())
         m_table->setCurrentCell(row, columnOf(concretePath));
 }

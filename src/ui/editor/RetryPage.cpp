@@ -2,10 +2,10 @@
 #include "RetryPage.h"
 
 #include "EditorDocument.h"
-#include "EditorPaths.h"
 #include "EditorWidgets.h"
 #include "WeekPicture.h"
 #include "core/Assistant.h"
+#include "core/FieldPaths.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -215,7 +215,7 @@ void RetryPage::buildTimeZone(QFormLayout *form)
     connect(m_timezone->lineEdit(), &QLineEdit::textEdited, this, [write](const QString &text) { write(text, true); });
     connect(m_timezone, &QComboBox::textActivated, this, [write](const QString &text) { write(text, false); });
     addLoader([this] {
-        const QString zone = EditorPaths::valueAt(edited().json(), kTimezone).toString();
+        const QString zone = FieldPaths::valueAt(edited().json(), kTimezone).toString();
         if (m_timezone->currentText() != zone) {
             const QSignalBlocker blocker(m_timezone);
             m_timezone->setEditText(zone);
@@ -393,7 +393,7 @@ void RetryPage::followConfig()
 
 QWidget *RetryPage::reveal(const QString &concretePath)
 {
-    const int row = EditorPaths::indexIn(concretePath, kWindows);
+    const int row = FieldPaths::indexIn(concretePath, kWindows);
     if (row < 0 || row >= m_windows->rowCount())
         return nullptr;
     int column = int(WindowColumn::Start);
@@ -417,7 +417,7 @@ void RetryPage::markIssues(const QList<ValidationIssue> &issues, const QList<Val
         }
     }
     for (const ValidationIssue &issue : issues) {
-        const int row = EditorPaths::indexIn(issue.path, kWindows);
+        const int row = FieldPaths::indexIn(issue.path, kWindows);
         if (row < 0 || row >= m_windows->rowCount())
             continue;
         int column = int(WindowColumn::Start);

@@ -11,10 +11,10 @@ class QCheckBox;
 class QListWidget;
 class QPlainTextEdit;
 
-// Shown before a save: every changed field as "label: old → new", and the exact body that will be
-// sent. Save accepts, Cancel rejects; "Don't show this again" sets the QSettings key skipReviewKey.
-// Secret values (the catalogue's mark) are masked in both until the user shows them; what is sent is
-// always the exact body.
+// Shown before a save: every changed field as "label: old → new" (ChangeSummary), and the exact body that
+// will be sent. Save accepts, Cancel rejects; the owner keeps "Don't show this again" (dontShowAgain())
+// under skipReviewKey in its settings. Secret values (the catalogue's mark) are masked in both until the
+// user shows them; what is sent is always the exact body.
 class ReviewChangesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,10 +26,6 @@ public:
 
     const AssistantPatch &patch() const { return m_patch; }
     bool dontShowAgain() const;
-
-    // One line per changed field, nested members and list items named by their catalogue labels;
-    // secret values masked unless `revealSecrets`.
-    static QStringList describeChanges(const Assistant &base, const Assistant &edited, bool revealSecrets = false);
 
 private:
     void showContent(bool revealSecrets);

@@ -2,11 +2,11 @@
 #include "ToolsPage.h"
 
 #include "EditorDocument.h"
-#include "EditorPaths.h"
 #include "EditorWidgets.h"
 #include "KeyValueTable.h"
 #include "ParameterTable.h"
 #include "core/Assistant.h"
+#include "core/FieldPaths.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -196,7 +196,7 @@ QWidget *ToolsPage::buildForm()
     connect(m_bodyTemplate, &QPlainTextEdit::textChanged, this, [this] {
         const QString text = m_bodyTemplate->toPlainText();
         const QJsonValue server
-            = EditorPaths::valueAt(document()->base().json(), kBodyTemplate, std::max(0, currentTool()));
+            = FieldPaths::valueAt(document()->base().json(), kBodyTemplate, std::max(0, currentTool()));
         editTool(
             kBodyTemplate,
             [&](CustomTool &tool) {
@@ -309,7 +309,7 @@ void ToolsPage::loadForm()
     }
     EditorWidgets::setPlainTextKeepingCursor(m_description, tool.description);
     fillEnum(m_method, *AssistantSchema::field(kMethod),
-             index >= 0 ? EditorPaths::valueAt(edited().json(), kMethod, index) : QJsonValue(QJsonValue::Undefined));
+             index >= 0 ? FieldPaths::valueAt(edited().json(), kMethod, index) : QJsonValue(QJsonValue::Undefined));
     {
         const QSignalBlocker blocker(m_url);
         if (m_url->text() != tool.url)
@@ -324,7 +324,7 @@ void ToolsPage::loadForm()
 
 QWidget *ToolsPage::reveal(const QString &concretePath)
 {
-    const int index = EditorPaths::indexIn(concretePath, kTools);
+    const int index = FieldPaths::indexIn(concretePath, kTools);
     if (index < 0)
         return nullptr;
     selectTool(index);
@@ -354,7 +354,7 @@ void ToolsPage::markIssues(const QList<ValidationIssue> &issues, const QList<Val
         bool hasBlocking = false;
         bool hasFlagged = false;
         for (const ValidationIssue &issue : issues) {
-            if (EditorPaths::indexIn(issue.path, kTools) != i)
+            if (FieldPaths::indexIn(issue.path, kTools) != i)
                 continue;
             (blocking.contains(issue) ? hasBlocking : hasFlagged) = true;
         }
@@ -365,7 +365,7 @@ void ToolsPage::markIssues(const QList<ValidationIssue> &issues, const QList<Val
     QList<ValidationIssue> shown;
     const int index = currentTool();
     for (const ValidationIssue &issue : issues) {
-        if (index >= 0 && EditorPaths::indexIn(issue.path, kTools) == index)
+        if (index >= 0 && FieldPaths::indexIn(issue.path, kTools) == index)
             shown.append(issue);
     }
     m_headers->markIssues(shown, blocking);

@@ -2,10 +2,10 @@
 #include "VoicePage.h"
 
 #include "EditorDocument.h"
-#include "EditorPaths.h"
 #include "EditorWidgets.h"
 #include "EnumText.h"
 #include "core/Assistant.h"
+#include "core/FieldPaths.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -257,7 +257,7 @@ void VoicePage::followVoice(bool force)
             + u' ' + speedSpec.displayHelp());
         fillPicker();
         if (m_provider->currentData().toString() != voice.provider)
-            fillEnum(m_provider, *AssistantSchema::field(kProvider), EditorPaths::valueAt(edited().json(), kProvider));
+            fillEnum(m_provider, *AssistantSchema::field(kProvider), FieldPaths::valueAt(edited().json(), kProvider));
     }
 
     // The catalogue says it only in words ("Cartesia only"): volume means nothing to other providers.

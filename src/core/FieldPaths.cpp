@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EditorPaths.h"
+#include "FieldPaths.h"
 
-#include "core/AssistantSchema.h"
+#include "AssistantSchema.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QStringList>
 
-namespace EditorPaths {
+namespace FieldPaths {
 
 QJsonValue valueAt(const QJsonObject &root, const QString &catalogPath, int index)
 {
@@ -80,4 +80,4 @@ int coverage(const QString &bindingPath, const QString &issueCatalogPath)
     return next == u'.' || next == u'[' ? int(bindingPath.size()) : -1;
 }
 
-} // namespace EditorPaths
+} // namespace FieldPaths

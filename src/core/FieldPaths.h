@@ -5,9 +5,9 @@
 #include <QJsonValue>
 #include <QString>
 
-// Paths of the editor: catalogue paths ("custom_tools[].headers") name widgets, concrete paths
-// ("custom_tools[1].headers[0].key") name values and issues.
-namespace EditorPaths {
+// Paths into an assistant: catalogue paths ("custom_tools[].headers") name fields and the editor's widgets,
+// concrete paths ("custom_tools[1].headers[0].key") name values, issues and servers' field errors.
+namespace FieldPaths {
 
 // The value at a catalogue path; the first "[]" takes item `index`. Undefined when anything on the
 // way is missing or not of the right kind.
@@ -27,4 +27,4 @@ QString fromServerPath(const QString &path);
 // when `bindingPath` is the issue's path or one of its parents, otherwise -1.
 int coverage(const QString &bindingPath, const QString &issueCatalogPath);
 
-} // namespace EditorPaths
+} // namespace FieldPaths

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Assistant.h"
+#include "AssistantPatch.h"
+#include "SaveResult.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+
+class ConflictResolver;
+class RevoxCall;
+class RevoxClient;
+
+// One save of one assistant, the way every part of the app saves: read the server's copy (GET), merge it
+// with the user's edits field by field (AssistantMerge), ask the resolver about fields changed on both
+// sides, send only what differs from the server (PATCH, with If-Match when the GET had an ETag), and on a
+// 412 read and merge once more. Then compare the answer with what was sent. One SaveResult at the end.
+//
+// Like RevoxCall, the job deletes itself (deleteLater) right after finished().
+class SaveJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `base`: the server's copy the edits were made on; `edited`: base with the user's edits. The client
+    // and the resolver must outlive the job; without a resolver, conflicts stop the save (Outcome::Conflict).
+    SaveJob(RevoxClient *client, const Assistant &base, const Assistant &edited, ConflictResolver *resolver,
+            QObject *parent = nullptr);
+    ~SaveJob() override;
+
+    QString assistantId() const { return m_result.assistantId; }
+    // Sends the GET; finished() follows later, never from within start().
+    void start();
+    // Stops the request in flight; finished() follows with Failed and an Aborted error (at once when nothing
+    // is in flight). A PATCH already on its way may still be stored. No-op once finished.
+    void abort();
+    bool isFinished() const { return m_finished; }
+    const SaveResult &result() const { return m_result; }
+
+signals:
+    // Synchronously, right before a PATCH leaves (again before the one after a 412): the body and the
+    // server's copy it was computed against, so a journal can write the intent down first.
+    void sending(const AssistantPatch &patch, const Assistant &serverCopy);
+    // Once, at the end.
+    void finished(const SaveResult &result);
+
+private:
+    static constexpr int maxPatches = 2; // the first, and one after a 412
+
+    void read();
+    void onRead(RevoxCall *call);
+    void send(const Assistant &serverCopy, const QByteArray &etag);
+    void onSent(RevoxCall *call);
+    void verify(const Assistant &answer);
+    void finish(SaveResult::Outcome outcome, const ApiError &error = {});
+
+    QPointer<RevoxClient> m_client;
+    ConflictResolver *m_resolver;
+    Assistant m_mergeBase; // what the next merge compares with: the input base, then the copy a PATCH used
+    Assistant m_mine; // the user's side of the next merge: the edits, then the last merge's outcome
+    QPointer<RevoxCall> m_call;
+    SaveResult m_result;
+    bool m_started = false;
+    bool m_finished = false;
+};

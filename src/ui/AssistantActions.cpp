@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AssistantActions.h"
+
+#include "AssistantListPage.h"
+#include "ConnectionController.h"
+#include "Prompter.h"
+#include "SaveCoordinator.h"
+#include "core/AssistantTableModel.h"
+#include "core/RevoxCall.h"
+#include "core/RevoxClient.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+
+namespace {
+
+constexpr int kStatusMessageMs = 5000;
+
+} // namespace
+
+AssistantActions::AssistantActions(RevoxClient *client, AssistantTableModel *model, AssistantListPage *list,
+                                   ConnectionController *connections, SaveCoordinator *saves, Prompter *prompter,
+                                   QWidget *window)
+    : QObject(window)
+    , m_client(client)
+    , m_model(model)
+    , m_list(list)
+    , m_connections(connections)
+    , m_saves(saves)
+    , m_prompter(prompter)
+    , m_window(window)
+{
+    connect(m_saves, &SaveCoordinator::created, this, &AssistantActions::onCreated);
+}
+
+void AssistantActions::newAssistant()
+{
+    m_saves->newAssistant([this] {
+        QSet<QString> ids;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            ids.insert(m_model->summaryAt(row).id());
+        return ids;
+    });
+}
+
+void AssistantActions::onCreated(const Assistant &created, const QList<AssistantSummary> &listed)
+{
+    if (!listed.isEmpty())
+        m_model->setSummaries(listed);
+    m_model->replaceAssistant(created);
+    emit added(created.id());
+}
+
+void AssistantActions::cloneSelected()
+{
+    const QString id = m_list->selectedId();
+    if (id.isEmpty())
+        return;
+    const QString name = m_model->summaryAt(m_model->rowOf(id)).name();
+    emit message(tr("Cloning “%1”…").arg(name), 0);
+    RevoxCall *call = m_client->cloneAssistant(id);
+    connect(call, &RevoxCall::finished, this, [this, call, name] {
+        emit message({}, 0);
+        if (!call->succeeded()) {
+            emit failed(tr("“%1” could not be cloned. %2").arg(name, call->error().message()));
+            return;
+        }
+        m_model->replaceAssistant(call->assistant());
+        emit added(call->assistant().id());
+        emit message(tr("Cloned “%1” as “%2”.").arg(name, call->assistant().name()), kStatusMessageMs);
+    });
+}
+
+void AssistantActions::deleteSelected()
+{
+    const QString id = m_list->selectedId();
+    if (id.isEmpty())
+        return;
+    const QString name = m_model->summaryAt(m_model->rowOf(id)).name();
+    const Prompter::Question question{
+        .id = QStringLiteral("deleteConfirmation"),
+        .icon = QMessageBox::Warning,
+        .title = tr("Delete Assistant"),
+        .text = tr("Delete the assistant “%1” from %2?").arg(name, m_connections->current().name),
+        .informativeText
+        = tr("ID: %1\nCalls that use this assistant will stop working. This cannot be undone.").arg(id),
+        .choices
+        = {{QStringLiteral("confirmDelete"), tr("Delete"), QMessageBox::DestructiveRole}, Prompter::cancelChoice()},
+        .defaultChoice = Prompter::cancel};
+    if (m_prompter->ask(m_window, question) != u"confirmDelete")
+        return;
+
+    RevoxCall *call = m_client->deleteAssistant(id);
+    connect(call, &RevoxCall::finished, this, [this, call, id, name] {
+        // 404: somebody deleted it already; the outcome the user asked for holds.
+        if (!call->succeeded() && call->error().httpStatus() != 404) {
+            emit failed(tr("“%1” could not be deleted. %2").arg(name, call->error().message()));
+            return;
+        }
+        emit deleted(id);
+        m_model->removeAssistant(id);
+        emit message(tr("Deleted “%1”.").arg(name), kStatusMessageMs);
+    });
+}
+
+void AssistantActions::copySelectedId()
+{
+    const QString id = m_list->selectedId();
+    if (id.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(id);
+    emit message(tr("Copied ID %1").arg(id), kStatusMessageMs);
+}

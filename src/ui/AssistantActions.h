@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Assistant.h"
+#include "core/AssistantSummary.h"
+
+#include <QObject>
+
+class AssistantListPage;
+class AssistantTableModel;
+class ConnectionController;
+class Prompter;
+class RevoxClient;
+class SaveCoordinator;
+class QWidget;
+
+// What the list's actions do: create an assistant (through SaveCoordinator's CreateJob), clone or delete
+// (after asking) the selected one, copy its ID. The table follows; the rest is reported to the window.
+class AssistantActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    AssistantActions(RevoxClient *client, AssistantTableModel *model, AssistantListPage *list,
+                     ConnectionController *connections, SaveCoordinator *saves, Prompter *prompter, QWidget *window);
+
+    void newAssistant();
+    void cloneSelected();
+    void deleteSelected();
+    void copySelectedId();
+
+signals:
+    void added(const QString &id); // created or cloned: the window shows its row
+    void deleted(const QString &id);
+    void message(const QString &text, int timeoutMs); // for the status bar; empty clears it
+    void failed(const QString &text);
+
+private:
+    void onCreated(const Assistant &created, const QList<AssistantSummary> &listed);
+
+    RevoxClient *m_client;
+    AssistantTableModel *m_model;
+    AssistantListPage *m_list;
+    ConnectionController *m_connections;
+    SaveCoordinator *m_saves;
+    Prompter *m_prompter;
+    QWidget *m_window;
+};

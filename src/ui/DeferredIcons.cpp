@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DeferredIcons.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHash>
+#include <QIcon>
+#include <QPixmap>
+#include <QStyle>
+#include <QWidget>
+
+namespace {
+
+QEvent::Type loadEvent()
+{
+    static const auto type = QEvent::Type(QEvent::registerEventType());
+    return type;
+}
+
+} // namespace
+
+DeferredIcons::DeferredIcons(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+    m_window->installEventFilter(this);
+}
+
+void DeferredIcons::add(QAction *action, const QString &themeName)
+{
+    static const QIcon blank = [] {
+        QPixmap pixmap(1, 1);
+        pixmap.fill(Qt::transparent);
+        return QIcon(pixmap);
+    }();
+    action->setIcon(blank);
+    m_actions.append({action, themeName});
+}
+
+void DeferredIcons::setWaiting(bool waiting)
+{
+    m_waiting = waiting;
+    request();
+}
+
+bool DeferredIcons::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // After the window's own paint handler: the paint this one belongs to goes first.
+        QMetaObject::invokeMethod(this, &DeferredIcons::request, Qt::QueuedConnection);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DeferredIcons::request()
+{
+    if (m_requested || !m_painted || m_waiting)
+        return;
+    m_requested = true;
+    // As low a priority as the update requests that paint, so a paint already asked for goes first.
+    QCoreApplication::postEvent(this, new QEvent(loadEvent()), Qt::LowEventPriority);
+}
+
+bool DeferredIcons::event(QEvent *event)
+{
+    if (event->type() == loadEvent()) {
+        load();
+        return true;
+    }
+    return QObject::event(event);
+}
+
+void DeferredIcons::load()
+{
+    m_window->removeEventFilter(this);
+    // Desktops without an icon theme (a bare X server, Windows) get the style's own icons.
+    const QHash<QString, QStyle::StandardPixmap> fallbackIcons = {
+        {QStringLiteral("view-refresh"), QStyle::SP_BrowserReload},
+        {QStringLiteral("document-new"), QStyle::SP_FileIcon},
+        {QStringLiteral("document-open"), QStyle::SP_DialogOpenButton},
+        {QStringLiteral("edit-delete"), QStyle::SP_TrashIcon},
+        {QStringLiteral("edit-copy"), QStyle::SP_FileDialogNewFolder},
+    };
+    for (const auto &[action, name] : std::as_const(m_actions)) {
+        QIcon icon = QIcon::fromTheme(name);
+        if (icon.isNull() && fallbackIcons.contains(name))
+            icon = m_window->style()->standardIcon(fallbackIcons.value(name));
+        action->setIcon(icon);
+    }
+    emit loaded();
+}

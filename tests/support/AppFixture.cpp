@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppFixture.h"
+
+#include "core/AssistantProxyModel.h"
+#include "core/AssistantTableModel.h"
+#include "core/SecretStore.h"
+#include "ui/Banner.h"
+#include "ui/MainWindow.h"
+#include "ui/editor/AssistantEditor.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <algorithm>
+
+AppFixture::AppFixture() = default;
+
+AppFixture::~AppFixture()
+{
+    m_window.reset(); // before the client, the stores and the servers it uses
+}
+
+bool AppFixture::start(const Options &options, QString *error)
+{
+    if (options.startSandbox) {
+        if (!m_server.start(options.sandbox, &m_startError)) {
+            if (error)
+                *error = m_startError;
+            return false;
+        }
+        m_sandboxStarted = true;
+    } else {
+        m_startError = QStringLiteral("not started by the test");
+    }
+    m_settings = options.applicationSettings
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(dir().filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_drafts = std::make_unique<DraftStore>(options.draftsPath.isEmpty() ? dir().filePath(QStringLiteral("drafts"))
+                                                                         : options.draftsPath);
+    return true;
+}
+
+MainWindow *AppFixture::createWindow()
+{
+    m_window.reset();
+    const SandboxEndpoint endpoint = m_sandboxStarted
+        ? SandboxEndpoint{sandbox().baseUrl(), sandbox().apiKey(), QString()}
+        : SandboxEndpoint{QUrl(), QString(), m_startError};
+    m_window = std::make_unique<MainWindow>(&client(), m_secrets.get(), m_settings.get(), m_drafts.get(), endpoint,
+                                            &m_prompter);
+    return m_window.get();
+}
+
+void AppFixture::destroyWindow()
+{
+    m_window.reset();
+}
+
+bool AppFixture::showWindow(bool activate)
+{
+    m_window->show();
+    if (!activate)
+        return QTest::qWaitForWindowExposed(m_window.get(), 10000);
+    m_window->activateWindow();
+    return QTest::qWaitForWindowActive(m_window.get(), 10000);
+}
+
+int AppFixture::load(const QString &connectionId, int timeoutMs)
+{
+    QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+    m_window->activateConnection(connectionId);
+    if (!QTest::qWaitFor([&loaded] { return !loaded.isEmpty(); }, timeoutMs))
+        return -2;
+    return loaded.last().first().toInt();
+}
+
+bool AppFixture::waitForVoices()
+{
+    const auto asked = [this] {
+        const QList<SandboxRequestRecord> requests = sandbox().requests();
+        return std::any_of(requests.begin(), requests.end(),
+                           [](const SandboxRequestRecord &r) { return r.path == u"/api/voices"; });
+    };
+    if (!QTest::qWaitFor(asked, 15000))
+        return false;
+    QTest::qWait(20); // its answer arrives too
+    return true;
+}
+
+QAction *AppFixture::action(const char *name) const
+{
+    return m_window->findChild<QAction *>(QLatin1String(name));
+}
+
+QTableView *AppFixture::table() const
+{
+    return m_window->findChild<QTableView *>(QStringLiteral("assistantTable"));
+}
+
+QTabWidget *AppFixture::tabs() const
+{
+    return m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+}
+
+Banner *AppFixture::errorBanner() const
+{
+    return m_window->findChild<Banner *>(QStringLiteral("errorBanner"));
+}
+
+QStringList AppFixture::tableIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_window->proxy()->rowCount(); ++row)
+        ids.append(m_window->proxy()->index(row, 0).data(AssistantTableModel::IdRole).toString());
+    return ids;
+}
+
+AssistantEditor *AppFixture::openEditor(int row)
+{
+    table()->selectionModel()->clearSelection();
+    table()->selectRow(row);
+    const QString id = m_window->proxy()->index(row, 0).data(AssistantTableModel::IdRole).toString();
+    action("actionOpen")->trigger();
+    return m_window->findChild<AssistantEditor *>(QStringLiteral("editor:%1").arg(id));
+}
+
+std::optional<Draft> AppFixture::draftOnDisk(const QString &assistantId) const
+{
+    return DraftStore(m_drafts->directory()).load(ConnectionProfile::sandboxId(), assistantId);
+}
