@@ -2,9 +2,9 @@
 #include "SandboxHttpReader.h"
 
 #include <QCoreApplication>
-#include <QUrl>
 
 #include <algorithm>
+#include <cctype>
 
 namespace {
 
@@ -49,6 +49,56 @@ QList<QByteArray> listValues(const QList<QPair<QByteArray, QByteArray>> &headers
             values.append(element.trimmed());
     }
     return values;
+}
+
+// RFC 3986: pchar and '/' (a path), plus '?' (a query), or the characters of an authority ("[::1]:8080");
+// '%' must start a percent-encoded byte.
+enum class TargetPart { Authority, Path, Query };
+
+bool isTargetText(QByteArrayView text, TargetPart part)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        const bool alphanumeric = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (alphanumeric || QByteArrayView("-._~!$&'()*+,;=:@").contains(c)
+            || (part == TargetPart::Authority ? c == '[' || c == ']' : c == '/')
+            || (part == TargetPart::Query && c == '?'))
+            continue;
+        if (c != '%' || i + 2 >= text.size() || !std::isxdigit(uchar(text.at(i + 1)))
+            || !std::isxdigit(uchar(text.at(i + 2))))
+            return false;
+        i += 2;
+    }
+    return true;
+}
+
+// The path and query of a request target in origin form ("/a/b?c") or absolute form ("http://host/a/b?c",
+// RFC 9112 3.2), exactly as sent; false for anything else. Read by hand rather than with QUrl, which repairs
+// what it is given ("%zz" becomes "%25zz") and reads "//host/path" as a host.
+bool splitTarget(const QByteArray &target, QByteArray *path, QByteArray *query)
+{
+    QByteArrayView rest = target;
+    if (!rest.startsWith('/')) {
+        const qsizetype schemeEnd = rest.indexOf("://");
+        const QByteArrayView scheme = schemeEnd < 0 ? QByteArrayView() : rest.first(schemeEnd);
+        if (scheme.compare("http", Qt::CaseInsensitive) != 0 && scheme.compare("https", Qt::CaseInsensitive) != 0)
+            return false;
+        rest = rest.sliced(schemeEnd + 3);
+        qsizetype authorityEnd = 0;
+        while (authorityEnd < rest.size() && rest.at(authorityEnd) != '/' && rest.at(authorityEnd) != '?')
+            ++authorityEnd;
+        if (authorityEnd == 0 || !isTargetText(rest.first(authorityEnd), TargetPart::Authority))
+            return false;
+        rest = rest.sliced(authorityEnd);
+    }
+    const qsizetype question = rest.indexOf('?');
+    const QByteArrayView pathPart = question < 0 ? rest : rest.first(question);
+    const QByteArrayView queryPart = question < 0 ? QByteArrayView() : rest.sliced(question + 1);
+    if (!isTargetText(pathPart, TargetPart::Path) || !isTargetText(queryPart, TargetPart::Query))
+        return false;
+    *path = pathPart.isEmpty() ? QByteArray("/") : pathPart.toByteArray(); // "http://host" asks for "/"
+    *query = queryPart.toByteArray();
+    return true;
 }
 
 // A line taken off the front of a buffer, without its CR LF (a bare LF ends a line too, RFC 9112 2.2).
@@ -204,6 +254,10 @@ SandboxHttpReader::Progress SandboxHttpReader::readHead()
         const QByteArray line = withoutLineEnd(m_buffer.left(newline + 1));
         m_buffer.remove(0, newline + 1);
         m_scan = 0;
+        // RFC 9112 2.2 and RFC 9110 5.5: a bare CR or a NUL makes the message invalid; passed on, it could
+        // end a line early for whoever reads the request next.
+        if (line.contains('\r') || line.contains('\0'))
+            return fail(400, tr("A line of the request head contains a bare CR or a NUL byte."));
         if (!line.isEmpty())
             m_headLines.append(line);
         else if (!m_headLines.isEmpty())
@@ -221,16 +275,16 @@ SandboxHttpReader::Progress SandboxHttpReader::parseHead()
         return version.startsWith("HTTP/") ? fail(505, tr("Only HTTP/1.1 and HTTP/1.0 are supported."))
                                            : fail(400, tr("The request line is not “METHOD target HTTP/1.1”."));
     }
-    const QByteArray &target = requestLine.at(1);
-    const QUrl url = QUrl::fromEncoded(target);
-    if (!url.isValid() || !(target.startsWith('/') || (url.scheme().startsWith(u"http") && !url.host().isEmpty())))
+    QByteArray path;
+    QByteArray query;
+    if (!splitTarget(requestLine.at(1), &path, &query))
         return fail(400, tr("The request target is not a path."));
 
     SandboxRequestRecord &request = m_request;
     request.method = QString::fromLatin1(requestLine.at(0));
     request.http10 = version == "HTTP/1.0";
-    request.path = url.path(QUrl::FullyEncoded);
-    request.query = url.query(QUrl::FullyEncoded);
+    request.path = QString::fromLatin1(path);
+    request.query = QString::fromLatin1(query);
     for (qsizetype i = 1; i < m_headLines.size(); ++i) {
         const QByteArray &line = m_headLines.at(i);
         const qsizetype colon = line.indexOf(':');
