@@ -190,18 +190,41 @@ std::optional<SandboxFault> SandboxServer::takeFault(const SandboxRequestRecord 
 
 SandboxReply SandboxServer::handle(const SandboxRequestRecord &request)
 {
-    const QByteArray authorization = request.header("Authorization").trimmed();
-    const QByteArray scheme = authorization.left(7);
-    if (scheme.compare("Bearer ", Qt::CaseInsensitive) != 0 || authorization.mid(7).trimmed() != m_apiKey.toUtf8()) {
-        return SandboxReply::error(401,
-                                   authorization.isEmpty() ? tr("Missing API key: send Authorization: Bearer <key>.")
-                                                           : tr("Invalid API key."));
-    }
+    if (std::optional<SandboxReply> refusal = authenticationFailure(request))
+        return *refusal;
     if (!m_api)
         return SandboxReply::error(503, tr("The sandbox server is stopping."));
     if (isControl(request))
         return handleControl(request);
     return m_api->handle(request);
+}
+
+std::optional<SandboxReply> SandboxServer::authenticationFailure(const SandboxRequestRecord &request) const
+{
+    // Says what is wrong with what was sent; where a key comes from is the client's business (an app's
+    // settings, a script's environment), which this server knows nothing of.
+    const QByteArray authorization = request.header("Authorization").trimmed();
+    const qsizetype space = authorization.indexOf(' ');
+    const QByteArray scheme = space < 0 ? authorization : authorization.left(space);
+    const QByteArray key = space < 0 ? QByteArray() : authorization.mid(space + 1).trimmed();
+    QString message;
+    QByteArray challenge = "Bearer realm=\"revox-sandbox\"";
+    if (authorization.isEmpty())
+        message = tr("No API key was sent: send the header “Authorization: Bearer <key>”.");
+    else if (scheme.compare("Bearer", Qt::CaseInsensitive) != 0)
+        message = tr("The Authorization header uses the “%1” scheme; send “Authorization: Bearer <key>”.")
+                      .arg(QString::fromLatin1(scheme.left(20)));
+    else if (key.isEmpty())
+        message = tr("The Authorization header has no API key after “Bearer”.");
+    else if (key != m_apiKey.toUtf8())
+        message = tr("The API key is not valid for this server.");
+    else
+        return std::nullopt;
+    if (!key.isEmpty()) // RFC 6750 3.1: a key was presented and refused
+        challenge += ", error=\"invalid_token\"";
+    SandboxReply reply = SandboxReply::error(401, message);
+    reply.addHeader("WWW-Authenticate", challenge);
+    return reply;
 }
 
 SandboxReply SandboxServer::handleControl(const SandboxRequestRecord &request)

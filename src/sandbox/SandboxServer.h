@@ -61,6 +61,8 @@ private:
     void record(const SandboxRequestRecord &request);
     std::optional<SandboxFault> takeFault(const SandboxRequestRecord &request);
     SandboxReply handle(const SandboxRequestRecord &request);
+    // The 401 answer when the request does not carry this server's key.
+    std::optional<SandboxReply> authenticationFailure(const SandboxRequestRecord &request) const;
     SandboxReply handleControl(const SandboxRequestRecord &request);
 
     std::unique_ptr<SandboxStore> m_store;
