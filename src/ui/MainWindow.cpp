@@ -490,6 +490,8 @@ void MainWindow::rebuildConnectionMenu()
 void MainWindow::setSandboxEndpoint(const SandboxEndpoint &sandbox)
 {
     m_sandbox = sandbox;
+    if (!sandbox.recovery.isEmpty())
+        m_infoBanner->showMessage(Banner::Kind::Warning, sandbox.recovery);
 }
 
 void MainWindow::activateConnection(const QString &id)

@@ -43,6 +43,7 @@ struct SandboxEndpoint
     QUrl baseUrl;
     QString apiKey;
     QString startError;
+    QString recovery; // what was done about a data file it could not use (SandboxRecovery::message())
 };
 
 // The assistant table of the live connection, its actions, and the switch between connections.
