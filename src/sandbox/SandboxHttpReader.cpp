@@ -51,8 +51,9 @@ QList<QByteArray> listValues(const QList<QPair<QByteArray, QByteArray>> &headers
     return values;
 }
 
-// RFC 3986: pchar and '/' (a path), plus '?' (a query), or the characters of an authority ("[::1]:8080");
-// '%' must start a percent-encoded byte.
+// RFC 3986: pchar and '/' (a path), or the characters of an authority ("[::1]:8080"). A query takes any
+// visible ASCII but '#', as servers do: clients send "statuses[]=a" with its brackets as they are. '%' must
+// start a percent-encoded byte everywhere.
 enum class TargetPart { Authority, Path, Query };
 
 bool isTargetText(QByteArrayView text, TargetPart part)
@@ -62,7 +63,7 @@ bool isTargetText(QByteArrayView text, TargetPart part)
         const bool alphanumeric = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         if (alphanumeric || QByteArrayView("-._~!$&'()*+,;=:@").contains(c)
             || (part == TargetPart::Authority ? c == '[' || c == ']' : c == '/')
-            || (part == TargetPart::Query && c == '?'))
+            || (part == TargetPart::Query && c > ' ' && c < '\x7f' && c != '#' && c != '%'))
             continue;
         if (c != '%' || i + 2 >= text.size() || !std::isxdigit(uchar(text.at(i + 1)))
             || !std::isxdigit(uchar(text.at(i + 2))))

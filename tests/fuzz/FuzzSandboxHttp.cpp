@@ -66,13 +66,15 @@ bool isToken(const QByteArray &text)
     return true;
 }
 
-// RFC 3986 pchar and '/' (and '?' in a query), '%' always followed by two hex digits.
+// RFC 3986 pchar and '/' in a path; any visible ASCII but '#' in a query; '%' always followed by two hex
+// digits.
 bool isTargetText(const QString &text, bool query)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         const bool alphanumeric = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        if (alphanumeric || QStringView(u"-._~!$&'()*+,;=:@/").contains(QChar(c)) || (query && c == '?'))
+        if (alphanumeric || QStringView(u"-._~!$&'()*+,;=:@/").contains(QChar(c))
+            || (query && c > ' ' && c < 0x7f && c != '#' && c != '%'))
             continue;
         if (c != '%' || i + 2 >= text.size() || !isxdigit(text.at(i + 1).toLatin1())
             || !isxdigit(text.at(i + 2).toLatin1()))

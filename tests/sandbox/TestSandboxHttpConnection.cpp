@@ -668,6 +668,12 @@ void TestSandboxHttpConnection::targets_data()
     QTest::newRow("percent-encoded bytes kept as sent")
         << QByteArray("/api/assistants/a%2Fb%2e?q=%C3%A9") << QStringLiteral("/api/assistants/a%2Fb%2e")
         << QStringLiteral("q=%C3%A9");
+    // Brackets and the like are not RFC 3986 query characters, but clients send them as they are.
+    QTest::newRow("query with brackets") << QByteArray("/api/call?statuses[]=completed&x={1}|^")
+                                         << QStringLiteral("/api/call")
+                                         << QStringLiteral("statuses[]=completed&x={1}|^");
+    QTest::newRow("query with a fragment") << QByteArray("/api/call?x=1#top") << QString() << QString();
+    QTest::newRow("query with a bare percent") << QByteArray("/api/call?x=100%") << QString() << QString();
     QTest::newRow("absolute form") << QByteArray("http://127.0.0.1:8787/api/assistants?x=1")
                                    << QStringLiteral("/api/assistants") << QStringLiteral("x=1");
     QTest::newRow("absolute form, IPv6 host")
