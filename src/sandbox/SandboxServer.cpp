@@ -110,9 +110,12 @@ std::unique_ptr<SandboxStore> SandboxServer::openStore(const Options &options, Q
     m_recovery = {.dataPath = QFileInfo(path).absoluteFilePath(), .problem = problem};
     QString moveError;
     if (SandboxDataFile::exists(path)) {
+        // A program that holds the old file locked deletes "<path>-wal" and "-shm" by name when it closes
+        // it, which would be the new store's: that one keeps no such files until the next start.
+        const auto journal = store->wasLocked() ? SandboxStore::Journal::Rollback : SandboxStore::Journal::WriteAhead;
         m_recovery.movedTo = SandboxDataFile::moveAside(path, QDateTime::currentDateTime(), &moveError);
         QString again;
-        if (!m_recovery.movedTo.isEmpty() && store->open(path, &again))
+        if (!m_recovery.movedTo.isEmpty() && store->open(path, &again, journal))
             return store;
         if (!again.isEmpty())
             moveError = tr("a new file cannot be made there either: %1").arg(again);

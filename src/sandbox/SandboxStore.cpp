@@ -56,7 +56,7 @@ bool setError(QString *error, const QString &message)
 }
 
 // What is wrong with the file, in words, from SQLite's primary result code.
-QString problem(const QSqlError &error)
+QString describe(const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     switch (error.nativeErrorCode().toInt()) {
@@ -150,6 +150,13 @@ void SandboxStore::Documents::remove(const QString &id)
         index[idOf(items.at(i))] = i;
 }
 
+QString SandboxStore::problem(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt();
+    m_locked = m_locked || code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
+    return describe(error);
+}
+
 SandboxStore::SandboxStore()
 {
     // Each store has its own connection: tests run several servers in one process.
@@ -162,10 +169,12 @@ SandboxStore::~SandboxStore()
     close();
 }
 
-bool SandboxStore::open(const QString &path, QString *error)
+bool SandboxStore::open(const QString &path, QString *error, Journal journal)
 {
     close();
     m_path = path;
+    m_journal = journal;
+    m_locked = false;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
     // Short: a file another program keeps locked is reported, not waited for.
@@ -275,9 +284,12 @@ bool SandboxStore::checkSchema(QString *error)
 bool SandboxStore::prepareSchema(QString *error)
 {
     // WAL keeps every commit atomic and durable enough for a sandbox, without an fsync per write.
-    if (!m_path.isEmpty()
+    if (!m_path.isEmpty() && m_journal == Journal::WriteAhead
         && !(exec(QStringLiteral("PRAGMA journal_mode=WAL"), error)
              && exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)))
+        return false;
+    if (!m_path.isEmpty() && m_journal == Journal::Rollback
+        && !exec(QStringLiteral("PRAGMA journal_mode=DELETE"), error))
         return false;
     // IMMEDIATE takes the write lock now: a file another connection keeps locked for writing fails here,
     // at open, rather than at the first save.

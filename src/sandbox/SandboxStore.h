@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariantList>
 
+class QSqlError;
+
 // The sandbox's data in one SQLite database: assistants, phone numbers and calls, a row each (id, position,
 // json; assistants also a version), mirrored in memory so that reads never touch the disk. Every write runs
 // in its own transaction and reaches the mirror only once it is committed, so a crash or a failed write
@@ -36,9 +38,16 @@ public:
     SandboxStore(const SandboxStore &) = delete;
     SandboxStore &operator=(const SandboxStore &) = delete;
 
+    // How commits reach the file. WriteAhead (WAL) is the usual one; Rollback keeps no file beside the
+    // database between transactions, for a store made where another program still holds the old file open:
+    // when that program closes, SQLite deletes the -wal and -shm files of the path it opened, by name.
+    enum class Journal { WriteAhead, Rollback };
+
     // `path` empty: a private in-memory database.
-    bool open(const QString &path, QString *error = nullptr);
+    bool open(const QString &path, QString *error = nullptr, Journal journal = Journal::WriteAhead);
     void close();
+    // Whether the last open() failed because another connection kept the file locked past busyTimeoutMs.
+    bool wasLocked() const { return m_locked; }
     // The schema the file had before open() brought it up to date: 0 a new file, 1 assistants only (phone
     // numbers and calls came later), 2 the current one.
     int openedVersion() const { return m_openedVersion; }
@@ -87,6 +96,8 @@ private:
         void remove(const QString &id);
     };
 
+    // What is wrong with the file, in words; notes a lock.
+    QString problem(const QSqlError &error);
     bool exec(const QString &sql, QString *error);
     // One statement changing exactly one row, committed on its own.
     bool execInTransaction(const QString &sql, const QVariantList &values, QString *error);
@@ -102,6 +113,8 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_openedVersion = 0;
+    Journal m_journal = Journal::WriteAhead;
+    bool m_locked = false;
     QSqlDatabase m_db;
     QList<Entry> m_entries;
     QHash<QString, qsizetype> m_index; // id → position in m_entries
