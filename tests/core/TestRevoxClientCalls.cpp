@@ -317,7 +317,7 @@ void TestRevoxClientCalls::listCalls()
     QCOMPARE(first.calls.at(0).id, ids.at(0));
     QCOMPARE(first.calls.at(1).id, ids.at(1));
     QCOMPARE(first.callsTotal, 3);
-    const SandboxRequestRecord &request = m_server->requests().last();
+    const SandboxRequestRecord request = m_server->requests().last();
     QCOMPARE(request.path, u"/api/call"_s);
     QCOMPARE(request.query, u"page=1&page_size=2"_s);
     QCOMPARE(run(m_client->listCalls(2, 2)).calls.size(), 1);
