@@ -412,6 +412,22 @@ ApiError ApiError::forRequestWithoutAssistant() const
     return error;
 }
 
+ApiError ApiError::about(Subject subject) const
+{
+    ApiError error = *this;
+    if (m_kind != Kind::Http)
+        return error;
+    const QString server = m_serverMessage.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(m_serverMessage);
+    if (m_httpStatus == 404)
+        error.m_message = subject == Subject::Call
+            ? tr("The server knows no such call, or not the assistant it names (HTTP 404)%1.").arg(server)
+            : tr("The phone number is no longer on the account; it may have been removed elsewhere. Reload the "
+                 "phone numbers.");
+    else if (m_httpStatus == 409 || m_httpStatus == 412)
+        error.m_message = tr("The server refused the request (HTTP %1)%2.").arg(m_httpStatus).arg(server);
+    return error;
+}
+
 ApiError ApiError::aborted()
 {
     ApiError error;

@@ -67,6 +67,9 @@ public:
     // fromResponse() speaks of "the assistant" for 404, 409 and 412. A request that names no existing
     // assistant (the list, a create, the voices) gets words of its own from this.
     ApiError forRequestWithoutAssistant() const;
+    // Likewise for a request about a call (placing, reading, cancelling one) or a phone number.
+    enum class Subject { Call, PhoneNumber };
+    ApiError about(Subject subject) const;
 
     // "https://host:port" of a URL, as people would recognise it.
     static QString originOf(const QUrl &url);

@@ -45,6 +45,23 @@ QList<FieldSpec> buildCatalogue()
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Pending FAQ items"),
          .type = T::Number,
          .readOnly = true},
+        {.path = s("created_by"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Created by"),
+         .type = T::Object,
+         .nullable = true,
+         .readOnly = true,
+         .page = P::General,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "The user who created the assistant, set by Revox.")},
+        {.path = s("created_by.id"), .label = QT_TRANSLATE_NOOP("AssistantSchema", "Creator ID"), .readOnly = true},
+        {.path = s("created_by.email"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Creator e-mail"),
+         .readOnly = true},
+        {.path = s("created_by.first_name"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Creator first name"),
+         .readOnly = true},
+        {.path = s("created_by.last_name"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Creator last name"),
+         .readOnly = true},
 
         // --- General -------------------------------------------------------------------------
         {.path = s("name"),
@@ -62,7 +79,7 @@ QList<FieldSpec> buildCatalogue()
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "LLM model type"),
          .type = T::Enum,
          .requiredInParent = true,
-         .enumValues = {s("dedicated-instance"), s("openrouter")},
+         .enumValues = {s("dedicated-instance"), s("openrouter"), s("realtime")},
          .page = P::General},
         {.path = s("llm_model.name"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Dedicated model"),
@@ -88,6 +105,33 @@ QList<FieldSpec> buildCatalogue()
          .whenValue = s("openrouter"),
          .page = P::General,
          .help = QT_TRANSLATE_NOOP("AssistantSchema", "Provider on OpenRouter, e.g. openai, azure, nebius.")},
+        // A speech-to-speech model that listens and speaks itself (the SDK's fourth variant); the provider
+        // values are not published, so any is taken.
+        {.path = s("llm_model.provider"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Realtime provider"),
+         .requiredInParent = true,
+         .nonEmpty = true,
+         .whenKey = s("type"),
+         .whenValue = s("realtime"),
+         .page = P::General,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Provider of the realtime model, e.g. openai or google.")},
+        {.path = s("llm_model.realtime_model_id"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Realtime model ID"),
+         .requiredInParent = true,
+         .nonEmpty = true,
+         .whenKey = s("type"),
+         .whenValue = s("realtime"),
+         .page = P::General,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "The provider's model ID, e.g. gpt-realtime.")},
+        {.path = s("llm_model.realtime_voice_id"),
+         .label = QT_TRANSLATE_NOOP("AssistantSchema", "Realtime voice"),
+         .nonEmpty = true,
+         .whenKey = s("type"),
+         .whenValue = s("realtime"),
+         .page = P::General,
+         .help = QT_TRANSLATE_NOOP("AssistantSchema",
+                                   "The model's own voice, e.g. marin (OpenAI) or Puck (Gemini); it speaks instead of "
+                                   "the Voice page's.")},
         {.path = s("max_call_duration_secs"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Max call duration"),
          .type = T::Number,
@@ -523,8 +567,8 @@ QList<FieldSpec> buildCatalogue()
 }
 
 // Newer API versions return these; they are never accepted in a request body.
-const QStringList kNewerReadOnlyKeys = {QStringLiteral("created_by"), QStringLiteral("is_inbound_receptionist"),
-                                        QStringLiteral("is_realestate_assistant")};
+const QStringList kNewerReadOnlyKeys
+    = {QStringLiteral("is_inbound_receptionist"), QStringLiteral("is_realestate_assistant")};
 
 } // namespace
 

@@ -21,6 +21,9 @@ QString llmText(const AssistantSummary &row)
         return model->openrouterProvider.isEmpty()
             ? model->openrouterModelId
             : QStringLiteral("%1 (%2)").arg(model->openrouterModelId, model->openrouterProvider);
+    if (model->type == u"realtime")
+        return model->provider.isEmpty() ? model->realtimeModelId
+                                         : QStringLiteral("%1 (%2)").arg(model->realtimeModelId, model->provider);
     return model->type;
 }
 

@@ -25,22 +25,42 @@ QJsonObject Voice::toJson() const
 
 LlmModel LlmModel::fromJson(const QJsonObject &object)
 {
-    return {object.value(u"type").toString(), object.value(u"name").toString(),
-            object.value(u"openrouter_model_id").toString(), object.value(u"openrouter_provider").toString(), object};
+    return {object.value(u"type").toString(),
+            object.value(u"name").toString(),
+            object.value(u"openrouter_model_id").toString(),
+            object.value(u"openrouter_provider").toString(),
+            object,
+            object.value(u"provider").toString(),
+            object.value(u"realtime_model_id").toString(),
+            object.value(u"realtime_voice_id").toString()};
 }
 
 QJsonObject LlmModel::toJson() const
 {
+    // Each variant carries its own members only: switching variants drops the other ones'.
+    static const QStringList realtimeKeys
+        = {QStringLiteral("provider"), QStringLiteral("realtime_model_id"), QStringLiteral("realtime_voice_id")};
     QJsonObject object = raw;
     putKeepingAbsent(object, QStringLiteral("type"), type, QString());
     if (type == u"dedicated-instance") {
         object.remove(u"openrouter_model_id");
         object.remove(u"openrouter_provider");
+        for (const QString &key : realtimeKeys)
+            object.remove(key);
         putKeepingAbsent(object, QStringLiteral("name"), name, QString());
     } else if (type == u"openrouter") {
         object.remove(u"name");
+        for (const QString &key : realtimeKeys)
+            object.remove(key);
         putKeepingAbsent(object, QStringLiteral("openrouter_model_id"), openrouterModelId, QString());
         putKeepingAbsent(object, QStringLiteral("openrouter_provider"), openrouterProvider, QString());
+    } else if (type == u"realtime") {
+        object.remove(u"name");
+        object.remove(u"openrouter_model_id");
+        object.remove(u"openrouter_provider");
+        putKeepingAbsent(object, QStringLiteral("provider"), provider, QString());
+        putKeepingAbsent(object, QStringLiteral("realtime_model_id"), realtimeModelId, QString());
+        putKeepingAbsent(object, QStringLiteral("realtime_voice_id"), realtimeVoiceId, QString());
     }
     return object;
 }

@@ -26,7 +26,7 @@ struct Voice
 };
 
 // Union discriminated by `type`: "dedicated-instance" uses `name`, "openrouter" the two openrouter
-// members. Other variants (newer API) pass through untouched.
+// members, "realtime" its provider, model and voice. Other variants (newer API) pass through untouched.
 struct LlmModel
 {
     QString type;
@@ -34,6 +34,9 @@ struct LlmModel
     QString openrouterModelId;
     QString openrouterProvider;
     QJsonObject raw;
+    QString provider; // realtime
+    QString realtimeModelId;
+    QString realtimeVoiceId;
 
     static LlmModel fromJson(const QJsonObject &object);
     QJsonObject toJson() const;

@@ -73,6 +73,7 @@ RevoxCall::RevoxCall(QNetworkAccessManager *nam, Request request, QObject *paren
     , m_request(std::move(request))
     , m_operation(m_request.operation)
     , m_assistantId(m_request.assistantId)
+    , m_resourceId(m_request.resourceId)
 {
     m_retryTimer.setSingleShot(true);
     m_deadlineTimer.setSingleShot(true);
@@ -314,6 +315,13 @@ void RevoxCall::onReplyFinished(QNetworkReply *reply)
         }
     }
 
+    // The question GET /auth-status asks is whether the key is good: a server that answers a bad one with
+    // 401 or 403 instead of {"authenticated": false} has answered it too.
+    if (m_operation == Operation::AuthStatus && (status == 401 || status == 403)) {
+        m_authenticated = false;
+        finish({});
+        return;
+    }
     const ApiError error = ApiError::fromResponse(
         networkError, status, body, headers, networkError == QNetworkReply::NoError ? QString() : reply->errorString());
     if (!error) {
@@ -411,6 +419,88 @@ ApiError RevoxCall::decode(const QByteArray &body)
         m_voices = std::move(voices);
         return {};
     }
+    case Operation::PlaceCall:
+    case Operation::GetCall:
+    case Operation::CancelCall: {
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        const QJsonObject call = object.value(u"call").isObject() ? object.value(u"call").toObject() : object;
+        if (!call.value(u"id").isString()) {
+            problem = tr("no call with an \"id\"");
+            break;
+        }
+        m_call = CallInfo::fromJson(call);
+        return {};
+    }
+    case Operation::ListCalls: {
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        // {"calls": […]} (with the page's figures), or a bare list.
+        const QJsonValue list = document.isArray() ? QJsonValue(document.array()) : document.object().value(u"calls");
+        if (!list.isArray()) {
+            problem = tr("no \"calls\" list");
+            break;
+        }
+        for (const QJsonValue &item : list.toArray()) {
+            if (item.isObject())
+                m_calls.append(CallInfo::fromJson(item.toObject()));
+        }
+        const QJsonValue total = document.object().value(u"total");
+        m_callsTotal = total.isDouble() ? total.toInteger(-1) : -1;
+        return {};
+    }
+    case Operation::AuthStatus: {
+        const QJsonValue authenticated = QJsonDocument::fromJson(body).object().value(u"authenticated");
+        if (!authenticated.isBool()) {
+            problem = tr("no \"authenticated\" value");
+            break;
+        }
+        m_authenticated = authenticated.toBool();
+        return {};
+    }
+    case Operation::CurrentUser: {
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        m_user = UserInfo::fromJson(document.object());
+        if (!document.isObject() || m_user.isEmpty()) {
+            problem = tr("no user with an \"id\" or \"email\"");
+            break;
+        }
+        return {};
+    }
+    case Operation::ListPhoneNumbers: {
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        const QJsonValue list
+            = document.isArray() ? QJsonValue(document.array()) : document.object().value(u"phone_numbers");
+        if (!list.isArray()) {
+            problem = tr("no \"phone_numbers\" list");
+            break;
+        }
+        for (const QJsonValue &item : list.toArray()) {
+            if (item.isObject())
+                m_phoneNumbers.append(PhoneNumberInfo::fromJson(item.toObject()));
+        }
+        return {};
+    }
+    case Operation::UpdatePhoneNumber: {
+        // {"phone_number": {…}}, or the number itself; a body without either still means it was changed.
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        if (!body.trimmed().isEmpty() && !document.isObject()) {
+            problem = tr("the answer is not a JSON object");
+            break;
+        }
+        m_phoneNumber = PhoneNumberInfo::fromJson(document.object());
+        if (m_phoneNumber.id.isEmpty())
+            m_phoneNumber.id = m_resourceId;
+        return {};
+    }
+    case Operation::DeletePhoneNumber: {
+        if (body.trimmed().isEmpty())
+            return {};
+        const QJsonValue success = QJsonDocument::fromJson(body).object().value(u"success");
+        if (success.isBool() && !success.toBool()) {
+            problem = tr("the server reported that the deletion failed");
+            break;
+        }
+        return {};
+    }
     }
     return ApiError::badPayload(problem);
 }
@@ -420,9 +510,26 @@ void RevoxCall::finish(const ApiError &error)
     if (m_finished)
         return;
     m_finished = true;
-    const bool namesAnAssistant = m_operation == Operation::Get || m_operation == Operation::Update
-        || m_operation == Operation::Delete || m_operation == Operation::Clone;
-    m_error = namesAnAssistant ? error : error.forRequestWithoutAssistant();
+    switch (m_operation) {
+    case Operation::Get:
+    case Operation::Update:
+    case Operation::Delete:
+    case Operation::Clone:
+        m_error = error;
+        break;
+    case Operation::PlaceCall:
+    case Operation::GetCall:
+    case Operation::CancelCall:
+        m_error = error.about(ApiError::Subject::Call);
+        break;
+    case Operation::UpdatePhoneNumber:
+    case Operation::DeletePhoneNumber:
+        m_error = error.about(ApiError::Subject::PhoneNumber);
+        break;
+    default:
+        m_error = error.forRequestWithoutAssistant();
+        break;
+    }
     m_retryTimer.stop();
     m_deadlineTimer.stop();
     emit finished();

@@ -4,6 +4,9 @@
 #include "ApiError.h"
 #include "Assistant.h"
 #include "AssistantSummary.h"
+#include "CallInfo.h"
+#include "PhoneNumberInfo.h"
+#include "UserInfo.h"
 #include "VoiceInfo.h"
 
 #include <QByteArray>
@@ -30,13 +33,32 @@ class RevoxCall : public QObject
 {
     Q_OBJECT
 public:
-    enum class Operation { List, Get, Create, Update, Delete, Clone, Voices };
+    enum class Operation {
+        List,
+        Get,
+        Create,
+        Update,
+        Delete,
+        Clone,
+        Voices,
+        PlaceCall,
+        GetCall,
+        ListCalls,
+        CancelCall,
+        AuthStatus,
+        CurrentUser,
+        ListPhoneNumbers,
+        UpdatePhoneNumber,
+        DeletePhoneNumber,
+    };
     Q_ENUM(Operation)
 
     ~RevoxCall() override;
 
     Operation operation() const { return m_operation; }
     QString assistantId() const { return m_assistantId; } // Get, Update, Delete, Clone (the source)
+    // The call (GetCall, CancelCall) or phone number (UpdatePhoneNumber, DeletePhoneNumber) it names.
+    QString resourceId() const { return m_resourceId; }
     bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_finished && !m_error; }
     const ApiError &error() const { return m_error; }
@@ -45,6 +67,14 @@ public:
     QList<Assistant> assistants() const; // List, each parsed whole: for a few, not for 10,000
     Assistant assistant() const { return m_assistant; } // Get, Create, Update, Clone
     QList<VoiceInfo> voices() const { return m_voices; } // Voices
+    CallInfo call() const { return m_call; } // PlaceCall, GetCall, CancelCall
+    QList<CallInfo> calls() const { return m_calls; } // ListCalls: one page, newest first
+    qint64 callsTotal() const { return m_callsTotal; } // ListCalls: all that match, when the server says; else -1
+    // AuthStatus: whether the key is valid. A 401 or 403 answer is a "no", not a failure.
+    bool authenticated() const { return m_authenticated; }
+    UserInfo user() const { return m_user; } // CurrentUser
+    QList<PhoneNumberInfo> phoneNumbers() const { return m_phoneNumbers; } // ListPhoneNumbers
+    PhoneNumberInfo phoneNumber() const { return m_phoneNumber; } // UpdatePhoneNumber
     QByteArray etag() const { return m_etag; } // of the last response, if it had one
     int attempts() const { return m_attempts; } // 1 + retries made
 
@@ -67,6 +97,7 @@ private:
     {
         Operation operation = Operation::List;
         QString assistantId;
+        QString resourceId;
         QByteArray verb;
         QNetworkRequest request;
         QByteArray body;
@@ -98,6 +129,7 @@ private:
     Request m_request;
     Operation m_operation;
     QString m_assistantId;
+    QString m_resourceId;
 
     QPointer<QNetworkReply> m_reply;
     QUrl m_url; // where the current hop goes
@@ -113,5 +145,12 @@ private:
     QList<AssistantSummary> m_summaries;
     Assistant m_assistant;
     QList<VoiceInfo> m_voices;
+    CallInfo m_call;
+    QList<CallInfo> m_calls;
+    qint64 m_callsTotal = -1;
+    bool m_authenticated = false;
+    UserInfo m_user;
+    QList<PhoneNumberInfo> m_phoneNumbers;
+    PhoneNumberInfo m_phoneNumber;
     QByteArray m_etag;
 };

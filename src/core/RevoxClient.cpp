@@ -158,29 +158,101 @@ RevoxCall *RevoxClient::listVoices()
     return makeCall(RevoxCall::Operation::Voices, {}, "GET", QStringLiteral("/voices"));
 }
 
+RevoxCall *RevoxClient::placeCall(const CallRequest &request)
+{
+    return makeCall(RevoxCall::Operation::PlaceCall, {}, "POST", QStringLiteral("/call"), request.toJson());
+}
+
+RevoxCall *RevoxClient::getCall(const QString &id)
+{
+    return resourceCall(RevoxCall::Operation::GetCall, QStringLiteral("/call/"), id, "GET");
+}
+
+RevoxCall *RevoxClient::listCalls(int page, int pageSize, const QStringList &statuses)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
+    for (const QString &status : statuses)
+        query.addQueryItem(QStringLiteral("statuses[]"), status);
+    return makeCall(RevoxCall::Operation::ListCalls, {}, "GET", QStringLiteral("/call"), {}, {}, query);
+}
+
+RevoxCall *RevoxClient::cancelCall(const QString &id)
+{
+    return resourceCall(RevoxCall::Operation::CancelCall, QStringLiteral("/call/"), id, "POST",
+                        QStringLiteral("/cancel"));
+}
+
+RevoxCall *RevoxClient::authStatus()
+{
+    return makeCall(RevoxCall::Operation::AuthStatus, {}, "GET", QStringLiteral("/auth-status"));
+}
+
+RevoxCall *RevoxClient::currentUser()
+{
+    return makeCall(RevoxCall::Operation::CurrentUser, {}, "GET", QStringLiteral("/users/me"));
+}
+
+RevoxCall *RevoxClient::listPhoneNumbers()
+{
+    return makeCall(RevoxCall::Operation::ListPhoneNumbers, {}, "GET", QStringLiteral("/phone-numbers"));
+}
+
+RevoxCall *RevoxClient::updatePhoneNumber(const QString &id, const PhoneNumberUpdate &update)
+{
+    return resourceCall(RevoxCall::Operation::UpdatePhoneNumber, QStringLiteral("/phone-numbers/"), id, "PATCH", {},
+                        update.toJson());
+}
+
+RevoxCall *RevoxClient::deletePhoneNumber(const QString &id)
+{
+    return resourceCall(RevoxCall::Operation::DeletePhoneNumber, QStringLiteral("/phone-numbers/"), id, "DELETE");
+}
+
+QString RevoxClient::pathSegment(const QString &id)
+{
+    // QUrl decodes %2E back to '.', so "." and ".." cannot be escaped: they would climb out of the
+    // collection and reach another endpoint.
+    if (id.isEmpty() || id == u"." || id == u"..")
+        return {};
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
 RevoxCall *RevoxClient::assistantCall(RevoxCall::Operation operation, const QString &id, const QByteArray &verb,
                                       const QString &suffix, const QByteArray &body, const QByteArray &ifMatch)
 {
-    // QUrl decodes %2E back to '.', so "." and ".." cannot be escaped: they would climb out of
-    // /assistants/ and reach another endpoint.
-    if (id.isEmpty() || id == u"." || id == u"..") {
+    const QString segment = pathSegment(id);
+    if (segment.isEmpty()) {
         RevoxCall *call = makeCall(operation, id, verb, {});
         call->failBeforeStart(ApiError::invalidRequest(tr("“%1” is not an assistant id").arg(id)));
         return call;
     }
-    const QString segment = QString::fromLatin1(QUrl::toPercentEncoding(id));
     return makeCall(operation, id, verb, QStringLiteral("/assistants/") + segment + suffix, body, ifMatch);
 }
 
+RevoxCall *RevoxClient::resourceCall(RevoxCall::Operation operation, const QString &collection, const QString &id,
+                                     const QByteArray &verb, const QString &suffix, const QByteArray &body)
+{
+    const QString segment = pathSegment(id);
+    RevoxCall *call = makeCall(operation, {}, verb, segment.isEmpty() ? QString() : collection + segment + suffix, body,
+                               {}, {}, id);
+    if (segment.isEmpty())
+        call->failBeforeStart(ApiError::invalidRequest(tr("“%1” is not an id").arg(id)));
+    return call;
+}
+
 RevoxCall *RevoxClient::makeCall(RevoxCall::Operation operation, const QString &id, const QByteArray &verb,
-                                 const QString &encodedPath, const QByteArray &body, const QByteArray &ifMatch)
+                                 const QString &encodedPath, const QByteArray &body, const QByteArray &ifMatch,
+                                 const QUrlQuery &query, const QString &resourceId)
 {
     const bool hasBody = verb == "POST" || verb == "PATCH";
     RevoxCall::Request request;
     request.operation = operation;
     request.assistantId = id;
+    request.resourceId = resourceId;
     request.verb = verb;
-    request.request = requestFor(encodedPath, hasBody && !body.isEmpty());
+    request.request = requestFor(encodedPath, hasBody && !body.isEmpty(), query);
     if (!ifMatch.isEmpty())
         request.request.setRawHeader("If-Match", ifMatch);
     request.body = body;
@@ -194,13 +266,15 @@ RevoxCall *RevoxClient::makeCall(RevoxCall::Operation operation, const QString &
     return call;
 }
 
-QNetworkRequest RevoxClient::requestFor(const QString &encodedPath, bool hasBody) const
+QNetworkRequest RevoxClient::requestFor(const QString &encodedPath, bool hasBody, const QUrlQuery &query) const
 {
     QUrl url = m_baseUrl;
     QString basePath = url.path(QUrl::FullyEncoded);
     while (basePath.endsWith(u'/'))
         basePath.chop(1);
     url.setPath(basePath + encodedPath, QUrl::StrictMode);
+    if (!query.isEmpty())
+        url.setQuery(query);
 
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");

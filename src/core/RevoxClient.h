@@ -2,13 +2,17 @@
 #pragma once
 
 #include "AssistantPatch.h"
+#include "CallRequest.h"
+#include "PhoneNumberUpdate.h"
 #include "RevoxCall.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <chrono>
 
@@ -64,6 +68,23 @@ public:
     RevoxCall *cloneAssistant(const QString &id); // POST /assistants/{id}/clone → {"assistant":…}; never retried
     RevoxCall *listVoices(); // GET /voices → {"voices":[…]}
 
+    // Calls. A call may be placed with a draft inline (CallRequest::assistant): nothing is saved.
+    RevoxCall *placeCall(const CallRequest &request); // POST /call → {"call":…}; never retried, like a create
+    RevoxCall *getCall(const QString &id); // GET /call/{id} → {"call":…}: poll it until call().isFinal()
+    // GET /call?page=&page_size=&statuses[]= → one page of calls, newest first. Pages count from 1.
+    RevoxCall *listCalls(int page = 1, int pageSize = 20, const QStringList &statuses = {});
+    RevoxCall *cancelCall(const QString &id); // POST /call/{id}/cancel → {"call":…}; never retried
+
+    // The account: whether a key is valid, and whose it is. authStatus() answers false for a refused key
+    // rather than failing, so a key can be checked before it is stored.
+    RevoxCall *authStatus(); // GET /auth-status → authenticated()
+    RevoxCall *currentUser(); // GET /users/me → user()
+
+    // Phone numbers and the assistant that answers each one's inbound calls.
+    RevoxCall *listPhoneNumbers(); // GET /phone-numbers → phoneNumbers()
+    RevoxCall *updatePhoneNumber(const QString &id, const PhoneNumberUpdate &update); // PATCH /phone-numbers/{id}
+    RevoxCall *deletePhoneNumber(const QString &id); // DELETE /phone-numbers/{id}
+
     static QByteArray userAgent(); // "RevoxStudio/<version>"
 
 signals:
@@ -71,10 +92,16 @@ signals:
 
 private:
     RevoxCall *makeCall(RevoxCall::Operation operation, const QString &id, const QByteArray &verb,
-                        const QString &encodedPath, const QByteArray &body = {}, const QByteArray &ifMatch = {});
+                        const QString &encodedPath, const QByteArray &body = {}, const QByteArray &ifMatch = {},
+                        const QUrlQuery &query = {}, const QString &resourceId = {});
     RevoxCall *assistantCall(RevoxCall::Operation operation, const QString &id, const QByteArray &verb,
                              const QString &suffix = {}, const QByteArray &body = {}, const QByteArray &ifMatch = {});
-    QNetworkRequest requestFor(const QString &encodedPath, bool hasBody) const;
+    // A request about one call or phone number: "<collection>/<id><suffix>".
+    RevoxCall *resourceCall(RevoxCall::Operation operation, const QString &collection, const QString &id,
+                            const QByteArray &verb, const QString &suffix = {}, const QByteArray &body = {});
+    // `id` as one path segment; empty when it cannot be one ("", ".", "..": QUrl would climb out with them).
+    static QString pathSegment(const QString &id);
+    QNetworkRequest requestFor(const QString &encodedPath, bool hasBody, const QUrlQuery &query = {}) const;
     // A call that fails at once when `body` holds a secret placeholder; nullptr when it holds none.
     RevoxCall *refuseSecretPlaceholder(RevoxCall::Operation operation, const QString &id, const QByteArray &verb,
                                        const AssistantPatch &body);

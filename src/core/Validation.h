@@ -26,8 +26,8 @@ Q_DECLARE_METATYPE(ValidationIssue)
 namespace Validation {
 
 enum class Level {
-    Structure, // what the Revox server itself checks: JSON types, nullability, enums, numeric ranges,
-               // required members of nested objects, non-empty strings (minLength 1)
+    Structure, // what the Revox server itself checks: JSON types, nullability, enums, numeric ranges (the
+               // voice speed's by provider), required members of nested objects, non-empty strings (minLength 1)
     Full, // Structure + formats (E.164, URL, e-mail, time of day, IANA zone, JSON text, snake_case,
           // {{placeholders}}) + cross-field rules
 };

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxApi.h"
 
+#include "SandboxAccount.h"
 #include "SandboxAssistants.h"
 #include "SandboxData.h"
+#include "SandboxRoutes.h"
 #include "SandboxStore.h"
 
 #include "core/Assistant.h"
@@ -45,55 +47,27 @@ bool ifMatchAccepts(const QByteArray &header, qint64 version)
     return false;
 }
 
-SandboxReply methodNotAllowed(const QByteArray &allowed)
-{
-    SandboxReply reply = SandboxReply::error(405, tr("Method not allowed."));
-    reply.addHeader("Allow", allowed);
-    return reply;
-}
-
-// The body as a JSON object, or the 400 answer.
-std::variant<QJsonObject, SandboxReply> parseObject(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return SandboxReply::error(
-            400, tr("Invalid JSON body: %1 at offset %2.").arg(error.errorString()).arg(error.offset));
-    if (!document.isObject())
-        return SandboxReply::error(400, tr("The request body must be a JSON object."));
-    return document.object();
-}
-
 enum class Operation { Create, Update };
 
-// 422 {"message":"Validation failed","errors":[{field,message}…]} for the issues the body is answerable for:
-// those of the keys it carries, and on create those of the required keys it lacks.
+// 422 for the issues the body is answerable for, or nothing.
 std::optional<SandboxReply> validationFailure(const QList<ValidationIssue> &issues, const QJsonObject &body,
                                               Operation operation)
 {
-    QJsonArray errors;
-    for (const ValidationIssue &issue : issues) {
-        const QString key = Validation::topLevelKey(issue.path);
-        const FieldSpec *spec = AssistantSchema::field(key);
-        const bool requiredHere = operation == Operation::Create && spec && spec->requiredOnCreate;
-        if (body.contains(key) || requiredHere)
-            errors.append(
-                QJsonObject{{QStringLiteral("field"), issue.path}, {QStringLiteral("message"), issue.message}});
-    }
+    const QJsonArray errors = SandboxRoutes::assistantErrors(issues, body, operation == Operation::Create);
     if (errors.isEmpty())
         return std::nullopt;
-    return SandboxReply::json(
-        422, {{QStringLiteral("message"), QStringLiteral("Validation failed")}, {QStringLiteral("errors"), errors}});
+    return SandboxRoutes::validationFailed(errors);
 }
 
 } // namespace
 
-SandboxApi::SandboxApi(SandboxStore &store)
+SandboxApi::SandboxApi(SandboxStore &store, std::chrono::milliseconds callLength)
     : m_store(store)
+    , m_calls(store, callLength)
+    , m_phoneNumbers(store)
 { }
 
-SandboxReply SandboxApi::handle(const SandboxRequestRecord &request)
+SandboxReply SandboxApi::handle(const SandboxRequestRecord &request, bool authenticated)
 {
     // Segments after /api, percent-decoded: ids are compared as the client meant them.
     QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -110,7 +84,7 @@ SandboxReply SandboxApi::handle(const SandboxRequestRecord &request)
                 return listAssistants();
             if (method == u"POST")
                 return createAssistant(request);
-            return methodNotAllowed("GET, POST");
+            return SandboxRoutes::methodNotAllowed("GET, POST");
         }
         const QString id = segments.at(1);
         if (segments.size() == 2) {
@@ -120,23 +94,31 @@ SandboxReply SandboxApi::handle(const SandboxRequestRecord &request)
                 return updateAssistant(id, request);
             if (method == u"DELETE")
                 return deleteAssistant(id, request);
-            return methodNotAllowed("GET, PATCH, DELETE");
+            return SandboxRoutes::methodNotAllowed("GET, PATCH, DELETE");
         }
         if (segments.size() == 3 && segments.at(2) == u"clone") {
             if (method == u"POST")
                 return cloneAssistant(id);
-            return methodNotAllowed("POST");
+            return SandboxRoutes::methodNotAllowed("POST");
         }
+    } else if (segments.value(0) == u"call") {
+        return m_calls.handle(segments, method, request);
+    } else if (segments.value(0) == u"phone-numbers") {
+        return m_phoneNumbers.handle(segments, method, request);
+    } else if (segments == QStringList{QStringLiteral("auth-status")}) {
+        return SandboxAccount::authStatus(method, authenticated);
+    } else if (segments == QStringList{QStringLiteral("users"), QStringLiteral("me")}) {
+        return SandboxAccount::currentUser(method);
     } else if (segments.value(0) == u"voices") {
         if (segments.size() == 1) {
             if (method == u"GET")
                 return SandboxReply::raw(200, SandboxData::voicesJson());
-            return methodNotAllowed("GET");
+            return SandboxRoutes::methodNotAllowed("GET");
         }
         if (segments.size() == 2) {
             if (method == u"GET")
                 return getVoice(segments.at(1), request);
-            return methodNotAllowed("GET");
+            return SandboxRoutes::methodNotAllowed("GET");
         }
     }
     return SandboxReply::error(404, tr("Not found."));
@@ -149,7 +131,7 @@ SandboxReply SandboxApi::listAssistants()
 
 SandboxReply SandboxApi::createAssistant(const SandboxRequestRecord &request)
 {
-    auto parsed = parseObject(request.body);
+    auto parsed = SandboxRoutes::parseObject(request.body);
     if (auto *reply = std::get_if<SandboxReply>(&parsed))
         return *reply;
     const QJsonObject body = SandboxAssistants::writableBody(std::get<QJsonObject>(parsed));
@@ -174,7 +156,7 @@ SandboxReply SandboxApi::updateAssistant(const QString &id, const SandboxRequest
 {
     if (auto refused = refusal(id, request))
         return *refused;
-    auto parsed = parseObject(request.body);
+    auto parsed = SandboxRoutes::parseObject(request.body);
     if (auto *reply = std::get_if<SandboxReply>(&parsed))
         return *reply;
     const QJsonObject body = SandboxAssistants::writableBody(std::get<QJsonObject>(parsed));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxAssistants.h"
 
+#include "SandboxAccount.h"
+
 #include "core/AssistantSchema.h"
 
 #include <QUuid>
@@ -173,6 +175,7 @@ QJsonObject created(const QJsonObject &body, const QDateTime &now)
     assistant.insert(kId, newId());
     assistant.insert(u"organization_id", organizationId());
     assistant.insert(u"created_at", timestamp(now));
+    assistant.insert(u"created_by", SandboxAccount::user());
     assistant.insert(u"updated_at", timestamp(now));
     return assistant;
 }
@@ -198,6 +201,7 @@ QJsonObject cloned(const QJsonObject &stored, const QDateTime &now)
     copy.insert(kId, newId());
     copy.insert(u"name", QString(stored.value(u"name").toString() + QLatin1String(" (copy)")));
     copy.insert(u"created_at", timestamp(now));
+    copy.insert(u"created_by", SandboxAccount::user());
     copy.insert(u"updated_at", timestamp(now));
     return copy;
 }
@@ -215,6 +219,8 @@ QJsonObject completed(const QJsonObject &assistant, const QDateTime &now)
         result.insert(u"created_at", timestamp(now));
     if (!result.value(u"updated_at").isString())
         result.insert(u"updated_at", result.value(u"created_at"));
+    if (!result.value(u"created_by").isObject())
+        result.insert(u"created_by", SandboxAccount::user());
     QJsonArray faq = result.value(kFaqItems).toArray();
     for (qsizetype i = 0; i < faq.size(); ++i) {
         QJsonObject item = faq.at(i).toObject();

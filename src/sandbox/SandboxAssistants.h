@@ -7,7 +7,7 @@
 #include <QString>
 
 // What the sandbox server owns in an assistant, as the real API does: id, organization_id, the two
-// timestamps, FAQ item ids/source/needs_human_answer and pending_faq_count. Everything else is the
+// timestamps, created_by, FAQ item ids/source/needs_human_answer and pending_faq_count. Everything else is the
 // client's, stored and returned exactly as sent.
 namespace SandboxAssistants {
 

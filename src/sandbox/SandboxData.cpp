@@ -54,6 +54,16 @@ QList<QJsonObject> sampleAssistants()
     return list;
 }
 
+QList<QJsonObject> samplePhoneNumbers()
+{
+    QList<QJsonObject> list;
+    const QJsonArray array
+        = readResource(QStringLiteral(":/sandbox/sample-phone-numbers.json")).value(u"phone_numbers").toArray();
+    for (const QJsonValue &value : array)
+        list.append(value.toObject());
+    return list;
+}
+
 const QJsonObject &generatorPools()
 {
     static const QJsonObject pools = readResource(QStringLiteral(":/sandbox/generator-pools.json"));

@@ -14,6 +14,8 @@ const QJsonArray &voices();
 QByteArray voicesJson(); // compact, as served
 // The realistic sample set a new sandbox starts with.
 QList<QJsonObject> sampleAssistants();
+// The sample phone numbers (without created_by, which the sandbox's user fills in).
+QList<QJsonObject> samplePhoneNumbers();
 // Businesses, prompts, FAQ, tools and outputs SandboxGenerator draws from.
 const QJsonObject &generatorPools();
 

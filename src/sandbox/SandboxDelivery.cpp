@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxDelivery.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -46,6 +47,23 @@ QByteArray htmlErrorPage(int status)
     const QByteArray line = QByteArray::number(status) + ' ' + SandboxReply::reasonPhrase(status);
     return "<html>\r\n<head><title>" + line + "</title></head>\r\n<body>\r\n<center><h1>" + line
         + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+}
+
+// What an answer asking for a wait tells the client, as the client's own policy reads the headers
+// (retry-after-ms first, RetryPolicy): "" when it asks for none.
+QString waitAdvice(const SandboxFault &fault, const QByteArray &retryAfter)
+{
+    const auto translate
+        = [](const char *text, int n = -1) { return QCoreApplication::translate("SandboxDelivery", text, nullptr, n); };
+    if (fault.retryAfterMs >= 0)
+        return translate("try again in %n millisecond(s)", fault.retryAfterMs);
+    if (retryAfter.isEmpty())
+        return {};
+    bool seconds = false;
+    const int count = retryAfter.toInt(&seconds);
+    if (seconds && count >= 0)
+        return translate("try again in %n second(s)", count);
+    return translate("try again after %1").arg(QString::fromLatin1(retryAfter));
 }
 
 } // namespace
@@ -176,12 +194,15 @@ void SandboxDelivery::play(const SandboxFault &fault)
 
 SandboxReply SandboxDelivery::replacement(const SandboxFault &fault) const
 {
+    const QByteArray retryAfter = fault.retryAfter.isEmpty() && fault.retryAfterMs < 0 && fault.kind == Kind::RateLimit
+        ? QByteArray("1")
+        : fault.retryAfter.toLatin1();
+    const QString wait = waitAdvice(fault, retryAfter);
     SandboxReply reply;
     switch (fault.kind) {
     case Kind::RateLimit:
-        reply = SandboxReply::error(fault.status ? fault.status : 429, tr("Too many requests, slow down."));
-        if (fault.retryAfter.isEmpty() && fault.retryAfterMs < 0)
-            reply.addHeader("Retry-After", "1");
+        reply = SandboxReply::error(fault.status ? fault.status : 429,
+                                    tr("Too many requests (an injected sandbox fault): %1.").arg(wait));
         break;
     case Kind::HtmlError:
         reply.status = fault.status ? fault.status : 502;
@@ -195,13 +216,16 @@ SandboxReply SandboxDelivery::replacement(const SandboxFault &fault) const
         break;
     default: { // Status
         const int status = fault.status ? fault.status : 500;
-        reply = fault.body.isEmpty() ? SandboxReply::error(status, tr("Injected sandbox failure (%1).").arg(status))
-                                     : SandboxReply::raw(status, fault.body);
+        QString message = status == 503 ? tr("The service is unavailable (an injected sandbox fault).")
+                                        : tr("Injected sandbox failure (%1).").arg(status);
+        if (!wait.isEmpty()) // "…: try again in 3 seconds."
+            message = message.chopped(1) + QLatin1String(": ") + wait + u'.';
+        reply = fault.body.isEmpty() ? SandboxReply::error(status, message) : SandboxReply::raw(status, fault.body);
         break;
     }
     }
-    if (!fault.retryAfter.isEmpty())
-        reply.addHeader("Retry-After", fault.retryAfter.toLatin1());
+    if (!retryAfter.isEmpty())
+        reply.addHeader("Retry-After", retryAfter);
     if (fault.retryAfterMs >= 0)
         reply.addHeader("retry-after-ms", QByteArray::number(fault.retryAfterMs));
     return reply;

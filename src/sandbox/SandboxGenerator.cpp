@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxGenerator.h"
 
+#include "SandboxAccount.h"
 #include "SandboxAssistants.h"
 #include "SandboxData.h"
 
@@ -186,6 +187,7 @@ QJsonObject SandboxGenerator::assistant(int index) const
     a.insert(u"name", QStringLiteral("%1 (%2) – %3").arg(business, city, vertical.value(u"purpose").toString()));
     const QDateTime created = kEpoch.addSecs(qint64(index) * 1031 + dice.below(3600)).addMSecs(dice.below(1000));
     a.insert(u"created_at", SandboxAssistants::timestamp(created));
+    a.insert(u"created_by", SandboxAccount::user());
     a.insert(u"updated_at",
              SandboxAssistants::timestamp(dice.chance(25) ? created : created.addSecs(dice.between(60, 90 * 86400))));
 
@@ -206,7 +208,14 @@ QJsonObject SandboxGenerator::assistant(int index) const
                      "(agent line {{agent_phone_number}}).\n\n{{transcript}}")));
 
     // General page.
-    if (index % 3 == 2) {
+    if (index % 9 == 4) {
+        const bool openai = dice.chance(50);
+        a.insert(u"llm_model",
+                 QJsonObject{{s("type"), s("realtime")},
+                             {s("provider"), openai ? s("openai") : s("google")},
+                             {s("realtime_model_id"), openai ? s("gpt-realtime") : s("gemini-live-2.5-flash")},
+                             {s("realtime_voice_id"), openai ? s("marin") : s("Puck")}});
+    } else if (index % 3 == 2) {
         const int model = dice.below(4);
         const char *ids[] = {"openai/gpt-4.1", "openai/gpt-4.1-mini", "meta-llama/llama-3.3-70b-instruct",
                              "mistralai/mistral-small-3.1-24b-instruct"};

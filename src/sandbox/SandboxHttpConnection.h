@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SandboxHttpReader.h"
 #include "SandboxRequestRecord.h"
 
-#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 
@@ -11,11 +11,12 @@
 
 class QTcpSocket;
 
-// Reads HTTP/1.1 requests off one accepted connection and hands each over once it is complete (head and
-// body, by Content-Length or chunked). One at a time: the next request is read only when the object that
-// answers the previous one is gone, so answers leave in order even when a fault holds one back. A request
-// that cannot be read gets an error answer (400, 413, 431, 501 or 505) and the connection is closed.
-// A child of its socket.
+// Serves one accepted connection: its bytes go to a SandboxHttpReader, each complete request to the
+// dispatcher, one at a time: the next request is read only when the object that answers the previous one
+// is gone, so answers leave in order even when a fault holds one back. A request that cannot be read gets
+// an error answer (400, 413, 431, 501 or 505) and the connection is closed; so is a connection that sends
+// more than the reader holds behind an answer still on its way, once that answer is out. A child of its
+// socket.
 class SandboxHttpConnection : public QObject
 {
     Q_OBJECT
@@ -29,13 +30,13 @@ public:
 
 private:
     void onReadyRead();
+    void onAnswered();
     void readRequests();
     void refuse(int status, const QString &message);
+    void closeWhenWritten();
 
     QTcpSocket *m_socket; // our parent
     Dispatch m_dispatch;
-    QByteArray m_buffer; // received and not yet handed over
+    SandboxHttpReader m_reader;
     QPointer<QObject> m_answering; // the answer to the last request, while it is being delivered
-    bool m_continueSent = false; // "100 Continue" went out for the request at the front of m_buffer
-    bool m_done = false; // no more requests are read: refused, or the client asked to close
 };

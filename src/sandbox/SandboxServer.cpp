@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxServer.h"
 
+#include "SandboxAccount.h"
 #include "SandboxApi.h"
 #include "SandboxAssistants.h"
 #include "SandboxData.h"
+#include "SandboxDataFile.h"
 #include "SandboxGenerator.h"
 #include "SandboxHttpServer.h"
+#include "SandboxPhoneNumbers.h"
 #include "SandboxReply.h"
 #include "SandboxStore.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -62,20 +66,10 @@ bool SandboxServer::start(const Options &options, QString *error)
     stop();
     m_apiKey = options.apiKey.isEmpty() ? QStringLiteral("sandbox") : options.apiKey;
 
-    auto store = std::make_unique<SandboxStore>();
-    if (!store->open(options.dataPath, error))
+    m_recovery = {};
+    std::unique_ptr<SandboxStore> store = openStore(options, error);
+    if (!store || !seed(*store, options, error))
         return false;
-    if (options.seedCount >= 0) {
-        if (!store->replaceAll(SandboxGenerator().generate(options.seedCount), error))
-            return false;
-    } else if (store->isEmpty()) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QList<QJsonObject> sample = SandboxData::sampleAssistants();
-        for (QJsonObject &assistant : sample)
-            assistant = SandboxAssistants::completed(assistant, now);
-        if (!store->replaceAll(sample, error))
-            return false;
-    }
 
     // The hooks run on this object; m_http is our child and never outlives it.
     SandboxHttpServer::Hooks hooks{
@@ -89,9 +83,82 @@ bool SandboxServer::start(const Options &options, QString *error)
         return false;
     }
     m_store = std::move(store);
-    m_api = std::make_unique<SandboxApi>(*m_store);
+    const auto callLength = std::chrono::milliseconds(qint64(std::max(options.callSeconds, 0.01) * 1000.0));
+    m_api = std::make_unique<SandboxApi>(*m_store, callLength);
     m_http = http;
     return true;
+}
+
+std::unique_ptr<SandboxStore> SandboxServer::openStore(const Options &options, QString *error)
+{
+    auto store = std::make_unique<SandboxStore>();
+    QString problem;
+    if (store->open(options.dataPath, &problem))
+        return store;
+    const QString path = options.dataPath;
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    if (path.isEmpty())
+        return fail(tr("The in-memory database cannot be opened: %1.").arg(problem));
+    if (options.badData == Options::BadData::Refuse)
+        return fail(tr("The data file %1 cannot be used: %2.").arg(path, problem));
+
+    // Set aside, never deleted; then a fresh file in its place, or failing that, memory.
+    m_recovery = {.dataPath = QFileInfo(path).absoluteFilePath(), .problem = problem};
+    QString moveError;
+    if (SandboxDataFile::exists(path)) {
+        // A program that holds the old file locked deletes "<path>-wal" and "-shm" by name when it closes
+        // it, which would be the new store's: that one keeps no such files until the next start.
+        const auto journal = store->wasLocked() ? SandboxStore::Journal::Rollback : SandboxStore::Journal::WriteAhead;
+        m_recovery.movedTo = SandboxDataFile::moveAside(path, QDateTime::currentDateTime(), &moveError);
+        QString again;
+        if (!m_recovery.movedTo.isEmpty() && store->open(path, &again, journal))
+            return store;
+        if (!again.isEmpty())
+            moveError = tr("a new file cannot be made there either: %1").arg(again);
+    } else {
+        moveError = tr("it cannot be found to be moved aside");
+    }
+    if (!options.memoryWhenUnusable) {
+        m_recovery = {};
+        return fail(tr("The data file %1 cannot be used: %2; %3.").arg(path, problem, moveError));
+    }
+    m_recovery.inMemory = true;
+    QString memoryError;
+    if (!store->open(QString(), &memoryError)) {
+        m_recovery = {};
+        return fail(tr("The data file %1 cannot be used: %2; nor can memory: %3.").arg(path, problem, memoryError));
+    }
+    return store;
+}
+
+bool SandboxServer::seed(SandboxStore &store, const Options &options, QString *error)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<QJsonObject> assistants;
+    if (options.seedCount >= 0) {
+        assistants = SandboxGenerator().generate(options.seedCount);
+    } else if (store.isEmpty()) {
+        assistants = SandboxData::sampleAssistants();
+        for (QJsonObject &assistant : assistants)
+            assistant = SandboxAssistants::completed(assistant, now);
+    } else if (store.openedVersion() == 1) {
+        // A file from before phone numbers: its assistants stay, the sample numbers join them.
+        QStringList ids;
+        for (const SandboxStore::Entry &entry : store.entries())
+            ids.append(entry.id);
+        return store.replacePhoneNumbers(SandboxPhoneNumbers::samples(ids), error);
+    } else {
+        return true;
+    }
+    QStringList ids;
+    for (const QJsonObject &assistant : std::as_const(assistants))
+        ids.append(assistant.value(u"id").toString());
+    // The sample numbers come with the sample (or generated) assistants, routed to them.
+    return store.replaceAll(assistants, error) && store.replacePhoneNumbers(SandboxPhoneNumbers::samples(ids), error);
 }
 
 void SandboxServer::stop()
@@ -190,18 +257,43 @@ std::optional<SandboxFault> SandboxServer::takeFault(const SandboxRequestRecord 
 
 SandboxReply SandboxServer::handle(const SandboxRequestRecord &request)
 {
-    const QByteArray authorization = request.header("Authorization").trimmed();
-    const QByteArray scheme = authorization.left(7);
-    if (scheme.compare("Bearer ", Qt::CaseInsensitive) != 0 || authorization.mid(7).trimmed() != m_apiKey.toUtf8()) {
-        return SandboxReply::error(401,
-                                   authorization.isEmpty() ? tr("Missing API key: send Authorization: Bearer <key>.")
-                                                           : tr("Invalid API key."));
-    }
+    const std::optional<SandboxReply> refusal = authenticationFailure(request);
+    const bool anyKey = SandboxAccount::answersWithoutKey(request);
+    if (refusal && !anyKey)
+        return *refusal;
     if (!m_api)
         return SandboxReply::error(503, tr("The sandbox server is stopping."));
     if (isControl(request))
         return handleControl(request);
-    return m_api->handle(request);
+    return m_api->handle(request, !refusal);
+}
+
+std::optional<SandboxReply> SandboxServer::authenticationFailure(const SandboxRequestRecord &request) const
+{
+    // Says what is wrong with what was sent; where a key comes from is the client's business (an app's
+    // settings, a script's environment), which this server knows nothing of.
+    const QByteArray authorization = request.header("Authorization").trimmed();
+    const qsizetype space = authorization.indexOf(' ');
+    const QByteArray scheme = space < 0 ? authorization : authorization.left(space);
+    const QByteArray key = space < 0 ? QByteArray() : authorization.mid(space + 1).trimmed();
+    QString message;
+    QByteArray challenge = "Bearer realm=\"revox-sandbox\"";
+    if (authorization.isEmpty())
+        message = tr("No API key was sent: send the header “Authorization: Bearer <key>”.");
+    else if (scheme.compare("Bearer", Qt::CaseInsensitive) != 0)
+        message = tr("The Authorization header uses the “%1” scheme; send “Authorization: Bearer <key>”.")
+                      .arg(QString::fromLatin1(scheme.left(20)));
+    else if (key.isEmpty())
+        message = tr("The Authorization header has no API key after “Bearer”.");
+    else if (key != m_apiKey.toUtf8())
+        message = tr("The API key is not valid for this server.");
+    else
+        return std::nullopt;
+    if (!key.isEmpty()) // RFC 6750 3.1: a key was presented and refused
+        challenge += ", error=\"invalid_token\"";
+    SandboxReply reply = SandboxReply::error(401, message);
+    reply.addHeader("WWW-Authenticate", challenge);
+    return reply;
 }
 
 SandboxReply SandboxServer::handleControl(const SandboxRequestRecord &request)

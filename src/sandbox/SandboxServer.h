@@ -2,6 +2,7 @@
 #pragma once
 
 #include "SandboxFault.h"
+#include "SandboxRecovery.h"
 #include "SandboxRequestRecord.h"
 
 #include <QHostAddress>
@@ -33,6 +34,15 @@ public:
         QString apiKey; // required bearer token; empty → "sandbox"
         int seedCount = -1; // -1: load the shipped sample data when the store is empty;
                             // N ≥ 0: generate N assistants, replacing the store's content
+        // A data file that cannot be used (not a database, another program's, damaged, unreadable, locked):
+        // Refuse to start, saying which file and what is wrong; or MoveAside: keep it under another name
+        // next to it (SandboxDataFile) and start afresh with the sample data. recovery() tells what was done.
+        enum class BadData { Refuse, MoveAside };
+        BadData badData = BadData::Refuse;
+        // With MoveAside: when no file can be used there at all, keep the data in memory rather than fail
+        // (the app's embedded sandbox must start).
+        bool memoryWhenUnusable = false;
+        double callSeconds = 8; // how long a simulated call takes from POST /call to completed
     };
 
     explicit SandboxServer(QObject *parent = nullptr);
@@ -45,6 +55,8 @@ public:
     quint16 port() const;
     QUrl baseUrl() const; // "http://127.0.0.1:<port>/api"
     QString apiKey() const;
+    // What start() did about a data file it could not use; empty when there was none.
+    SandboxRecovery recovery() const { return m_recovery; }
 
     void addFault(const SandboxFault &fault);
     void clearFaults();
@@ -61,12 +73,19 @@ private:
     void record(const SandboxRequestRecord &request);
     std::optional<SandboxFault> takeFault(const SandboxRequestRecord &request);
     SandboxReply handle(const SandboxRequestRecord &request);
+    // The 401 answer when the request does not carry this server's key.
+    std::optional<SandboxReply> authenticationFailure(const SandboxRequestRecord &request) const;
     SandboxReply handleControl(const SandboxRequestRecord &request);
+    // Opens the data file, or does with it what options.badData says; null with `error` set when nothing
+    // can be opened.
+    std::unique_ptr<SandboxStore> openStore(const Options &options, QString *error);
+    bool seed(SandboxStore &store, const Options &options, QString *error);
 
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<SandboxApi> m_api;
     SandboxHttpServer *m_http = nullptr; // a child; deleted later, as stop() may run inside its handler
     QString m_apiKey;
+    SandboxRecovery m_recovery;
     QList<SandboxFault> m_faults;
     QList<SandboxRequestRecord> m_requests;
 };

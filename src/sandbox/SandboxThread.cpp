@@ -34,6 +34,7 @@ void SandboxThread::start(const SandboxServer::Options &options)
             m_error = error;
             m_baseUrl = m_server->baseUrl();
             m_apiKey = m_server->apiKey();
+            m_recovery = m_server->recovery();
             m_startDone = true;
             m_startFinished.wakeAll();
         },
@@ -65,4 +66,10 @@ QString SandboxThread::apiKey() const
 {
     const QMutexLocker locker(&m_mutex);
     return m_apiKey;
+}
+
+SandboxRecovery SandboxThread::recovery() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_recovery;
 }

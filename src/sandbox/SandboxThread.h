@@ -27,6 +27,9 @@ public:
     bool waitForStarted(QString *error = nullptr);
     QUrl baseUrl() const; // once waitForStarted() returned true
     QString apiKey() const;
+    // What the server did about a data file it could not use (SandboxServer::recovery()); empty when the file
+    // was fine. Once waitForStarted() returned.
+    SandboxRecovery recovery() const;
 
 private:
     QThread m_thread;
@@ -39,4 +42,5 @@ private:
     QString m_error;
     QUrl m_baseUrl;
     QString m_apiKey;
+    SandboxRecovery m_recovery;
 };

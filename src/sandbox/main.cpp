@@ -67,13 +67,23 @@ int main(int argc, char *argv[])
                                         tr("Replace the stored assistants with N generated ones. Without it, an "
                                            "empty store gets the shipped sample set."),
                                         tr("N"));
+    const QCommandLineOption resetOption(
+        QStringLiteral("reset-bad-data"),
+        tr("When the data file cannot be used (not a database, damaged, another program's, unreadable, locked), "
+           "keep it under a name with the time next to it and start afresh with the sample data. Without it the "
+           "sandbox refuses to start."));
+    const QCommandLineOption callSecondsOption(
+        QStringLiteral("call-seconds"),
+        tr("How long a simulated call (POST /call) takes from placed to completed, in seconds (default 8)."),
+        tr("SECONDS"), QStringLiteral("8"));
     const QCommandLineOption faultOption(
         QStringLiteral("fault"),
         tr("Arm a fault, as JSON, e.g. '{\"kind\":\"rateLimit\",\"retryAfter\":\"2\",\"times\":3}'. Repeatable. "
            "Kinds: delay status rateLimit drop reset truncate stallBeforeHeaders stallMidBody slowBody "
            "malformedJson htmlError wrongContentType redirect oversized ignoreField (with \"field\")."),
         tr("JSON"));
-    parser.addOptions({portOption, bindOption, remoteOption, dataOption, keyOption, seedOption, faultOption});
+    parser.addOptions({portOption, bindOption, remoteOption, dataOption, resetOption, keyOption, seedOption,
+                       callSecondsOption, faultOption});
     parser.process(app);
 
     SandboxServer::Options options;
@@ -110,6 +120,12 @@ int main(int argc, char *argv[])
             return fail(tr("--seed must be a number of assistants, 0 or more."));
     }
 
+    options.callSeconds = parser.value(callSecondsOption).toDouble(&ok);
+    if (!ok || !(options.callSeconds >= 0.1 && options.callSeconds <= 3600))
+        return fail(tr("--call-seconds must be a number of seconds from 0.1 to 3600."));
+    if (parser.isSet(resetOption))
+        options.badData = SandboxServer::Options::BadData::MoveAside;
+
     SandboxServer server;
     for (const QString &json : parser.values(faultOption)) {
         QString error;
@@ -122,8 +138,14 @@ int main(int argc, char *argv[])
     }
 
     QString error;
-    if (!server.start(options, &error))
+    if (!server.start(options, &error)) {
+        if (options.badData == SandboxServer::Options::BadData::Refuse && !options.dataPath.isEmpty()
+            && QFileInfo::exists(options.dataPath))
+            error += u' ' + tr("It was left as it is; start with --reset-bad-data to keep it aside and start afresh.");
         return fail(error);
+    }
+    if (const SandboxRecovery recovery = server.recovery(); !recovery.isEmpty())
+        QTextStream(stderr) << "revox-sandbox: " << recovery.message() << Qt::endl;
 
     QTextStream out(stdout);
     out << tr("Revox sandbox listening on %1").arg(server.baseUrl().toString()) << Qt::endl

@@ -157,6 +157,9 @@ int main(int argc, char *argv[])
         sandboxOptions.dataPath = dir + QStringLiteral("/sandbox.sqlite");
     }
     sandboxOptions.apiKey = QUuid::createUuid().toString(QUuid::WithoutBraces); // this session's only
+    // A damaged file never blocks the app: it is kept aside and the window says so (SandboxRecovery).
+    sandboxOptions.badData = SandboxServer::Options::BadData::MoveAside;
+    sandboxOptions.memoryWhenUnusable = true;
     SandboxThread sandbox;
     sandbox.start(sandboxOptions);
 
@@ -176,6 +179,7 @@ int main(int argc, char *argv[])
         endpoint.baseUrl = sandbox.baseUrl();
         endpoint.apiKey = sandbox.apiKey();
     }
+    endpoint.recovery = sandbox.recovery().message();
     window.setSandboxEndpoint(endpoint);
     const ClientSettings environment = ClientSettings::resolve(QUrl(parser.value(options.baseUrl)), QString());
     QString connection = window.connections().currentId();

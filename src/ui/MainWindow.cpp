@@ -77,11 +77,11 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
     , m_loader(new ListLoader(client, m_progress, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_connections->setSandboxEndpoint(sandbox);
     createActions();
     createCentralArea();
     createMenus();
     wireParts();
+    setSandboxEndpoint(sandbox);
     connect(secrets, &SecretStore::persistenceChanged, this, [this](bool persistent) {
         if (!persistent)
             m_infoBanner->showMessage(Banner::Kind::Warning,
@@ -338,6 +338,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setValue(kWindowStateKey, saveState());
     m_list->saveLayout();
     event->accept();
+}
+
+void MainWindow::setSandboxEndpoint(const SandboxEndpoint &sandbox)
+{
+    m_connections->setSandboxEndpoint(sandbox);
+    if (!sandbox.recovery.isEmpty())
+        m_infoBanner->showMessage(Banner::Kind::Warning, sandbox.recovery);
 }
 
 void MainWindow::showError(Banner::Kind kind, const QString &text, BannerAction action)

@@ -57,7 +57,7 @@ public:
         return m_connections->addSessionConnection(name, baseUrl, apiKey);
     }
     // Where the built-in sandbox answers, for a window built while it was starting (before activating it).
-    void setSandboxEndpoint(const SandboxEndpoint &sandbox) { m_connections->setSandboxEndpoint(sandbox); }
+    void setSandboxEndpoint(const SandboxEndpoint &sandbox);
     // Makes a connection the live one and loads its assistants; the window starts with none.
     void activateConnection(const QString &id);
     QString currentConnectionId() const { return m_connections->current().id; }

@@ -10,4 +10,5 @@ struct SandboxEndpoint
     QUrl baseUrl;
     QString apiKey;
     QString startError;
+    QString recovery; // what was done about a data file it could not use (SandboxRecovery::message())
 };

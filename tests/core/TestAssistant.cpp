@@ -97,12 +97,25 @@ void TestAssistant::roundTripEveryField()
                     QJsonObject{{QStringLiteral("type"), QStringLiteral("openrouter")},
                                 {QStringLiteral("openrouter_model_id"), QStringLiteral("openai/gpt-4.1")},
                                 {QStringLiteral("openrouter_provider"), QStringLiteral("nebius")}});
+    // Newer than the seed example; the SDK shows them.
+    if (path.startsWith(u"llm_model.provider") || path.startsWith(u"llm_model.realtime"))
+        seed.insert(u"llm_model",
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("realtime")},
+                                {QStringLiteral("provider"), QStringLiteral("openai")},
+                                {QStringLiteral("realtime_model_id"), QStringLiteral("gpt-realtime")},
+                                {QStringLiteral("realtime_voice_id"), QStringLiteral("marin")}});
+    if (path.startsWith(u"created_by"))
+        seed.insert(u"created_by",
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("u1")},
+                                {QStringLiteral("email"), QStringLiteral("ada@example.com")},
+                                {QStringLiteral("first_name"), QStringLiteral("Ada")},
+                                {QStringLiteral("last_name"), QStringLiteral("Lovelace")}});
     const QByteArray wire = "{\"assistant\":" + QJsonDocument(seed).toJson() + "}";
     const std::optional<Assistant> decoded = AssistantJson::decodeWrappedAssistant(wire);
     QVERIFY(decoded);
     const QJsonObject reencoded = QJsonDocument::fromJson(AssistantJson::encode(*decoded)).object();
     const QJsonValue original = valueAt(seed, path);
-    QVERIFY2(!original.isUndefined(), "the seed example holds every catalogued field");
+    QVERIFY2(!original.isUndefined(), "the seed example (or its variants above) holds every catalogued field");
     QCOMPARE(valueAt(reencoded, path), original);
 }
 
@@ -333,6 +346,25 @@ void TestAssistant::llmModelSwitchesVariant()
              (QJsonObject{{QStringLiteral("type"), QStringLiteral("openrouter")},
                           {QStringLiteral("openrouter_model_id"), QStringLiteral("openai/gpt-4.1")},
                           {QStringLiteral("openrouter_provider"), QStringLiteral("azure")}}));
+
+    // To the realtime variant and back: each carries its own members only.
+    model.type = QStringLiteral("realtime");
+    model.provider = QStringLiteral("google");
+    model.realtimeModelId = QStringLiteral("gemini-live-2.5-flash");
+    model.realtimeVoiceId = QStringLiteral("Puck");
+    const QJsonObject realtime = model.toJson();
+    QCOMPARE(realtime,
+             (QJsonObject{{QStringLiteral("type"), QStringLiteral("realtime")},
+                          {QStringLiteral("provider"), QStringLiteral("google")},
+                          {QStringLiteral("realtime_model_id"), QStringLiteral("gemini-live-2.5-flash")},
+                          {QStringLiteral("realtime_voice_id"), QStringLiteral("Puck")}}));
+    QCOMPARE(LlmModel::fromJson(realtime), model);
+    LlmModel back = LlmModel::fromJson(realtime);
+    back.type = QStringLiteral("dedicated-instance");
+    back.name = QStringLiteral("gpt-4.1");
+    QCOMPARE(back.toJson(),
+             (QJsonObject{{QStringLiteral("type"), QStringLiteral("dedicated-instance")},
+                          {QStringLiteral("name"), QStringLiteral("gpt-4.1")}}));
 }
 
 void TestAssistant::decodeErrors_data()

@@ -553,7 +553,8 @@ void TestValidation::enumRule_data()
     bad("custom_tools[].method", "get", "GET, POST, PUT, PATCH, DELETE");
     bad("custom_tools[].method", "FETCH", "GET, POST, PUT, PATCH, DELETE");
     bad("background_sound", "office.ogg", "audio/office.ogg");
-    bad("llm_model.type", "custom", "dedicated-instance, openrouter");
+    good("llm_model.type", {"dedicated-instance", "openrouter", "realtime"});
+    bad("llm_model.type", "custom", "dedicated-instance, openrouter, realtime");
     bad("llm_model.name", "gpt-5", "gpt-4.1, ministral-3-8b-instruct");
 }
 
@@ -820,8 +821,21 @@ void TestValidation::assistant_data()
         {});
     row("read-only values are not checked", {s("id=5"), s("created_at=[]"), s("faq_items[0].source=\"robot\"")}, {}, {},
         {});
-    row("speed for elevenlabs", {s("voice.provider=\"elevenlabs\""), s("voice.speed=1.3")}, {}, {s("voice.speed")},
-        s("Voice speed: 1.3 is outside the range ElevenLabs supports (0.7 to 1.2)."));
+    // The provider's range is the server's rule (the API docs give it), so the sandbox refuses it too.
+    row("speed for elevenlabs", {s("voice.provider=\"elevenlabs\""), s("voice.speed=1.3")}, {s("voice.speed")},
+        {s("voice.speed")}, s("Voice speed: 1.3 is outside the range ElevenLabs supports (0.7 to 1.2)."));
+    row("realtime variant",
+        {s("llm_model={\"type\":\"realtime\",\"provider\":\"openai\",\"realtime_model_id\":\"gpt-realtime\","
+           "\"realtime_voice_id\":\"marin\"}")},
+        {}, {}, {});
+    row("realtime without its model", {s("llm_model={\"type\":\"realtime\",\"provider\":\"openai\"}")},
+        {s("llm_model.realtime_model_id")}, {s("llm_model.realtime_model_id")}, s("Realtime model ID: is required."));
+    row("realtime voice empty",
+        {s("llm_model={\"type\":\"realtime\",\"provider\":\"google\",\"realtime_model_id\":\"x\","
+           "\"realtime_voice_id\":\"\"}")},
+        {s("llm_model.realtime_voice_id")}, {s("llm_model.realtime_voice_id")},
+        s("Realtime voice: must not be empty."));
+    row("created_by is never checked", {s("created_by=7")}, {}, {}, {});
     row("speed out of schema reported once", {s("voice.speed=1.6")}, {s("voice.speed")}, {s("voice.speed")},
         s("Voice speed: must be between 0.6 and 1.5 (got 1.6)."));
     row("voice provider missing", {s("voice.provider=<absent>")}, {s("voice.provider")}, {s("voice.provider")},

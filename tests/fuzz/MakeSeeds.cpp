@@ -86,6 +86,24 @@ QList<QJsonObject> editsOf(const QJsonObject &base)
     return edits;
 }
 
+// An HTTP/1.1 request as RevoxClient writes it; `chunked` sends the body in pieces of 100 bytes.
+QByteArray httpRequest(const QByteArray &method, const QByteArray &path, const QByteArray &body, bool chunked)
+{
+    QByteArray head = method + ' ' + path
+        + " HTTP/1.1\r\nHost: 127.0.0.1:8787\r\nAuthorization: Bearer sandbox\r\nAccept: application/json\r\n";
+    if (body.isEmpty())
+        return head + "\r\n";
+    head += "Content-Type: application/json\r\n";
+    if (!chunked)
+        return head + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    QByteArray bytes = head + "Transfer-Encoding: chunked\r\n\r\n";
+    for (qsizetype at = 0; at < body.size(); at += 100) {
+        const QByteArray piece = body.mid(at, 100);
+        bytes += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+    }
+    return bytes + "0\r\n\r\n";
+}
+
 // Texts for the rules: valid and nearly valid values of each format.
 const QStringList kRuleTexts = {
     QStringLiteral("+14155550123\n+1415555012\n+33 1 23 45 67 89\n+999999999999999"),
@@ -144,6 +162,17 @@ int main(int argc, char *argv[])
     }
     for (const QString &text : kRuleTexts)
         ok &= write("FuzzValidation", QByteArray("{}") + '\0' + text.toUtf8());
+    // Requests as the app sends them, carrying the sample assistants, alone and pipelined.
+    for (qsizetype i = 0; i < assistants.size(); i += 3) {
+        const QJsonObject &assistant = assistants.at(i);
+        const QByteArray id = assistant.value(u"id").toString().toUtf8();
+        const QByteArray body = compact(assistant);
+        ok &= write("FuzzSandboxHttp", httpRequest("PATCH", "/api/assistants/" + id, body, false));
+        ok &= write("FuzzSandboxHttp", httpRequest("POST", "/api/assistants", body, true));
+        ok &= write("FuzzSandboxHttp",
+                    httpRequest("GET", "/api/assistants/" + id, {}, false)
+                        + httpRequest("PATCH", "/api/assistants/" + id, body, true));
+    }
     if (!ok) {
         err << "could not write the seeds under " << argv[1] << "\n";
         return 1;

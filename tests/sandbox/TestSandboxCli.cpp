@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "BadDataFiles.h"
 #include "SandboxTestClient.h"
 
 #include <QJsonArray>
@@ -18,6 +19,10 @@ private slots:
     void refusesBadOptions();
     void servesWithOptions();
     void keepsDataInFile();
+    void callSeconds();
+    void refusesBadData_data();
+    void refusesBadData();
+    void resetsBadData();
 
 private:
     // Starts revox-sandbox and reads its base URL from the banner; empty on failure.
@@ -50,8 +55,8 @@ void TestSandboxCli::helpAndVersion()
     QVERIFY(help.waitForFinished(10000));
     QCOMPARE(help.exitCode(), 0);
     const QByteArray text = help.readAllStandardOutput();
-    for (const char *option :
-         {"--port", "--bind", "--allow-remote", "--data", "--api-key", "--seed", "--fault", "--version"})
+    for (const char *option : {"--port", "--bind", "--allow-remote", "--data", "--reset-bad-data", "--api-key",
+                               "--seed", "--call-seconds", "--fault", "--version"})
         QVERIFY2(text.contains(option), option);
 
     QProcess version;
@@ -70,6 +75,8 @@ void TestSandboxCli::refusesBadOptions_data()
     QTest::newRow("bad seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("-3")};
     QTest::newRow("bad fault") << QStringList{QStringLiteral("--fault"), QStringLiteral("{\"kind\":\"meltdown\"}")};
     QTest::newRow("fault not json") << QStringList{QStringLiteral("--fault"), QStringLiteral("drop")};
+    QTest::newRow("call seconds not a number") << QStringList{QStringLiteral("--call-seconds"), QStringLiteral("x")};
+    QTest::newRow("call seconds zero") << QStringList{QStringLiteral("--call-seconds"), QStringLiteral("0")};
 }
 
 void TestSandboxCli::refusesBadOptions()
@@ -133,7 +140,7 @@ void TestSandboxCli::keepsDataInFile()
         const auto created
             = client.send("POST", QStringLiteral("/assistants"), R"({"name": "name", "prompt": "prompt"})");
         QCOMPARE(created.status, 200);
-        QCOMPARE(created.json().value(u"assistant").toObject().size(), 39);
+        QCOMPARE(created.json().value(u"assistant").toObject().size(), 40); // the seed's 39 keys and created_by
         id = created.json().value(u"assistant").toObject().value(u"id").toString();
         // Killed, not asked to quit: every change is already committed.
         process.kill();
@@ -148,6 +155,97 @@ void TestSandboxCli::keepsDataInFile()
     QCOMPARE(assistants.last().toObject().value(u"id").toString(), id);
     again.kill();
     again.waitForFinished(5000);
+}
+
+void TestSandboxCli::callSeconds()
+{
+    QProcess process;
+    const QUrl base = launch(process,
+                             {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
+                              QStringLiteral(":memory:"), QStringLiteral("--call-seconds"), QStringLiteral("0.2")});
+    QVERIFY(base.isValid());
+    SandboxTestClient client(base, QStringLiteral("sandbox"));
+    const auto placed
+        = client.send("POST", QStringLiteral("/call"),
+                      R"({"phone_number":"+14155550123","assistant_id":"0ac7a593-f056-5dc5-a762-3d80b7d98152"})");
+    QCOMPARE(placed.status, 200);
+    const QString path = QStringLiteral("/call/") + placed.json().value(u"call").toObject().value(u"id").toString();
+    QTRY_COMPARE_WITH_TIMEOUT(client.get(path).json().value(u"call").toObject().value(u"status").toString(),
+                              QStringLiteral("completed"), 10000);
+    process.kill();
+    process.waitForFinished(5000);
+}
+
+void TestSandboxCli::refusesBadData_data()
+{
+    QTest::addColumn<BadDataFiles::Kind>("kind");
+    QTest::newRow("random bytes") << BadDataFiles::Kind::RandomBytes;
+    QTest::newRow("truncated") << BadDataFiles::Kind::Truncated;
+    QTest::newRow("locked by another process") << BadDataFiles::Kind::Locked;
+    QTest::newRow("another program's database") << BadDataFiles::Kind::OtherProgram;
+    QTest::newRow("a directory") << BadDataFiles::Kind::Directory;
+    QTest::newRow("unreadable") << BadDataFiles::Kind::Unreadable;
+}
+
+void TestSandboxCli::refusesBadData()
+{
+    QFETCH(BadDataFiles::Kind, kind);
+    if (kind == BadDataFiles::Kind::Unreadable && BadDataFiles::isRoot())
+        QSKIP("root reads every file");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString soundFile = dir.filePath(QStringLiteral("template.sqlite"));
+    QVERIFY(BadDataFiles::makeSoundFile(soundFile));
+    const QString file = dir.filePath(QStringLiteral("mine.sqlite"));
+    std::unique_ptr<BadDataFiles::Lock> lock; // held in this process while the program tries the file
+    QVERIFY(BadDataFiles::make(kind, file, soundFile, &lock));
+    const QByteArray before = BadDataFiles::contentOf(file);
+
+    // The user's own file: no silent replacement. It says which file, what is wrong, and what to do.
+    QProcess process;
+    process.start(QStringLiteral(REVOX_SANDBOX_EXE),
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), file});
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString message = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(message.startsWith(QStringLiteral("revox-sandbox: The data file ") + file
+                                + QStringLiteral(" cannot be "
+                                                 "used: ")
+                                + BadDataFiles::problemOf(kind)),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("--reset-bad-data")), qPrintable(message));
+    QVERIFY(process.readAllStandardOutput().isEmpty()); // it never listened
+    QCOMPARE(BadDataFiles::contentOf(file), before);
+    QCOMPARE(BadDataFiles::setAside(file), QStringList());
+}
+
+void TestSandboxCli::resetsBadData()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("mine.sqlite"));
+    QVERIFY(BadDataFiles::make(BadDataFiles::Kind::RandomBytes, file, {}, nullptr));
+    const QByteArray before = BadDataFiles::contentOf(file);
+
+    QProcess process;
+    const QUrl base = launch(process,
+                             {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), file,
+                              QStringLiteral("--reset-bad-data")});
+    QVERIFY(base.isValid());
+    const QStringList copies = BadDataFiles::setAside(file);
+    QCOMPARE(copies.size(), 1);
+    const QString moved = dir.filePath(copies.first());
+    QCOMPARE(BadDataFiles::contentOf(moved), before);
+    // It says so, naming both files.
+    QByteArray message;
+    QTRY_VERIFY_WITH_TIMEOUT((message += process.readAllStandardError()).contains(moved.toUtf8()), 10000);
+    QVERIFY2(message.contains(QFileInfo(file).absoluteFilePath().toUtf8()), message.constData());
+    // A fresh file with the sample data.
+    SandboxTestClient client(base, QStringLiteral("sandbox"));
+    QCOMPARE(client.get(QStringLiteral("/assistants")).json().value(u"assistants").toArray().size(), 12);
+    process.kill();
+    process.waitForFinished(5000);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCli)

@@ -150,7 +150,17 @@ void TestSandboxFaults::status()
     QCOMPARE(result.error, QNetworkReply::ServiceUnavailableError);
     QCOMPARE(result.header("Content-Type"), QByteArray("application/json"));
     QCOMPARE(result.header("Retry-After"), QByteArray("3"));
-    QVERIFY(!result.json().value(u"message").toString().isEmpty());
+    // The message says how long to wait, as the header does.
+    QCOMPARE(result.json().value(u"message").toString(),
+             QStringLiteral("The service is unavailable (an injected sandbox fault): try again in 3 second(s)."));
+
+    // Without Retry-After it says nothing of a wait; other statuses name their number.
+    m_server->addFault({.kind = Kind::Status, .status = 503});
+    QCOMPARE(m_client->get(QStringLiteral("/assistants")).json().value(u"message").toString(),
+             QStringLiteral("The service is unavailable (an injected sandbox fault)."));
+    m_server->addFault({.kind = Kind::Status, .status = 500, .retryAfterMs = 1200});
+    QCOMPARE(m_client->get(QStringLiteral("/assistants")).json().value(u"message").toString(),
+             QStringLiteral("Injected sandbox failure (500): try again in 1200 millisecond(s)."));
 }
 
 void TestSandboxFaults::statusWithCustomBody()
@@ -169,12 +179,19 @@ void TestSandboxFaults::rateLimit_data()
     QTest::addColumn<int>("retryAfterMs");
     QTest::addColumn<QByteArray>("expectedRetryAfter");
     QTest::addColumn<QByteArray>("expectedRetryAfterMs");
-    QTest::newRow("default") << QString() << -1 << QByteArray("1") << QByteArray();
-    QTest::newRow("seconds") << QStringLiteral("2") << -1 << QByteArray("2") << QByteArray();
+    QTest::addColumn<QString>("wait"); // what the message says of it
+    QTest::newRow("default") << QString() << -1 << QByteArray("1") << QByteArray()
+                             << QStringLiteral("try again in 1 second(s)");
+    QTest::newRow("seconds") << QStringLiteral("2") << -1 << QByteArray("2") << QByteArray()
+                             << QStringLiteral("try again in 2 second(s)");
     QTest::newRow("http date") << QStringLiteral("Wed, 21 Oct 2015 07:28:00 GMT") << -1
-                               << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << QByteArray();
-    QTest::newRow("milliseconds") << QString() << 1500 << QByteArray() << QByteArray("1500");
-    QTest::newRow("both") << QStringLiteral("2") << 250 << QByteArray("2") << QByteArray("250");
+                               << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << QByteArray()
+                               << QStringLiteral("try again after Wed, 21 Oct 2015 07:28:00 GMT");
+    QTest::newRow("milliseconds") << QString() << 1500 << QByteArray() << QByteArray("1500")
+                                  << QStringLiteral("try again in 1500 millisecond(s)");
+    // retry-after-ms first, as RetryPolicy reads them.
+    QTest::newRow("both") << QStringLiteral("2") << 250 << QByteArray("2") << QByteArray("250")
+                          << QStringLiteral("try again in 250 millisecond(s)");
 }
 
 void TestSandboxFaults::rateLimit()
@@ -183,12 +200,14 @@ void TestSandboxFaults::rateLimit()
     QFETCH(int, retryAfterMs);
     QFETCH(QByteArray, expectedRetryAfter);
     QFETCH(QByteArray, expectedRetryAfterMs);
+    QFETCH(QString, wait);
     m_server->addFault({.kind = Kind::RateLimit, .retryAfter = retryAfter, .retryAfterMs = retryAfterMs});
     const auto result = m_client->get(QStringLiteral("/assistants"));
     QCOMPARE(result.status, 429);
     QCOMPARE(result.header("Retry-After"), expectedRetryAfter);
     QCOMPARE(result.header("retry-after-ms"), expectedRetryAfterMs);
-    QVERIFY(!result.json().value(u"message").toString().isEmpty());
+    QCOMPARE(result.json().value(u"message").toString(),
+             QStringLiteral("Too many requests (an injected sandbox fault): %1.").arg(wait));
 }
 
 void TestSandboxFaults::drop()

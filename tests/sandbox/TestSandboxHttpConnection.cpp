@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/SandboxHttpReader.h"
 #include "sandbox/SandboxReply.h"
 #include "sandbox/SandboxServer.h"
 
@@ -211,10 +212,13 @@ private slots:
     void pipelined_data();
     void pipelined();
     void refusedAfterServedRequest();
+    void boundBehindHeldAnswer();
     void connectionClose_data();
     void connectionClose();
     void lineEndings_data();
     void lineEndings();
+    void targets_data();
+    void targets();
     void refused_data();
     void refused();
     void clientLeavesMidRequest_data();
@@ -531,6 +535,45 @@ void TestSandboxHttpConnection::refusedAfterServedRequest()
     QCOMPARE(m_server->requests().size(), 1);
 }
 
+void TestSandboxHttpConnection::boundBehindHeldAnswer()
+{
+    // The answer is held by the client itself: a 64 MiB body the server writes only as the client reads it,
+    // and the client reads nothing until it has sent everything else. No timing is involved.
+    const qint64 answerBytes = 64 * 1024 * 1024;
+    m_server->addFault({.kind = SandboxFault::Kind::Oversized, .size = answerBytes});
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(kWaitMs));
+
+    // Behind it, more than the reader keeps behind a held answer: one request of the largest size accepted.
+    const SandboxHttpReader::Limits limits;
+    const QByteArray pipelined(limits.heldBytes + 1024 * 1024, 'x');
+    socket.write(get("/api/assistants"));
+    socket.write(pipelined);
+    // Everything leaves only if the server keeps reading while its answer is held (the kernel's buffers hold
+    // a few MiB at most).
+    QTRY_VERIFY_WITH_TIMEOUT(socket.bytesToWrite() == 0, 60000);
+    QCOMPARE(m_server->requests().size(), 1);
+
+    // Now the answer comes through, whole, and after it the end of the connection: the bytes behind it were
+    // dropped, not read as a request (they would have been refused with a 431).
+    QByteArray received;
+    QObject context;
+    connect(&socket, &QTcpSocket::readyRead, &context, [&socket, &received] { received += socket.readAll(); });
+    received += socket.readAll();
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 60000);
+    received += socket.readAll();
+    const qsizetype headEnd = received.indexOf("\r\n\r\n");
+    QVERIFY(headEnd > 0);
+    QVERIFY2(received.startsWith("HTTP/1.1 200 OK\r\n"), received.left(200).constData());
+    QCOMPARE(received.size() - headEnd - 4, answerBytes);
+    QCOMPARE(m_server->requests().size(), 1);
+
+    // The server itself still works.
+    auto next = connectClient();
+    QCOMPARE(getAssistant(*next, m_id).value(u"name").toString(), m_originalName);
+}
+
 void TestSandboxHttpConnection::connectionClose_data()
 {
     QTest::addColumn<QByteArray>("version");
@@ -609,6 +652,68 @@ void TestSandboxHttpConnection::lineEndings()
     QCOMPARE(m_server->requests().at(0).method, QStringLiteral("PATCH"));
     QCOMPARE(m_server->requests().at(0).body, kRenameBody);
     QCOMPARE(getAssistant(*client, m_id).value(u"name").toString(), kRenamed);
+}
+
+void TestSandboxHttpConnection::targets_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QString>("path"); // as recorded; empty: refused with 400
+    QTest::addColumn<QString>("query");
+
+    QTest::newRow("origin form") << QByteArray("/api/assistants") << QStringLiteral("/api/assistants") << QString();
+    QTest::newRow("origin form with a query")
+        << QByteArray("/api/voices/x?provider=cartesia&y=") << QStringLiteral("/api/voices/x")
+        << QStringLiteral("provider=cartesia&y=");
+    // Kept as sent: the API decodes segments itself, so "%2F" stays apart from '/'.
+    QTest::newRow("percent-encoded bytes kept as sent")
+        << QByteArray("/api/assistants/a%2Fb%2e?q=%C3%A9") << QStringLiteral("/api/assistants/a%2Fb%2e")
+        << QStringLiteral("q=%C3%A9");
+    // Brackets and the like are not RFC 3986 query characters, but clients send them as they are.
+    QTest::newRow("query with brackets") << QByteArray("/api/call?statuses[]=completed&x={1}|^")
+                                         << QStringLiteral("/api/call")
+                                         << QStringLiteral("statuses[]=completed&x={1}|^");
+    QTest::newRow("query with a fragment") << QByteArray("/api/call?x=1#top") << QString() << QString();
+    QTest::newRow("query with a bare percent") << QByteArray("/api/call?x=100%") << QString() << QString();
+    QTest::newRow("absolute form") << QByteArray("http://127.0.0.1:8787/api/assistants?x=1")
+                                   << QStringLiteral("/api/assistants") << QStringLiteral("x=1");
+    QTest::newRow("absolute form, IPv6 host")
+        << QByteArray("HTTP://[::1]:8787/api/assistants") << QStringLiteral("/api/assistants") << QString();
+    // Found by FuzzSandboxHttp: QUrl gave an empty path, which no route starts with.
+    QTest::newRow("absolute form without a path")
+        << QByteArray("http://127.0.0.1?x=1") << QStringLiteral("/") << QStringLiteral("x=1");
+    // QUrl read "//evil" as a host and handed on "/api/assistants".
+    QTest::newRow("path starting with two slashes")
+        << QByteArray("//evil/api/assistants") << QStringLiteral("//evil/api/assistants") << QString();
+    // QUrl repaired these ("%25zz", "%C3%A9"): a request must say what it means.
+    QTest::newRow("bad percent-encoding") << QByteArray("/api/assistants/%zz") << QString() << QString();
+    QTest::newRow("percent at the end") << QByteArray("/api/assistants/%4") << QString() << QString();
+    QTest::newRow("byte outside ASCII") << QByteArray("/api/assistants/\xC3\xA9") << QString() << QString();
+    QTest::newRow("fragment") << QByteArray("/api/assistants#top") << QString() << QString();
+    QTest::newRow("other scheme") << QByteArray("ftp://127.0.0.1/api/assistants") << QString() << QString();
+    QTest::newRow("absolute form without a host") << QByteArray("http:///api/assistants") << QString() << QString();
+    QTest::newRow("asterisk") << QByteArray("*") << QString() << QString();
+}
+
+void TestSandboxHttpConnection::targets()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QString, path);
+    QFETCH(QString, query);
+
+    auto client = connectClient();
+    QVERIFY(client->send("GET " + target + " HTTP/1.1\r\n" + kHead + "\r\n"));
+    const std::optional<Answer> answer = client->takeAnswer();
+    QVERIFY(answer);
+    if (path.isEmpty()) {
+        QCOMPARE(answer->status, 400);
+        QCOMPARE(answer->json().value(u"message").toString(), QStringLiteral("The request target is not a path."));
+        QVERIFY(m_server->requests().isEmpty());
+        return;
+    }
+    QVERIFY2(answer->status == 200 || answer->status == 404, answer->raw.constData());
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().at(0).path, path);
+    QCOMPARE(m_server->requests().at(0).query, query);
 }
 
 void TestSandboxHttpConnection::refused_data()
@@ -699,6 +804,16 @@ void TestSandboxHttpConnection::refused_data()
     QTest::newRow("trailer fields over 64 KiB")
         << QByteArray(chunked + chunk("{}") + "0\r\nX-Padding: " + QByteArray(64 * 1024, 'p')) << 431
         << QStringLiteral("The trailer fields are larger than 65536 bytes.");
+    // Found by FuzzSandboxHttp: passed on, a bare CR in a value could end a line early for the next reader.
+    const QString controlByte = QStringLiteral("A line of the request head contains a bare CR or a NUL byte.");
+    QTest::newRow("bare CR in a header value")
+        << QByteArray("GET /api/assistants HTTP/1.1\r\nConnection: keep-alive, close\rnection/never-read HTTP/1.1\r\n"
+                      "\r\n")
+        << 400 << controlByte;
+    QTest::newRow("NUL in a header value")
+        << QByteArray(get("/api/assistants", QByteArray("X-Note: a\0b\r\n", 13))) << 400 << controlByte;
+    QTest::newRow("bare CR in the request line")
+        << QByteArray("GET /api/assistants\r HTTP/1.1\r\n" + kHead + "\r\n") << 400 << controlByte;
     QTest::newRow("chunk size line too long") << QByteArray(chunked + "2;" + QByteArray(2048, 'e')) << 400
                                               << QStringLiteral("A chunk size line is too long.");
 }

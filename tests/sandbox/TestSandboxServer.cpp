@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxTestClient.h"
 
+#include "core/Assistant.h"
+#include "core/Validation.h"
+#include "sandbox/SandboxAccount.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QFile>
@@ -57,6 +60,8 @@ private slots:
     void garbageOnTheSocket();
     void validation_data();
     void validation();
+    void voiceSpeedByProvider_data();
+    void voiceSpeedByProvider();
     void storedValuesAreNotRechecked();
     void ifMatch();
     void deleteAssistant();
@@ -118,10 +123,15 @@ void TestSandboxServer::createReturnsFullShape()
     QVERIFY(!result.header("ETag").isEmpty());
     const QJsonObject assistant = result.json().value(u"assistant").toObject();
 
+    // The seed's keys, and created_by, which newer API versions (the SDK) show.
     QStringList expectedKeys = seedAssistant().keys();
-    QStringList keys = assistant.keys();
     QCOMPARE(expectedKeys.size(), 39);
+    expectedKeys.append(QStringLiteral("created_by"));
+    expectedKeys.sort();
+    QStringList keys = assistant.keys();
     QCOMPARE(keys, expectedKeys);
+    QCOMPARE(assistant.value(u"created_by").toObject(), SandboxAccount::user());
+    expectedKeys.removeOne(QStringLiteral("created_by"));
 
     // Every value has the type the seed shows, or null for the nullable texts and objects.
     const QJsonObject seed = seedAssistant();
@@ -198,7 +208,7 @@ void TestSandboxServer::createKeepsBodyAndIgnoresReadOnlyKeys()
     const QJsonObject assistant = result.json().value(u"assistant").toObject();
     QVERIFY(assistant.value(u"id").toString() != u"mine");
     QVERIFY(assistant.value(u"created_at").toString() != u"1999-01-01T00:00:00.000Z");
-    QVERIFY(!assistant.contains(u"created_by"));
+    QCOMPARE(assistant.value(u"created_by").toObject(), SandboxAccount::user()); // the server's, not the body's
     QCOMPARE(assistant.value(u"stt_model"), body.value(u"stt_model"));
     QCOMPARE(assistant.value(u"transfer_destinations"), body.value(u"transfer_destinations"));
     QCOMPARE(assistant.value(u"voice"), body.value(u"voice"));
@@ -316,6 +326,7 @@ void TestSandboxServer::unauthorized_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("authorization"); // empty: none sent
+    QTest::addColumn<QString>("message");
 
     const QString one = QStringLiteral("/assistants/0ac7a593-f056-5dc5-a762-3d80b7d98152");
     const struct
@@ -331,10 +342,17 @@ void TestSandboxServer::unauthorized_data()
                      {"GET", QStringLiteral("/voices")},
                      {"GET", QStringLiteral("/nowhere")}};
     for (const auto &endpoint : endpoints) {
-        for (const QByteArray &authorization :
-             {QByteArray(), QByteArray("Bearer wrong"), QByteArray("Basic sandbox"), QByteArray("Bearer")}) {
+        const QList<std::pair<QByteArray, QString>> refusals = {
+            {QByteArray(), QStringLiteral("No API key was sent: send the header “Authorization: Bearer <key>”.")},
+            {QByteArray("Bearer wrong"), QStringLiteral("The API key is not valid for this server.")},
+            {QByteArray("Basic sandbox"),
+             QStringLiteral("The Authorization header uses the “Basic” scheme; send “Authorization: Bearer <key>”.")},
+            {QByteArray("Bearer"), QStringLiteral("The Authorization header has no API key after “Bearer”.")},
+            {QByteArray("Bearer   "), QStringLiteral("The Authorization header has no API key after “Bearer”.")},
+        };
+        for (const auto &[authorization, message] : refusals) {
             QTest::addRow("%s %s [%s]", endpoint.method, qPrintable(endpoint.path), authorization.constData())
-                << QByteArray(endpoint.method) << endpoint.path << authorization;
+                << QByteArray(endpoint.method) << endpoint.path << authorization << message;
         }
     }
 }
@@ -344,6 +362,7 @@ void TestSandboxServer::unauthorized()
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
     QFETCH(QByteArray, authorization);
+    QFETCH(QString, message);
     const int countBefore = int(list().size());
     SandboxTestClient::Options options;
     options.authorize = false;
@@ -351,7 +370,11 @@ void TestSandboxServer::unauthorized()
         options.headers = {{"Authorization", authorization}};
     const auto result = m_client->send(method, path, R"({"name":"n","prompt":"p"})", options);
     QCOMPARE(result.status, 401);
-    QVERIFY(!result.json().value(u"message").toString().isEmpty());
+    QCOMPARE(result.json().value(u"message").toString(), message);
+    // Nothing about where the key is kept: this server knows no app menus or settings.
+    for (const char *elsewhere : {"Connection", "menu", "Settings", "dashboard"})
+        QVERIFY2(!message.contains(QLatin1String(elsewhere)), elsewhere);
+    QVERIFY(result.header("WWW-Authenticate").startsWith("Bearer realm=\"revox-sandbox\""));
     QCOMPARE(list().size(), countBefore); // nothing happened
 }
 
@@ -442,6 +465,17 @@ void TestSandboxServer::validation_data()
     QTest::newRow("speed out of range") << QByteArray("PATCH")
                                         << QByteArray(R"({"voice":{"id":"x","provider":"cartesia","speed":3}})")
                                         << QStringList{QStringLiteral("voice.speed")};
+    // Each provider's own range, as the API docs give them (Cartesia 0.6–1.5, ElevenLabs 0.7–1.2).
+    QTest::newRow("elevenlabs speed over 1.2")
+        << QByteArray("PATCH") << QByteArray(R"({"voice":{"id":"x","provider":"elevenlabs","speed":1.4}})")
+        << QStringList{QStringLiteral("voice.speed")};
+    QTest::newRow("elevenlabs speed under 0.7")
+        << QByteArray("PATCH") << QByteArray(R"({"voice":{"id":"x","provider":"elevenlabs","speed":0.65}})")
+        << QStringList{QStringLiteral("voice.speed")};
+    QTest::newRow("create with elevenlabs speed over 1.2")
+        << QByteArray("POST")
+        << QByteArray(R"({"name":"n","prompt":"p","voice":{"id":"x","provider":"elevenlabs","speed":1.4}})")
+        << QStringList{QStringLiteral("voice.speed")};
     QTest::newRow("partial voice") << QByteArray("PATCH") << QByteArray(R"({"voice":{"speed":1.0}})")
                                    << QStringList{QStringLiteral("voice.id"), QStringLiteral("voice.provider")};
     QTest::newRow("enum") << QByteArray("PATCH") << QByteArray(R"({"first_sentence_mode":"loud"})")
@@ -490,6 +524,41 @@ void TestSandboxServer::validation()
     fields.sort();
     QCOMPARE(reported, fields);
     QCOMPARE(list(), before);
+}
+
+void TestSandboxServer::voiceSpeedByProvider_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<double>("speed");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("cartesia 0.6") << QStringLiteral("cartesia") << 0.6 << true;
+    QTest::newRow("cartesia 1.4") << QStringLiteral("cartesia") << 1.4 << true;
+    QTest::newRow("cartesia 1.5") << QStringLiteral("cartesia") << 1.5 << true;
+    QTest::newRow("cartesia 1.6") << QStringLiteral("cartesia") << 1.6 << false;
+    QTest::newRow("elevenlabs 0.7") << QStringLiteral("elevenlabs") << 0.7 << true;
+    QTest::newRow("elevenlabs 1.2") << QStringLiteral("elevenlabs") << 1.2 << true;
+    QTest::newRow("elevenlabs 1.4") << QStringLiteral("elevenlabs") << 1.4 << false;
+    QTest::newRow("elevenlabs 0.6") << QStringLiteral("elevenlabs") << 0.6 << false;
+}
+
+void TestSandboxServer::voiceSpeedByProvider()
+{
+    QFETCH(QString, provider);
+    QFETCH(double, speed);
+    QFETCH(bool, accepted);
+    const QString path = QStringLiteral("/assistants/") + list().first().toObject().value(u"id").toString();
+    const QJsonObject voice{{QStringLiteral("id"), QStringLiteral("v")},
+                            {QStringLiteral("provider"), provider},
+                            {QStringLiteral("speed"), speed}};
+    const auto result = m_client->send("PATCH", path, compact({{QStringLiteral("voice"), voice}}));
+    QCOMPARE(result.status, accepted ? 200 : 422);
+    // The same rule, word for word, as the editor's (both are Validation's).
+    const QList<ValidationIssue> editor
+        = Validation::validateField(Assistant(QJsonObject{{QStringLiteral("voice"), voice}}), QStringLiteral("voice"));
+    QCOMPARE(editor.isEmpty(), accepted);
+    if (!accepted)
+        QCOMPARE(result.json().value(u"errors").toArray().first().toObject().value(u"message").toString(),
+                 editor.first().message);
 }
 
 void TestSandboxServer::storedValuesAreNotRechecked()

@@ -24,6 +24,9 @@ const QString kLlmType = QStringLiteral("llm_model.type");
 const QString kLlmName = QStringLiteral("llm_model.name");
 const QString kOpenrouterModel = QStringLiteral("llm_model.openrouter_model_id");
 const QString kOpenrouterProvider = QStringLiteral("llm_model.openrouter_provider");
+const QString kRealtimeProvider = QStringLiteral("llm_model.provider");
+const QString kRealtimeModel = QStringLiteral("llm_model.realtime_model_id");
+const QString kRealtimeVoice = QStringLiteral("llm_model.realtime_voice_id");
 const QString kCalendly = QStringLiteral("calendly");
 
 const FieldSpec &spec(const QString &path)
@@ -110,6 +113,25 @@ void GeneralPage::buildLlmModel(QFormLayout *form)
         a.setLlmModel(model);
     });
     provider->setPlaceholderText(tr("openai"));
+    QLineEdit *realtimeProvider
+        = addLineEdit(form, kRealtimeProvider, [](Assistant &a, const std::optional<QString> &v) {
+              LlmModel model = modelFor(a, kRealtimeProvider);
+              model.provider = v.value_or(QString());
+              a.setLlmModel(model);
+          });
+    realtimeProvider->setPlaceholderText(tr("openai"));
+    QLineEdit *realtimeModel = addLineEdit(form, kRealtimeModel, [](Assistant &a, const std::optional<QString> &v) {
+        LlmModel model = modelFor(a, kRealtimeModel);
+        model.realtimeModelId = v.value_or(QString());
+        a.setLlmModel(model);
+    });
+    realtimeModel->setPlaceholderText(tr("gpt-realtime"));
+    QLineEdit *realtimeVoice = addLineEdit(form, kRealtimeVoice, [](Assistant &a, const std::optional<QString> &v) {
+        LlmModel model = modelFor(a, kRealtimeVoice);
+        model.realtimeVoiceId = v.value_or(QString());
+        a.setLlmModel(model);
+    });
+    realtimeVoice->setPlaceholderText(tr("marin — empty: the model's default voice"));
 
     // A variant from a newer API: shown as it is and sent back untouched.
     m_llmUnknown = new QPlainTextEdit(this);
@@ -174,8 +196,9 @@ void GeneralPage::updateLlmRows()
     const QJsonValue value = edited().value(kLlmModel);
     const QJsonObject model = value.toObject();
     const bool known = value.isObject() && spec(kLlmType).enumValues.contains(model.value(u"type").toString());
+    // Each variant's members show when that variant is chosen (the catalogue's whenKey/whenValue).
     for (const FieldBinding &binding : bindings()) {
-        if (binding.path == kLlmName || binding.path == kOpenrouterModel || binding.path == kOpenrouterProvider)
+        if (binding.path.startsWith(kLlmModel + u'.') && binding.path != kLlmType)
             m_form->setRowVisible(binding.label, known && spec(binding.path).appliesTo(model));
     }
     m_form->setRowVisible(m_llmUnknownRow, value.isObject() && !known);

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SandboxRoutes.h"
+
+#include "core/AssistantSchema.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SandboxApi", text);
+}
+
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("true or false");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("text");
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+QString expect(const QString &label, const QJsonValue &value, QJsonValue::Type type, const QString &what)
+{
+    if (value.type() == type)
+        return {};
+    return tr("%1: must be %2, not %3.").arg(label, what, describe(value));
+}
+
+} // namespace
+
+namespace SandboxRoutes {
+
+std::variant<QJsonObject, SandboxReply> parseObject(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return SandboxReply::error(
+            400, tr("Invalid JSON body: %1 at offset %2.").arg(error.errorString()).arg(error.offset));
+    if (!document.isObject())
+        return SandboxReply::error(400, tr("The request body must be a JSON object."));
+    return document.object();
+}
+
+SandboxReply methodNotAllowed(const QByteArray &allowed)
+{
+    SandboxReply reply = SandboxReply::error(405, tr("Method not allowed."));
+    reply.addHeader("Allow", allowed);
+    return reply;
+}
+
+SandboxReply validationFailed(const QJsonArray &errors)
+{
+    return SandboxReply::json(
+        422, {{QStringLiteral("message"), QStringLiteral("Validation failed")}, {QStringLiteral("errors"), errors}});
+}
+
+QJsonObject fieldError(const QString &field, const QString &message)
+{
+    return {{QStringLiteral("field"), field}, {QStringLiteral("message"), message}};
+}
+
+QJsonArray assistantErrors(const QList<ValidationIssue> &issues, const QJsonObject &body, bool creating,
+                           const QString &prefix)
+{
+    QJsonArray errors;
+    for (const ValidationIssue &issue : issues) {
+        const QString key = Validation::topLevelKey(issue.path);
+        const FieldSpec *spec = AssistantSchema::field(key);
+        if (body.contains(key) || (creating && spec && spec->requiredOnCreate))
+            errors.append(fieldError(prefix + issue.path, issue.message));
+    }
+    return errors;
+}
+
+QString expectText(const QString &label, const QJsonValue &value)
+{
+    return expect(label, value, QJsonValue::String, tr("text"));
+}
+
+QString expectObject(const QString &label, const QJsonValue &value)
+{
+    return expect(label, value, QJsonValue::Object, tr("an object"));
+}
+
+QString expectBoolean(const QString &label, const QJsonValue &value)
+{
+    return expect(label, value, QJsonValue::Bool, tr("true or false"));
+}
+
+} // namespace SandboxRoutes
