@@ -12,14 +12,14 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ChangeSummary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChangeSummary)
+};
 
 QString labelled(const QString &label, const QStringList &context)
 {
-    return context.isEmpty() ? label : tr("%1 (%2)").arg(label, context.join(QStringLiteral(", ")));
+    return context.isEmpty() ? label : Text::tr("%1 (%2)").arg(label, context.join(QStringLiteral(", ")));
 }
 
 // What names a list item for people: its name or question, when it has one.
@@ -71,9 +71,9 @@ void describe(const FieldSpec *spec, const QString &label, const QStringList &co
         for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
             const QStringList itemContext = context + QStringList{QStringLiteral("%1 #%2").arg(label).arg(i + 1)};
             if (i >= a.size()) {
-                out.append(tr("%1 #%2: added%3").arg(label).arg(i + 1).arg(itemTitle(b.at(i))));
+                out.append(Text::tr("%1 #%2: added%3").arg(label).arg(i + 1).arg(itemTitle(b.at(i))));
             } else if (i >= b.size()) {
-                out.append(tr("%1 #%2: removed%3").arg(label).arg(i + 1).arg(itemTitle(a.at(i))));
+                out.append(Text::tr("%1 #%2: removed%3").arg(label).arg(i + 1).arg(itemTitle(a.at(i))));
             } else {
                 const QJsonObject itemA = a.at(i).toObject();
                 const QJsonObject itemB = b.at(i).toObject();
@@ -86,7 +86,7 @@ void describe(const FieldSpec *spec, const QString &label, const QStringList &co
         }
         return;
     }
-    out.append(tr("%1: %2 → %3")
+    out.append(Text::tr("%1: %2 → %3")
                    .arg(labelled(label, context), ValueText::inlineText(maskedIfSecret(spec, before, reveal)),
                         ValueText::inlineText(maskedIfSecret(spec, after, reveal))));
 }

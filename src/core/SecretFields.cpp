@@ -12,10 +12,10 @@ namespace {
 
 constexpr qsizetype kLongestMask = 12;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SecretFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretFields)
+};
 
 // Catalogue paths of the secret fields and of every field that contains one.
 const QSet<QString> &pathsToSecrets()
@@ -104,7 +104,8 @@ private:
                 identity += u'#' + QString::number(before);
             seen[name] += 1;
             const QString noun = list.displayItemNoun();
-            const QString named = name.isEmpty() ? tr("%1 %2").arg(noun).arg(i + 1) : tr("%1 “%2”").arg(noun, name);
+            const QString named
+                = name.isEmpty() ? Text::tr("%1 %2").arg(noun).arg(i + 1) : Text::tr("%1 “%2”").arg(noun, name);
             const SecretLocation inner{at.path + u'[' + QString::number(i) + u']', list.path + QStringLiteral("[]"),
                                        at.identity + u'[' + identity + u']',
                                        at.description.isEmpty() ? named
@@ -185,10 +186,10 @@ QString maskedText(const QString &value)
         return QString(std::min(value.size(), kLongestMask), QChar(0x2022));
     const std::optional<SecretPlaceholder> placeholder = SecretPlaceholder::parse(value);
     if (placeholder && placeholder->kind() == SecretPlaceholder::Kind::Digest)
-        return QString(8, QChar(0x2022)) + u' ' + tr("(not kept here)");
+        return QString(8, QChar(0x2022)) + u' ' + Text::tr("(not kept here)");
     if (placeholder && placeholder->kind() == SecretPlaceholder::Kind::Reference)
-        return tr("(kept apart as “%1”)").arg(placeholder->referenceName());
-    return tr("(not kept: type it again)");
+        return Text::tr("(kept apart as “%1”)").arg(placeholder->referenceName());
+    return Text::tr("(not kept: type it again)");
 }
 
 QJsonValue masked(const QString &topLevelKey, const QJsonValue &value)

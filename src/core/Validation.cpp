@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrl>
@@ -50,17 +51,19 @@ std::optional<qint64> exactInteger(const QJsonValue &value)
     return std::nullopt;
 }
 
+// Numbers in messages, in the locale's own digits and separators (1,5 in French).
 QString formatNumber(double value)
 {
+    const QLocale locale;
     if (std::trunc(value) == value && std::abs(value) <= AssistantSchema::maxSafeInteger)
-        return QString::number(qint64(value));
-    return QString::number(value, 'g', 15);
+        return locale.toString(qint64(value));
+    return locale.toString(value, 'g', 15);
 }
 
 QString formatNumber(const QJsonValue &value)
 {
     if (const auto integer = exactInteger(value))
-        return QString::number(*integer);
+        return QLocale().toString(*integer);
     return formatNumber(value.toDouble());
 }
 

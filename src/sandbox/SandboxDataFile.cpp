@@ -12,10 +12,10 @@ namespace {
 // What SQLite may keep next to a database, which belongs with it.
 const char *const kCompanions[] = {"-wal", "-shm", "-journal"};
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SandboxDataFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxDataFile)
+};
 
 } // namespace
 
@@ -44,7 +44,7 @@ QString moveAside(const QString &path, const QDateTime &now, QString *error)
     QFile file(path);
     if (!file.rename(target)) {
         if (error)
-            *error = tr("Cannot move %1 to %2: %3").arg(path, target, file.errorString());
+            *error = Text::tr("Cannot move %1 to %2: %3").arg(path, target, file.errorString());
         return {};
     }
     // The journal files go with it; one that cannot be moved stays, under its old name, for the user.

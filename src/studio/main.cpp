@@ -8,6 +8,7 @@
 #include "sandbox/SandboxThread.h"
 #include "ui/FirstPaintWatcher.h"
 #include "ui/KeychainSecretStore.h"
+#include "ui/LanguageSetup.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -113,7 +114,7 @@ public:
 private:
     void report()
     {
-        QTextStream(stdout) << QApplication::translate("main", "%1 assistants listed.").arg(m_count) << '\n';
+        QTextStream(stdout) << QApplication::translate("main", "%n assistant(s) listed.", nullptr, m_count) << '\n';
         std::fflush(stdout); // now, not at exit: the benchmark's clock stops on this line
         QApplication::exit(m_count > 0 ? 0 : 1);
     }
@@ -129,6 +130,8 @@ int main(int argc, char *argv[])
     if (asksForInformationOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        LanguageSetup language;
+        language.install(QSettings());
         QCommandLineParser parser;
         Options().addTo(parser);
         parser.process(app); // prints and exits
@@ -140,6 +143,10 @@ int main(int argc, char *argv[])
     describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("com.getrevox.RevoxStudio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/revox-studio.svg")));
+    QSettings settings;
+    // The system's language, or the one View ▸ Language chose: before any text is made.
+    LanguageSetup language;
+    language.install(settings);
 
     QCommandLineParser parser;
     const Options options;
@@ -166,7 +173,6 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     RevoxClient client(&network);
     KeychainSecretStore secrets(QStringLiteral("Revox Studio"));
-    QSettings settings;
 
     // The keys for tool credentials in drafts come from the keychain; drafts of earlier versions are
     // rewritten without their secrets once it answered.

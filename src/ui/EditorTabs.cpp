@@ -77,8 +77,7 @@ bool EditorTabs::confirmDiscardingEdits(const QString &what)
         .id = QStringLiteral("unsavedChanges"),
         .icon = QMessageBox::Warning,
         .title = what,
-        .text = names.size() == 1 ? tr("1 assistant has unsaved changes:")
-                                  : tr("%1 assistants have unsaved changes:").arg(names.size()),
+        .text = tr("%n assistant(s) with unsaved changes:", nullptr, int(names.size())),
         .informativeText = QStringLiteral("• ") + names.join(QStringLiteral("\n• ")) + tr("\n\nDiscard these changes?"),
         .choices = {{QStringLiteral("discardChanges"), tr("Discard Changes"), QMessageBox::DestructiveRole},
                     Prompter::cancelChoice()},

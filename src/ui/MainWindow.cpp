@@ -452,8 +452,9 @@ void MainWindow::updateRowCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    const QString assistants = total == 1 ? tr("1 assistant") : tr("%1 assistants").arg(total);
-    m_rowCount->setText(shown == total ? assistants : tr("%1 of %2").arg(shown).arg(assistants));
+    const QString assistants = tr("%Ln assistant(s)", nullptr, total);
+    m_rowCount->setText(shown == total ? assistants
+                                       : tr("%L1 of %2", "shown of total assistants").arg(shown).arg(assistants));
 }
 
 void MainWindow::updateActions()

@@ -590,9 +590,7 @@ void AssistantEditor::refresh()
     else if (!m_review.canSave())
         m_status->setText(tr("Fix the problems marked in red to save."));
     else if (modified)
-        m_status->setText(patch().keys().size() == 1
-                              ? tr("1 field changed, not saved yet.")
-                              : tr("%1 fields changed, not saved yet.").arg(patch().keys().size()));
+        m_status->setText(tr("%n field(s) changed, not saved yet.", nullptr, int(patch().keys().size())));
     else
         m_status->setText(tr("No changes."));
 
@@ -721,10 +719,10 @@ void AssistantEditor::refreshProblems()
     const int blocking = int(m_review.blocking.size() + m_serverErrors.size());
     const int flagged = int(m_review.flagged.size());
     if (blocking > 0) {
-        m_problemsButton->setText(blocking == 1 ? tr("1 problem") : tr("%1 problems").arg(blocking));
+        m_problemsButton->setText(tr("%n problem(s)", nullptr, blocking));
         m_problemsButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
     } else if (flagged > 0) {
-        m_problemsButton->setText(flagged == 1 ? tr("1 warning") : tr("%1 warnings").arg(flagged));
+        m_problemsButton->setText(tr("%n warning(s)", nullptr, flagged));
         m_problemsButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     } else {
         m_problemsButton->setText(tr("No problems"));

@@ -187,8 +187,7 @@ void FaqPage::updatePending()
     const QList<FaqItem> items = edited().faqItems();
     const int pending = int(std::count_if(items.cbegin(), items.cend(),
                                           [](const FaqItem &item) { return item.needsHumanAnswer.value_or(false); }));
-    m_pending->setText(pending == 1 ? tr("1 item needs a human answer")
-                                    : tr("%1 items need a human answer").arg(pending));
+    m_pending->setText(tr("%n item(s) need(s) a human answer", nullptr, pending));
 }
 
 QWidget *FaqPage::reveal(const QString &concretePath)
