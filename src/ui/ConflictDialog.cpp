@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConflictDialog.h"
 
+#include "ThemeColors.h"
+
 #include "core/AssistantSchema.h"
 #include "core/SecretFields.h"
 #include "core/ValueText.h"
@@ -28,6 +30,23 @@ QPlainTextEdit *valueView(const QString &accessibleName, QWidget *parent)
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setMaximumHeight(160);
     return view;
+}
+
+// The heading of one side, in that side's colour.
+QLabel *sideLabel(const QString &text, ThemeColors::Role role, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    const auto colour = [label, role] {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, ThemeColors::color(role));
+        label->setPalette(palette);
+    };
+    colour();
+    ThemeColors::follow(label, colour);
+    return label;
 }
 
 } // namespace
@@ -68,8 +87,8 @@ ConflictDialog::ConflictDialog(AssistantMerge &merge, QWidget *parent)
         connect(group, &QButtonGroup::idClicked, this, &ConflictDialog::updateButtons);
 
         grid->addWidget(new QLabel(tr("When you opened it"), box), 0, 0);
-        grid->addWidget(new QLabel(tr("Yours"), box), 0, 1);
-        grid->addWidget(new QLabel(tr("Now on the server"), box), 0, 2);
+        grid->addWidget(sideLabel(tr("Yours"), ThemeColors::Role::ConflictMine, box), 0, 1);
+        grid->addWidget(sideLabel(tr("Now on the server"), ThemeColors::Role::ConflictTheirs, box), 0, 2);
         const std::pair<QJsonValue, QString> versions[] = {
             {merge.base().value(key), tr("%1 when you opened it").arg(AssistantSchema::displayLabel(key))},
             {merge.mine().value(key), tr("Your %1").arg(AssistantSchema::displayLabel(key))},

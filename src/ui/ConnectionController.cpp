@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionController.h"
 
+#include "ThemeColors.h"
+
 #include "ConnectionDialog.h"
 #include "Prompter.h"
 #include "core/RevoxClient.h"
@@ -52,6 +54,7 @@ ConnectionController::ConnectionController(RevoxClient *client, SecretStore *sec
     m_identity->setAutoFillBackground(true);
     m_identity->setMargin(6);
     m_identity->setTextFormat(Qt::RichText);
+    ThemeColors::follow(m_identity, [this] { updateIdentity(); });
 }
 
 ConnectionController::~ConnectionController() = default;
@@ -190,22 +193,23 @@ void ConnectionController::configureClient(const QUrl &baseUrl, const QString &a
 void ConnectionController::updateIdentity()
 {
     QString text;
-    QColor background;
+    ThemeColors::Role background = ThemeColors::Role::AccountStrip;
     if (m_current.isSandbox()) {
         text = tr("<b>Sandbox</b> — a local server with sample data. Nothing you do here reaches Revox.");
-        background = QColor(0xd8, 0xf0, 0xe6);
+        background = ThemeColors::Role::SandboxStrip;
     } else if (m_current.production) {
         text = tr("<b>PRODUCTION</b> — %1 · %2. Changes affect live calls.")
                    .arg(m_current.name.toHtmlEscaped(), m_current.baseUrl.toDisplayString().toHtmlEscaped());
-        background = QColor(0xb3, 0x26, 0x1e);
+        background = ThemeColors::Role::ProductionStrip;
     } else {
         text = tr("<b>%1</b> · %2")
                    .arg(m_current.name.toHtmlEscaped(), m_current.baseUrl.toDisplayString().toHtmlEscaped());
-        background = QColor(0xe3, 0xe6, 0xec);
     }
     QPalette palette = m_identity->palette();
-    palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, m_current.production ? Qt::white : Qt::black);
+    palette.setColor(QPalette::Window, ThemeColors::color(background));
+    palette.setColor(QPalette::WindowText,
+                     ThemeColors::color(m_current.production ? ThemeColors::Role::ProductionStripText
+                                                             : ThemeColors::Role::StripText));
     m_identity->setPalette(palette);
     m_identity->setText(text);
     m_identity->setProperty("production", m_current.production);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionDialog.h"
 
+#include "ThemeColors.h"
+
 #include "Prompter.h"
 #include "core/RevoxClient.h"
 
@@ -33,7 +35,9 @@ ConnectionDialog::ConnectionDialog(const std::optional<ConnectionProfile> &exist
     m_production->setObjectName(QStringLiteral("connectionProduction"));
     m_problems->setObjectName(QStringLiteral("connectionProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    QPalette problemPalette = m_problems->palette();
+    problemPalette.setColor(QPalette::WindowText, ThemeColors::color(ThemeColors::Role::ErrorText));
+    m_problems->setPalette(problemPalette);
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_production->setToolTip(tr("Production connections are shown in red everywhere, so nobody mistakes them "
                                 "for a test account."));

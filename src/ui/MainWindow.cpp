@@ -3,13 +3,20 @@
 
 #include "AssistantActions.h"
 #include "AssistantListPage.h"
+#include "CommandPalette.h"
 #include "ConnectionController.h"
 #include "DeferredIcons.h"
 #include "DraftKeeper.h"
 #include "EditorTabs.h"
+#include "KeyboardShortcuts.h"
+#include "LanguageMenu.h"
 #include "ListLoader.h"
 #include "MessageBoxPrompter.h"
+#include "PaletteCommands.h"
 #include "SaveCoordinator.h"
+#include "ShortcutsDialog.h"
+#include "Theme.h"
+#include "ThemeMenu.h"
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
 #include "core/RevoxClient.h"
@@ -75,8 +82,10 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
     , m_actions(new AssistantActions(client, m_model, m_list, m_connections, m_saves, m_prompter, this))
     , m_icons(new DeferredIcons(this))
     , m_loader(new ListLoader(client, m_progress, this))
+    , m_theme(new Theme(settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_theme->applySaved();
     createActions();
     createCentralArea();
     createMenus();
@@ -141,6 +150,10 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     connect(m_closeTabAction, &QAction::triggered, this, [this] { m_tabs->closeTab(m_tabs->currentIndex()); });
+    m_paletteAction = make(tr("Command &Palette…"), "actionCommandPalette", {QKeySequence(Qt::CTRL | Qt::Key_K)},
+                           QStringLiteral("system-search"), &MainWindow::showCommandPalette);
+    m_shortcutsAction = make(tr("&Keyboard Shortcuts"), "actionKeyboardShortcuts", {QKeySequence::HelpContents},
+                             QStringLiteral("help-keyboard-shortcuts"), &MainWindow::showShortcuts);
     // Delete and Enter act on the table only: in the search box they edit text.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_openAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -170,6 +183,10 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     view->addMenu(m_list->columnsMenu());
+    view->addAction(m_paletteAction);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(m_settings, m_prompter, this));
+    view->addMenu(new ThemeMenu(m_theme, this));
     view->addSeparator();
     view->addAction(m_closeTabAction);
 
@@ -179,6 +196,7 @@ void MainWindow::createMenus()
     m_connections->attach(connection, connectionCombo);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
     help->addAction(tr("&About Revox Studio"), this, &MainWindow::showAbout);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -491,6 +509,20 @@ void MainWindow::onSaveFinished(AssistantEditor *editor, const SaveResult &resul
         m_model->replaceAssistant(*result.newBase());
     m_drafts->write(editor); // removes it once nothing is left unsaved; keeps every edit otherwise
     m_tabs->saveFinished(editor, result.succeeded());
+}
+
+void MainWindow::showCommandPalette()
+{
+    if (!m_palette)
+        m_palette = new CommandPalette(this);
+    m_palette->setCommands(PaletteCommands(m_model, m_list, m_tabs, menuBar(), this).build());
+    m_palette->popUp();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(KeyboardShortcuts::collect(menuBar(), this), this);
+    m_prompter->exec(&dialog);
 }
 
 void MainWindow::showAbout()

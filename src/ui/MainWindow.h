@@ -35,6 +35,8 @@ class QSettings;
 class RevoxClient;
 class SaveCoordinator;
 class SecretStore;
+class CommandPalette;
+class Theme;
 
 // The assistant table of the live connection and its actions, the editors' tabs, and the banners that say
 // what happened. It lays out widgets and wires the parts that do the work: ConnectionController (which
@@ -94,6 +96,8 @@ private:
     void onEditorOpened(AssistantEditor *editor);
     void onSaveFinished(AssistantEditor *editor, const SaveResult &result);
     void showAbout();
+    void showCommandPalette();
+    void showShortcuts();
 
     RevoxClient *m_client;
     QSettings *m_settings;
@@ -120,6 +124,8 @@ private:
     AssistantActions *m_actions;
     DeferredIcons *m_icons;
     ListLoader *m_loader;
+    Theme *m_theme;
+    CommandPalette *m_palette = nullptr; // made when first asked for
 
     QAction *m_refreshAction = nullptr;
     QAction *m_newAction = nullptr;
@@ -129,4 +135,6 @@ private:
     QAction *m_copyIdAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_closeTabAction = nullptr;
+    QAction *m_paletteAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
 };

@@ -16,6 +16,7 @@
 #include "core/FieldPaths.h"
 #include "core/ValueText.h"
 #include "ui/Banner.h"
+#include "ui/ThemeColors.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -81,6 +82,8 @@ AssistantEditor::AssistantEditor(const Assistant &base, QSettings *settings, QWi
     revalidateAll();
     refresh();
     installUndoKeys();
+    buildKeys();
+    ThemeColors::follow(this, [this] { refresh(); }); // the marks of problems and changes take the theme's colours
     m_lastModified = isModified();
     m_lastTitle = title();
 }
@@ -729,6 +732,76 @@ void AssistantEditor::refreshProblems()
         m_problemsButton->setIcon(QIcon());
     }
     m_problemsButton->setEnabled(blocking + flagged > 0);
+}
+
+void AssistantEditor::buildKeys()
+{
+    const auto make = [this](const QString &text, const QString &name, const QList<QKeySequence> &keys) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut); // several editors (tabs) do not clash
+        addAction(action);
+        return action;
+    };
+    connect(make(tr("Next Page"), QStringLiteral("actionNextPage"), {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}),
+            &QAction::triggered, this, [this] { showPage((currentPage() + 1) % pageCount()); });
+    connect(make(tr("Previous Page"), QStringLiteral("actionPreviousPage"), {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}),
+            &QAction::triggered, this, [this] { showPage((currentPage() + pageCount() - 1) % pageCount()); });
+    for (int index = 0; index < std::min(pageCount(), 9); ++index) {
+        QAction *action = make(tr("Go to %1").arg(pageTitle(index)), QStringLiteral("actionPage%1").arg(index + 1),
+                               {QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index))});
+        connect(action, &QAction::triggered, this, [this, index] { showPage(index); });
+    }
+    connect(make(tr("Next Problem"), QStringLiteral("actionNextProblem"), {QKeySequence(Qt::Key_F8)}),
+            &QAction::triggered, this, [this] { jumpToProblem(1); });
+    connect(
+        make(tr("Previous Problem"), QStringLiteral("actionPreviousProblem"), {QKeySequence(Qt::SHIFT | Qt::Key_F8)}),
+        &QAction::triggered, this, [this] { jumpToProblem(-1); });
+}
+
+QString AssistantEditor::pageTitle(int index) const
+{
+    return m_pages.at(index)->title();
+}
+
+FieldPage AssistantEditor::pageKind(int index) const
+{
+    return m_pages.at(index)->page();
+}
+
+int AssistantEditor::currentPage() const
+{
+    return m_pageList->currentRow();
+}
+
+void AssistantEditor::showPage(int index)
+{
+    if (index < 0 || index >= pageCount())
+        return;
+    m_pageList->setCurrentRow(index);
+    // The page's first input takes the focus, so the keyboard carries on there.
+    EditorPage *page = m_pages.at(index);
+    for (QWidget *widget = page->nextInFocusChain(); widget && widget != page; widget = widget->nextInFocusChain()) {
+        if (page->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(page)
+            && widget->isEnabled()) {
+            widget->setFocus(Qt::TabFocusReason);
+            break;
+        }
+    }
+}
+
+bool AssistantEditor::jumpToProblem(int step)
+{
+    QStringList paths;
+    for (const QAction *action : m_problemsMenu->actions()) {
+        if (!action->isSeparator())
+            paths.append(action->data().toString());
+    }
+    if (paths.isEmpty())
+        return false;
+    m_problemIndex = int((std::max(m_problemIndex, step > 0 ? -1 : 0) + step + paths.size()) % paths.size());
+    return focusField(paths.at(m_problemIndex));
 }
 
 void AssistantEditor::showPageOf(EditorPage *page)

@@ -73,6 +73,16 @@ public:
     // What the problem line of the input bound to a catalogue path says ("" when nothing).
     QString fieldMessage(const QString &catalogPath) const;
 
+    // The pages, in the page list's order (Ctrl+PgUp/PgDn, Alt+1…9 and the command palette switch them).
+    int pageCount() const { return int(m_pages.size()); }
+    QString pageTitle(int index) const;
+    FieldPage pageKind(int index) const;
+    int currentPage() const;
+    void showPage(int index);
+    // F8 / Shift+F8: focuses the field of the next (step 1) or previous (-1) problem of the problems menu,
+    // round the list; false when there is none.
+    bool jumpToProblem(int step);
+
 signals:
     void saveRequested(const QString &assistantId);
     void modifiedChanged(bool modified);
@@ -92,6 +102,7 @@ private:
     void buildPages();
     void addPage(EditorPage *page);
     void installUndoKeys();
+    void buildKeys();
     void loadPages();
     void revalidateAll();
     void onEdited(const QStringList &keys);
@@ -129,6 +140,7 @@ private:
     QList<ValidationIssue> m_serverNotes; // fields the last save's answer did not hold as sent (warnings)
     Validation::Review m_review;
     bool m_saving = false;
+    int m_problemIndex = -1; // the problem F8 went to last
     bool m_lastModified = false;
     QString m_lastTitle;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EditorWidgets.h"
 
+#include "ui/ThemeColors.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QFontDatabase>
@@ -110,9 +112,13 @@ void makeSecondary(QLabel *label)
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     label->setFont(font);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
+    const auto colour = [label] {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, ThemeColors::color(ThemeColors::Role::HelpText));
+        label->setPalette(palette);
+    };
+    colour();
+    ThemeColors::follow(label, colour);
 }
 
 void setVisibleLines(QPlainTextEdit *edit, int lines)
@@ -143,17 +149,17 @@ void setPlainTextKeepingCursor(QPlainTextEdit *edit, const QString &text)
 
 QColor errorColor()
 {
-    return QColor(0xb3, 0x26, 0x1e);
+    return ThemeColors::color(ThemeColors::Role::ErrorText);
 }
 
 QColor warningColor()
 {
-    return QColor(0x8a, 0x5a, 0x00);
+    return ThemeColors::color(ThemeColors::Role::WarningText);
 }
 
 QColor changedColor()
 {
-    return QColor(0x15, 0x65, 0xc0);
+    return ThemeColors::color(ThemeColors::Role::ChangedMark);
 }
 
 } // namespace EditorWidgets

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FindBar.h"
 
+#include "ui/ThemeColors.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -140,7 +142,7 @@ void FindBar::select(int index)
     m_current = index;
     QList<QTextEdit::ExtraSelection> selections;
     QTextCharFormat format;
-    format.setBackground(QColor(0xff, 0xeb, 0x3b, 0x90));
+    format.setBackground(ThemeColors::color(ThemeColors::Role::FindMatch));
     for (const QTextCursor &match : std::as_const(m_matches))
         selections.append({match, format});
     m_target->setExtraSelections(selections);

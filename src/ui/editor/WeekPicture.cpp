@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WeekPicture.h"
 
+#include "ui/ThemeColors.h"
+
 #include <QLocale>
 #include <QPainter>
 
@@ -90,8 +92,8 @@ void WeekPicture::paintEvent(QPaintEvent *)
     const int gridWidth = width() - left - 1;
     const double hourWidth = double(gridWidth) / kHours;
     const QPalette &palette = this->palette();
-    const QColor open(0x2e, 0x7d, 0x32, 200);
-    const QColor closedDay = palette.color(QPalette::Window).darker(106);
+    const QColor open = ThemeColors::color(ThemeColors::Role::WeekOpen, palette);
+    const QColor closedDay = ThemeColors::color(ThemeColors::Role::WeekClosedDay, palette);
 
     // Hour labels: as many as fit.
     const int every = hourWidth * 3 >= metrics.horizontalAdvance(QStringLiteral("00:00")) + 6 ? 3 : 6;
