@@ -54,7 +54,8 @@ std::optional<qint64> exactInteger(const QJsonValue &value)
 // Numbers in messages, in the locale's own digits and separators (1,5 in French).
 QString formatNumber(double value)
 {
-    const QLocale locale;
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator); // 9007199254740991 reads as the API's number
     if (std::trunc(value) == value && std::abs(value) <= AssistantSchema::maxSafeInteger)
         return locale.toString(qint64(value));
     return locale.toString(value, 'g', 15);
@@ -62,8 +63,11 @@ QString formatNumber(double value)
 
 QString formatNumber(const QJsonValue &value)
 {
-    if (const auto integer = exactInteger(value))
-        return QLocale().toString(*integer);
+    if (const auto integer = exactInteger(value)) {
+        QLocale locale;
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        return locale.toString(*integer);
+    }
     return formatNumber(value.toDouble());
 }
 

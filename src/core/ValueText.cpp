@@ -30,7 +30,8 @@ QString elided(QString text, qsizetype maxLength)
 // In the locale's own digits and separators (1,5 in French): these are read by people, never parsed.
 QString number(double value)
 {
-    const QLocale locale;
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator); // 9007199254740991 reads as the API's number
     if (std::trunc(value) == value && std::abs(value) <= AssistantSchema::maxSafeInteger)
         return locale.toString(qint64(value));
     return locale.toString(value, 'g', 15);

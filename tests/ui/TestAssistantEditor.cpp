@@ -8,6 +8,7 @@
 #include "core/SaveJob.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/Banner.h"
+#include "ui/LanguageSetup.h"
 #include "ui/editor/AssistantEditor.h"
 #include "ui/editor/FindBar.h"
 #include "ui/editor/ReviewChangesDialog.h"
@@ -252,6 +253,7 @@ private:
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QSettings> m_settings;
+    LanguageSetup m_language; // English, as the app installs it: its plural forms ("1 warning")
 };
 
 void TestAssistantEditor::initTestCase()
@@ -259,6 +261,7 @@ void TestAssistantEditor::initTestCase()
     // The editor gets its settings passed in; nothing may fall back on the application's own.
     QCoreApplication::setOrganizationName(u"RevoxStudioTests"_s);
     QCoreApplication::setApplicationName(u"TestAssistantEditor"_s);
+    m_language.install(u"en"_s);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.filePath(u"global"_s));
 }
 
