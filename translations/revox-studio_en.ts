@@ -4,7 +4,7 @@
 <context>
     <name>AdvancedPage</name>
     <message numerus="yes">
-        <location filename="../src/ui/editor/AdvancedPage.cpp" line="+72"/>
+        <location filename="../src/ui/editor/AdvancedPage.cpp" line="+71"/>
         <source>%n field(s) this version of Revox Studio does not know.</source>
         <translation>
             <numerusform>%n field this version of Revox Studio does not know.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>AssistantEditor</name>
     <message numerus="yes">
-        <location filename="../src/ui/editor/AssistantEditor.cpp" line="+593"/>
+        <location filename="../src/ui/editor/AssistantEditor.cpp" line="+596"/>
         <source>%n field(s) changed, not saved yet.</source>
         <translation>
             <numerusform>%n field changed, not saved yet.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>DraftKeeper</name>
     <message numerus="yes">
-        <location filename="../src/ui/DraftKeeper.cpp" line="+118"/>
+        <location filename="../src/ui/DraftKeeper.cpp" line="+119"/>
         <source>Unsaved edits of %n assistant(s) were kept from an earlier session: %1.</source>
         <translation>
             <numerusform>Unsaved edits of %n assistant were kept from an earlier session: %1.</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="+455"/>
+        <location filename="../src/ui/MainWindow.cpp" line="+473"/>
         <source>%Ln assistant(s)</source>
         <translation>
             <numerusform>%Ln assistant</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../src/studio/main.cpp" line="+116"/>
+        <location filename="../src/studio/main.cpp" line="+117"/>
         <source>%n assistant(s) listed.</source>
         <translation>
             <numerusform>%n assistant listed.</numerusform>

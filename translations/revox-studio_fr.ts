@@ -29,7 +29,7 @@
         <translation>(non fourni)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>This assistant has no fields beyond the ones this version of Revox Studio knows.</source>
         <translation>Cet assistant n’a aucun champ en dehors de ceux que cette version de Revox Studio connaît.</translation>
     </message>
@@ -340,7 +340,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantEditor</name>
     <message>
-        <location filename="../src/ui/editor/AssistantEditor.cpp" line="+95"/>
+        <location filename="../src/ui/editor/AssistantEditor.cpp" line="+98"/>
         <location line="+3"/>
         <source>Undo</source>
         <translation>Annuler</translation>
@@ -495,6 +495,31 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <location line="+3"/>
         <source>No problems</source>
         <translation>Aucun problème</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Next Page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous Page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to %1</source>
+        <translation>Aller à la page %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next Problem</source>
+        <translation>Problème suivant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous Problem</source>
+        <translation>Problème précédent</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1212,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../src/ui/Banner.cpp" line="+29"/>
+        <location filename="../src/ui/Banner.cpp" line="+31"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -1269,9 +1294,37 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../src/ui/CommandPalette.cpp" line="+38"/>
+        <source>Command Palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assistant, page, field, connection or action</source>
+        <translation>Assistant, page, champ, connexion ou action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search commands</source>
+        <translation>Rechercher des commandes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching commands</source>
+        <translation>Commandes correspondantes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>↑↓ to choose, Enter to run, Esc to close</source>
+        <translation>↑↓ pour choisir, Entrée pour exécuter, Échap pour fermer</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../src/ui/ConflictDialog.cpp" line="+40"/>
+        <location filename="../src/ui/ConflictDialog.cpp" line="+59"/>
         <source>Changed on the Server</source>
         <translation>Modifié sur le serveur</translation>
     </message>
@@ -1349,7 +1402,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>ConnectionController</name>
     <message>
-        <location filename="../src/ui/ConnectionController.cpp" line="+21"/>
+        <location filename="../src/ui/ConnectionController.cpp" line="+23"/>
         <source>%1 (production)</source>
         <translation>%1 (production)</translation>
     </message>
@@ -1374,7 +1427,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Changer la &amp;clé d’API…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -1414,7 +1467,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 — Revox Studio</source>
         <translation>%1 — Revox Studio</translation>
     </message>
@@ -1442,7 +1495,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../src/ui/ConnectionDialog.cpp" line="+24"/>
+        <location filename="../src/ui/ConnectionDialog.cpp" line="+26"/>
         <source>This is a &amp;production account</source>
         <translation>C’est un compte de &amp;production</translation>
     </message>
@@ -1457,7 +1510,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Nouvelle connexion</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Production connections are shown in red everywhere, so nobody mistakes them for a test account.</source>
         <translation>Les connexions de production sont affichées en rouge partout, pour que personne ne les prenne pour un compte de test.</translation>
     </message>
@@ -1542,7 +1595,7 @@ Saisissez la clé d’API de «&#xa0;%2&#xa0;»&#xa0;:</translation>
         <translation>Impossible de conserver un brouillon de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Unsaved edits of %1 were kept from an earlier session.</source>
         <translation>Des modifications non enregistrées de %1 ont été conservées d’une session précédente.</translation>
     </message>
@@ -1555,7 +1608,7 @@ Saisissez la clé d’API de «&#xa0;%2&#xa0;»&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Review…</source>
         <translation>Examiner…</translation>
     </message>
@@ -1701,7 +1754,7 @@ Abandonner ces modifications&#xa0;?</translation>
 <context>
     <name>EditorWidgets</name>
     <message>
-        <location filename="../src/ui/editor/EditorWidgets.cpp" line="+37"/>
+        <location filename="../src/ui/editor/EditorWidgets.cpp" line="+39"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -1818,7 +1871,7 @@ Abandonner ces modifications&#xa0;?</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../src/ui/editor/FindBar.cpp" line="+21"/>
+        <location filename="../src/ui/editor/FindBar.cpp" line="+23"/>
         <source>Find in the text</source>
         <translation>Rechercher dans le texte</translation>
     </message>
@@ -1936,6 +1989,52 @@ Abandonner ces modifications&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <location filename="../src/ui/KeyboardShortcuts.cpp" line="+49"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../src/ui/LanguageMenu.cpp" line="+11"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;System Language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revox Studio will speak %1 the next time it starts.</source>
+        <translation>La langue choisie (%1) s’appliquera au prochain démarrage de Revox Studio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s language</source>
+        <translation>celle du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>ListLoader</name>
     <message>
         <location filename="../src/ui/ListLoader.cpp" line="+16"/>
@@ -1946,7 +2045,7 @@ Abandonner ces modifications&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="+88"/>
+        <location filename="../src/ui/MainWindow.cpp" line="+97"/>
         <source>No keychain service is available: API keys are kept for this session only and must be entered again next time.</source>
         <translation>Aucun service de trousseau n’est disponible&#xa0;: les clés d’API ne sont conservées que pour cette session et devront être saisies à nouveau la prochaine fois.</translation>
     </message>
@@ -1992,11 +2091,21 @@ Abandonner ces modifications&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Close Tab</source>
+        <source>Cl&amp;ose Tab</source>
         <translation>&amp;Fermer l’onglet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Command &amp;Palette…</source>
+        <translation>&amp;Palette de commandes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2016,7 +2125,7 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connexion</translation>
     </message>
@@ -2026,7 +2135,7 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Revox Studio</source>
         <translation>À &amp;propos de Revox Studio</translation>
     </message>
@@ -2116,13 +2225,13 @@ Appuyez sur %1 pour en créer un.</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%L1 of %2</source>
         <comment>shown of total assistants</comment>
         <translation>%L1 sur %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>About Revox Studio</source>
         <translation>À propos de Revox Studio</translation>
     </message>
@@ -2140,7 +2249,7 @@ Appuyez sur %1 pour en créer un.</translation>
 <context>
     <name>NewAssistantDialog</name>
     <message>
-        <location filename="../src/ui/NewAssistantDialog.cpp" line="+23"/>
+        <location filename="../src/ui/NewAssistantDialog.cpp" line="+25"/>
         <source>New Assistant</source>
         <translation>Nouvel assistant</translation>
     </message>
@@ -2155,7 +2264,7 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>Vous êtes un réceptionniste aimable pour…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -2178,6 +2287,34 @@ Appuyez sur %1 pour en créer un.</translation>
         <location line="+33"/>
         <source>Creating…</source>
         <translation>Création…</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteCommands</name>
+    <message>
+        <location filename="../src/ui/PaletteCommands.cpp" line="+89"/>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Field · %1</source>
+        <translation>Champ · %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2677,7 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>--call-seconds doit être un nombre de secondes de 0.1 à 3600.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--fault %1: %2</source>
         <translation>--fault %1&#xa0;: %2</translation>
     </message>
@@ -2550,7 +2687,7 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>pas un objet JSON.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>It was left as it is; start with --reset-bad-data to keep it aside and start afresh.</source>
         <translation>Il a été laissé tel quel&#xa0;; démarrez avec --reset-bad-data pour le mettre de côté et repartir de zéro.</translation>
     </message>
@@ -2609,15 +2746,15 @@ Appuyez sur %1 pour en créer un.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../src/sandbox/SandboxCalls.cpp" line="+110"/>
-        <location line="+75"/>
+        <location filename="../src/sandbox/SandboxCalls.cpp" line="+112"/>
+        <location line="+77"/>
         <location filename="../src/sandbox/SandboxPhoneNumbers.cpp" line="+55"/>
         <location line="+10"/>
         <source>The sandbox could not save the change: %1</source>
         <translation>Le bac à sable n’a pas pu enregistrer la modification&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/sandbox/SandboxCalls.cpp" line="-179"/>
+        <location filename="../src/sandbox/SandboxCalls.cpp" line="-183"/>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
@@ -2642,7 +2779,7 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>ID de l’assistant</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Assistant ID: no assistant has the id “%1”.</source>
         <translation>ID de l’assistant&#xa0;: aucun assistant n’a l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2687,23 +2824,23 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>Clé de simultanéité&#xa0;: doit être un texte non vide.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Concurrency maximum: must be a whole number, 1 or more.</source>
         <translation>Maximum de simultanéité&#xa0;: doit être un nombre entier, 1 ou plus.</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Call not found.</source>
         <translation>Appel introuvable.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Page: must be a whole number, 0 or more.</source>
         <translation>Page&#xa0;: doit être un nombre entier, 0 ou plus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Page size: must be a whole number from 1 to %1.</source>
         <translation>Taille de page&#xa0;: doit être un nombre entier de 1 à %1.</translation>
     </message>
@@ -2713,7 +2850,7 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>Statuts&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie de %2.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The call has already ended (%1): there is nothing to cancel.</source>
         <translation>L’appel est déjà terminé (%1)&#xa0;: il n’y a rien à annuler.</translation>
     </message>
@@ -2916,7 +3053,7 @@ Appuyez sur %1 pour en créer un.</translation>
 <context>
     <name>SandboxFault</name>
     <message>
-        <location filename="../src/sandbox/SandboxFault.cpp" line="+94"/>
+        <location filename="../src/sandbox/SandboxFault.cpp" line="+95"/>
         <source>&quot;kind&quot; must be one of delay, status, rateLimit, drop, reset, truncate, stallBeforeHeaders, stallMidBody, slowBody, malformedJson, htmlError, wrongContentType, redirect, oversized, ignoreField.</source>
         <translation>«&#xa0;kind&#xa0;» doit valoir delay, status, rateLimit, drop, reset, truncate, stallBeforeHeaders, stallMidBody, slowBody, malformedJson, htmlError, wrongContentType, redirect, oversized ou ignoreField.</translation>
     </message>
@@ -3192,7 +3329,7 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>c’est la base de données d’un autre programme (elle contient les tables %1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>it was written by a newer version of the sandbox (schema %1; this one reads up to %2)</source>
         <translation>il a été écrit par une version plus récente du bac à sable (schéma %1&#xa0;; celle-ci lit jusqu’au %2)</translation>
     </message>
@@ -3327,7 +3464,7 @@ Appuyez sur %1 pour en créer un.</translation>
 <context>
     <name>SecretFields</name>
     <message>
-        <location filename="../src/core/SecretFields.cpp" line="+107"/>
+        <location filename="../src/core/SecretFields.cpp" line="+108"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3353,6 +3490,39 @@ Appuyez sur %1 pour en créer un.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../src/ui/ShortcutsDialog.cpp" line="+14"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ctrl+K opens the command palette: it finds every action below by its name, and assistants, pages and fields too.</source>
+        <translation>Ctrl+K ouvre la palette de commandes&#xa0;: elle trouve chaque action ci-dessous par son nom, ainsi que les assistants, les pages et les champs.</translation>
+    </message>
+</context>
+<context>
     <name>StructuredOutputPage</name>
     <message>
         <location filename="../src/ui/editor/StructuredOutputPage.cpp" line="+20"/>
@@ -3373,6 +3543,32 @@ Appuyez sur %1 pour en créer un.</translation>
         <location line="+2"/>
         <source>Nothing is extracted from calls. Add a field to extract one.</source>
         <translation>Rien n’est extrait des appels. Ajoutez un champ pour en extraire un.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../src/ui/Theme.cpp" line="+75"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../src/ui/ThemeMenu.cpp" line="+9"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
     </message>
 </context>
 <context>
@@ -3431,7 +3627,7 @@ Appuyez sur %1 pour en créer un.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../src/core/Validation.cpp" line="+86"/>
+        <location filename="../src/core/Validation.cpp" line="+90"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -3679,7 +3875,7 @@ Appuyez sur %1 pour en créer un.</translation>
 <context>
     <name>ValueText</name>
     <message>
-        <location filename="../src/core/ValueText.cpp" line="+55"/>
+        <location filename="../src/core/ValueText.cpp" line="+56"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3775,7 +3971,7 @@ Appuyez sur %1 pour en créer un.</translation>
 <context>
     <name>WeekPicture</name>
     <message>
-        <location filename="../src/ui/editor/WeekPicture.cpp" line="+28"/>
+        <location filename="../src/ui/editor/WeekPicture.cpp" line="+30"/>
         <source>When calls may go out</source>
         <translation>Quand les appels peuvent partir</translation>
     </message>
@@ -3793,7 +3989,7 @@ Appuyez sur %1 pour en créer un.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/studio/main.cpp" line="+35"/>
+        <location filename="../src/studio/main.cpp" line="+36"/>
         <source>Connect to this API base URL (default: REVOX_BASE_URL, else %1).</source>
         <translation>Se connecter à cette URL de base de l’API (par défaut&#xa0;: REVOX_BASE_URL, sinon %1).</translation>
     </message>
@@ -3826,7 +4022,7 @@ Appuyez sur %1 pour en créer un.</translation>
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Command line</source>
         <translation>Ligne de commande</translation>
     </message>

@@ -143,7 +143,7 @@ void MainWindow::createActions()
                           QStringLiteral("edit-copy"), nullptr);
     m_findAction = make(tr("&Find…"), "actionFind", {QKeySequence::Find}, QStringLiteral("edit-find"), nullptr);
     m_closeTabAction
-        = make(tr("&Close Tab"), "actionCloseTab", {QKeySequence::Close}, QStringLiteral("window-close"), nullptr);
+        = make(tr("Cl&ose Tab"), "actionCloseTab", {QKeySequence::Close}, QStringLiteral("window-close"), nullptr);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(0);
         m_search->setFocus(Qt::ShortcutFocusReason);
