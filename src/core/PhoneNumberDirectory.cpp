@@ -39,6 +39,7 @@ void PhoneNumberDirectory::reload()
 void PhoneNumberDirectory::clear()
 {
     ++m_generation;
+    const bool wasReading = m_read;
     if (m_read) {
         m_read->disconnect(this);
         m_read->abort();
@@ -49,6 +50,8 @@ void PhoneNumberDirectory::clear()
     m_error = ApiError();
     m_state = State::Unknown;
     emit changed();
+    if (wasReading)
+        emit settled(); // whoever waited for the read is not left waiting
 }
 
 std::optional<PhoneNumberInfo> PhoneNumberDirectory::number(const QString &id) const

@@ -46,7 +46,7 @@ public:
 
 signals:
     void changed(); // the list, the state or the numbers being routed changed
-    void settled(); // a read ended, loaded or failed
+    void settled(); // a read ended: loaded, failed, or abandoned by clear() (state() Unknown)
     void routed(const PhoneNumberInfo &number, const QString &previousAssistantId);
     void routeFailed(const PhoneNumberInfo &number, const ApiError &error);
 

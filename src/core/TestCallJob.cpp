@@ -240,11 +240,16 @@ void TestCallJob::sendCancel()
 
 void TestCallJob::stop()
 {
-    if (m_state != State::Following && m_state != State::Lost)
+    if (m_state != State::Following && m_state != State::Lost && m_state != State::Placing)
         return;
     ++m_generation;
     m_timer.stop();
-    dropRequest(m_request, this);
+    if (m_state == State::Placing) {
+        m_request = nullptr; // the POST is on its way and goes; its answer is not waited for
+        m_cancelWanted = false;
+    } else {
+        dropRequest(m_request, this);
+    }
     setState(State::Stopped);
 }
 

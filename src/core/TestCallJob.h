@@ -53,7 +53,8 @@ public:
     // Asks the server to cancel the call. While the POST is on its way, the cancel is sent once the call is
     // placed. The job goes on reading until the server says the call ended.
     void cancel();
-    // Stops reading without cancelling: the call goes on. follow() picks it up again.
+    // Stops reading without cancelling: the call goes on. follow() picks it up again. While the POST is on
+    // its way, it still goes, but its answer is ignored (the client is about to talk to another server).
     void stop();
 
     State state() const { return m_state; }

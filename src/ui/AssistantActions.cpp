@@ -6,6 +6,7 @@
 #include "Prompter.h"
 #include "SaveCoordinator.h"
 #include "core/AssistantTableModel.h"
+#include "core/PhoneNumberDirectory.h"
 #include "core/RevoxCall.h"
 #include "core/RevoxClient.h"
 
@@ -19,14 +20,15 @@ constexpr int kStatusMessageMs = 5000;
 } // namespace
 
 AssistantActions::AssistantActions(RevoxClient *client, AssistantTableModel *model, AssistantListPage *list,
-                                   ConnectionController *connections, SaveCoordinator *saves, Prompter *prompter,
-                                   QWidget *window)
+                                   ConnectionController *connections, SaveCoordinator *saves,
+                                   PhoneNumberDirectory *numbers, Prompter *prompter, QWidget *window)
     : QObject(window)
     , m_client(client)
     , m_model(model)
     , m_list(list)
     , m_connections(connections)
     , m_saves(saves)
+    , m_numbers(numbers)
     , m_prompter(prompter)
     , m_window(window)
 {
@@ -74,16 +76,52 @@ void AssistantActions::cloneSelected()
 void AssistantActions::deleteSelected()
 {
     const QString id = m_list->selectedId();
-    if (id.isEmpty())
+    if (id.isEmpty() || m_deleteAsking)
         return;
     const QString name = m_model->summaryAt(m_model->rowOf(id)).name();
+    // The numbers it answers are named in the question: read them fresh, someone may have routed one.
+    m_deleteAsking = true;
+    emit message(tr("Checking which phone numbers reach “%1”…").arg(name), 0);
+    const QString connection = m_connections->current().id;
+    connect(
+        m_numbers, &PhoneNumberDirectory::settled, this,
+        [this, id, name, connection] {
+            m_deleteAsking = false;
+            emit message({}, 0);
+            if (m_connections->current().id == connection) // not when another account is live now
+                confirmDelete(id, name);
+        },
+        Qt::SingleShotConnection);
+    m_numbers->reload();
+}
+
+void AssistantActions::confirmDelete(const QString &id, const QString &name)
+{
+    QString numbers;
+    if (m_numbers->state() == PhoneNumberDirectory::State::Loaded) {
+        const QList<PhoneNumberInfo> routed = m_numbers->routedTo(id);
+        QStringList lines;
+        for (const PhoneNumberInfo &number : routed)
+            lines.append(QStringLiteral("• ")
+                         + (number.label.isEmpty() ? number.phoneNumber
+                                                   : QStringLiteral("%1 (%2)").arg(number.phoneNumber, number.label)));
+        if (!routed.isEmpty())
+            numbers = tr("It answers the inbound calls of %n phone number(s), which would then reach no assistant:",
+                         nullptr, int(routed.size()))
+                + u'\n' + lines.join(u'\n') + QStringLiteral("\n\n");
+    } else {
+        numbers = tr("The phone numbers could not be read (%1): any that route their calls to it would reach no "
+                     "assistant.")
+                      .arg(m_numbers->error().message())
+            + QStringLiteral("\n\n");
+    }
     const Prompter::Question question{
         .id = QStringLiteral("deleteConfirmation"),
         .icon = QMessageBox::Warning,
         .title = tr("Delete Assistant"),
         .text = tr("Delete the assistant “%1” from %2?").arg(name, m_connections->current().name),
         .informativeText
-        = tr("ID: %1\nCalls that use this assistant will stop working. This cannot be undone.").arg(id),
+        = numbers + tr("ID: %1\nCalls that use this assistant will stop working. This cannot be undone.").arg(id),
         .choices
         = {{QStringLiteral("confirmDelete"), tr("Delete"), QMessageBox::DestructiveRole}, Prompter::cancelChoice()},
         .defaultChoice = Prompter::cancel};
@@ -100,6 +138,7 @@ void AssistantActions::deleteSelected()
         emit deleted(id);
         m_model->removeAssistant(id);
         emit message(tr("Deleted “%1”.").arg(name), kStatusMessageMs);
+        m_numbers->reload(); // its numbers answer no assistant now
     });
 }
 

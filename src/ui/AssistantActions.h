@@ -9,20 +9,23 @@
 class AssistantListPage;
 class AssistantTableModel;
 class ConnectionController;
+class PhoneNumberDirectory;
 class Prompter;
 class RevoxClient;
 class SaveCoordinator;
 class QWidget;
 
 // What the list's actions do: create an assistant (through SaveCoordinator's CreateJob), clone or delete
-// (after asking) the selected one, copy its ID. The table follows; the rest is reported to the window.
+// (after asking, naming the phone numbers it still answers) the selected one, copy its ID. The table
+// follows; the rest is reported to the window.
 class AssistantActions : public QObject
 {
     Q_OBJECT
 
 public:
     AssistantActions(RevoxClient *client, AssistantTableModel *model, AssistantListPage *list,
-                     ConnectionController *connections, SaveCoordinator *saves, Prompter *prompter, QWidget *window);
+                     ConnectionController *connections, SaveCoordinator *saves, PhoneNumberDirectory *numbers,
+                     Prompter *prompter, QWidget *window);
 
     void newAssistant();
     void cloneSelected();
@@ -37,12 +40,16 @@ signals:
 
 private:
     void onCreated(const Assistant &created, const QList<AssistantSummary> &listed);
+    // Asks, with the phone numbers just read, and deletes when the user agrees.
+    void confirmDelete(const QString &id, const QString &name);
 
     RevoxClient *m_client;
     AssistantTableModel *m_model;
     AssistantListPage *m_list;
     ConnectionController *m_connections;
     SaveCoordinator *m_saves;
+    PhoneNumberDirectory *m_numbers;
     Prompter *m_prompter;
+    bool m_deleteAsking = false; // the numbers are being read for a delete
     QWidget *m_window;
 };

@@ -9,9 +9,12 @@
 #include "EditorTabs.h"
 #include "ListLoader.h"
 #include "MessageBoxPrompter.h"
+#include "PhoneNumberRouting.h"
 #include "SaveCoordinator.h"
+#include "TestCalls.h"
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
+#include "core/PhoneNumberDirectory.h"
 #include "core/RevoxClient.h"
 #include "core/SecretSealer.h"
 #include "core/SecretStore.h"
@@ -72,7 +75,10 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
     , m_connections(new ConnectionController(client, secrets, settings, m_prompter, this, m_identity))
     , m_drafts(new DraftKeeper(drafts, m_prompter, m_draftBanner, this))
     , m_saves(new SaveCoordinator(client, m_prompter, this))
-    , m_actions(new AssistantActions(client, m_model, m_list, m_connections, m_saves, m_prompter, this))
+    , m_numbers(new PhoneNumberDirectory(client, this))
+    , m_routing(new PhoneNumberRouting(m_numbers, m_prompter, m_connections, this))
+    , m_testCalls(new TestCalls(client, settings, m_prompter, m_connections, this))
+    , m_actions(new AssistantActions(client, m_model, m_list, m_connections, m_saves, m_numbers, m_prompter, this))
     , m_icons(new DeferredIcons(this))
     , m_loader(new ListLoader(client, m_progress, this))
 {
@@ -135,6 +141,8 @@ void MainWindow::createActions()
     m_findAction = make(tr("&Find…"), "actionFind", {QKeySequence::Find}, QStringLiteral("edit-find"), nullptr);
     m_closeTabAction
         = make(tr("&Close Tab"), "actionCloseTab", {QKeySequence::Close}, QStringLiteral("window-close"), nullptr);
+    m_testCallAction = make(tr("&Test Call…"), "actionTestCall", {QKeySequence(Qt::CTRL | Qt::Key_T)},
+                            QStringLiteral("call-start"), nullptr);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(0);
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -166,6 +174,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_copyIdAction);
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_testCallAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
@@ -261,7 +271,10 @@ void MainWindow::wireParts()
             m_connections->changeApiKey();
     });
 
-    m_connections->setSwitchGuard([this] { return m_tabs->confirmDiscardingEdits(tr("Switch Connection")); });
+    m_connections->setSwitchGuard([this] {
+        return m_tabs->confirmDiscardingEdits(tr("Switch Connection"))
+            && m_testCalls->confirmLeaving(tr("Switch Connection"));
+    });
     connect(m_connections, &ConnectionController::switched, this, &MainWindow::onSwitched);
     connect(m_loader, &ListLoader::loaded, this, &MainWindow::onListLoaded);
     connect(m_loader, &ListLoader::failed, this, &MainWindow::onListFailed);
@@ -322,6 +335,12 @@ void MainWindow::wireParts()
             statusBar()->showMessage(text, timeoutMs);
     };
     connect(m_saves, &SaveCoordinator::message, this, showMessage);
+    connect(m_routing, &PhoneNumberRouting::message, this, showMessage);
+    connect(m_testCallAction, &QAction::triggered, this, [this] {
+        if (auto *editor = qobject_cast<AssistantEditor *>(m_tabs->currentWidget()))
+            m_testCalls->open(editor);
+    });
+    connect(m_testCalls, &TestCalls::editorWanted, m_tabs, &QTabWidget::setCurrentWidget);
     // The search box's clear button is an icon too, shown once there is text to clear.
     connect(m_icons, &DeferredIcons::loaded, m_search, [this] { m_search->setClearButtonEnabled(true); });
     connect(m_actions, &AssistantActions::message, this, showMessage);
@@ -329,7 +348,7 @@ void MainWindow::wireParts()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_tabs->confirmDiscardingEdits(tr("Quit"))) {
+    if (!m_tabs->confirmDiscardingEdits(tr("Quit")) || !m_testCalls->confirmLeaving(tr("Quit"))) {
         event->ignore();
         return;
     }
@@ -465,6 +484,7 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(hasSelection && onList);
     m_copyIdAction->setEnabled(hasSelection && onList);
     m_closeTabAction->setEnabled(!onList);
+    m_testCallAction->setEnabled(!onList);
 }
 
 // --- assistants ------------------------------------------------------------------------------
@@ -480,6 +500,8 @@ void MainWindow::onEditorOpened(AssistantEditor *editor)
     editor->setVoices(m_loader->voices());
     connect(editor, &AssistantEditor::saveRequested, this, [this, editor] { m_saves->save(editor); });
     m_drafts->watch(editor); // every change (typing, undo, redo, a save's outcome) reaches the draft
+    m_testCalls->watch(editor);
+    m_routing->watch(editor);
 }
 
 void MainWindow::onSaveFinished(AssistantEditor *editor, const SaveResult &result)

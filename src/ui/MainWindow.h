@@ -26,6 +26,8 @@ class DraftKeeper;
 class DraftStore;
 class EditorTabs;
 class ListLoader;
+class PhoneNumberDirectory;
+class PhoneNumberRouting;
 class Prompter;
 class QAction;
 class QLabel;
@@ -35,11 +37,13 @@ class QSettings;
 class RevoxClient;
 class SaveCoordinator;
 class SecretStore;
+class TestCalls;
 
 // The assistant table of the live connection and its actions, the editors' tabs, and the banners that say
 // what happened. It lays out widgets and wires the parts that do the work: ConnectionController (which
 // account), EditorTabs (open editors), DraftKeeper (unsaved edits on disk), SaveCoordinator (saves and
-// creates, through SaveJob and CreateJob).
+// creates, through SaveJob and CreateJob), TestCalls (test calls of the open editors), PhoneNumberRouting
+// (which numbers reach each assistant).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -117,6 +121,9 @@ private:
     ConnectionController *m_connections;
     DraftKeeper *m_drafts;
     SaveCoordinator *m_saves;
+    PhoneNumberDirectory *m_numbers;
+    PhoneNumberRouting *m_routing;
+    TestCalls *m_testCalls;
     AssistantActions *m_actions;
     DeferredIcons *m_icons;
     ListLoader *m_loader;
@@ -129,4 +136,5 @@ private:
     QAction *m_copyIdAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_closeTabAction = nullptr;
+    QAction *m_testCallAction = nullptr;
 };

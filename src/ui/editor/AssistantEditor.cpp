@@ -152,6 +152,14 @@ void AssistantEditor::buildHeader()
                                  .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     connect(m_saveButton, &QPushButton::clicked, this, &AssistantEditor::save);
 
+    m_testCallButton = new QPushButton(tr("&Test Call…"), this);
+    m_testCallButton->setObjectName(QStringLiteral("testCallButton"));
+    m_testCallButton->setIcon(QIcon::fromTheme(QStringLiteral("call-start")));
+    m_testCallButton->setToolTip(tr("Call a phone with this assistant as it is here, unsaved edits included; "
+                                    "nothing is saved (%1)")
+                                     .arg(QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText)));
+    connect(m_testCallButton, &QPushButton::clicked, this, &AssistantEditor::testCallRequested);
+
     auto *header = new QHBoxLayout;
     header->setContentsMargins(8, 6, 8, 6);
     header->addWidget(undo);
@@ -160,6 +168,7 @@ void AssistantEditor::buildHeader()
     header->addWidget(m_problemsButton);
     header->addSpacing(8);
     header->addWidget(m_status, 1);
+    header->addWidget(m_testCallButton);
     header->addWidget(m_saveButton);
     static_cast<QVBoxLayout *>(layout())->addLayout(header);
 }
@@ -185,7 +194,9 @@ void AssistantEditor::buildPages()
     addPage(tools);
     addPage(new FaqPage(m_document));
     addPage(new StructuredOutputPage(m_document));
-    addPage(new CallsPage(m_document));
+    auto *calls = new CallsPage(m_document);
+    m_phoneNumbers = calls->phoneNumbers();
+    addPage(calls);
     addPage(new AdvancedPage(m_document));
     m_pageList->setCurrentRow(0);
 

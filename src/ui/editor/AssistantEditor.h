@@ -15,6 +15,7 @@
 
 class Banner;
 class EditorDocument;
+class PhoneNumbersPanel;
 class EditorPage;
 class QAction;
 class QLabel;
@@ -49,6 +50,8 @@ public:
     Validation::Review review() const;
     void setVoices(const QList<VoiceInfo> &voices);
     QUndoStack *undoStack() const;
+    // The Calls page's list of the account's phone numbers; its owner fills it (PhoneNumberRouting).
+    PhoneNumbersPanel *phoneNumbers() const { return m_phoneNumbers; }
 
     QString title() const; // name, plus " •" when modified
     bool isSaving() const { return m_saving; }
@@ -75,6 +78,8 @@ public:
 
 signals:
     void saveRequested(const QString &assistantId);
+    // The Test Call button: the owner places a call with edited(), unsaved edits included.
+    void testCallRequested();
     void modifiedChanged(bool modified);
     void titleChanged(const QString &title);
 
@@ -116,7 +121,9 @@ private:
     QList<EditorPage *> m_pages;
     QList<QScrollArea *> m_scrolls;
     VoicePage *m_voicePage = nullptr;
+    PhoneNumbersPanel *m_phoneNumbers = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_testCallButton = nullptr;
     QToolButton *m_problemsButton = nullptr;
     QMenu *m_problemsMenu = nullptr;
     QLabel *m_status = nullptr;
