@@ -40,6 +40,16 @@ void setMessage(QLabel *label, const QString &text, const QColor &color)
     label->setVisible(!text.isEmpty());
 }
 
+// The server's own words about a refusal, when our message for its status does not already hold them.
+QString withServerWords(const ApiError &error)
+{
+    const QString message = error.message();
+    const QString server = error.serverMessage().trimmed();
+    if (server.isEmpty() || message.contains(server))
+        return message;
+    return QCoreApplication::translate("TestCallDialog", "%1 The server says: “%2”").arg(message, server);
+}
+
 QString compactJson(const QJsonValue &value)
 {
     if (value.isObject())
@@ -102,7 +112,8 @@ TestCallDialog::TestCallDialog(const Context &context, const QString &assistantI
                         .arg(error.message()));
     });
     connect(m_job, &TestCallJob::cancelFailed, this, [this](const ApiError &error) {
-        showProblem(tr("The call could not be cancelled: %1").arg(error.message()));
+        showProblem(tr("The call could not be cancelled: %1").arg(withServerWords(error)));
+        updateButtons();
     });
     connect(m_job, &TestCallJob::finished, this, [this](const CallInfo &) { clearProblem(); });
 
@@ -153,11 +164,11 @@ void TestCallDialog::buildForm()
         connect(edit, &QLineEdit::textChanged, this, &TestCallDialog::revalidate);
         return edit;
     };
-    m_number = addInput(tr("Number to &call:"), "testCallNumber", tr("Number to call"),
+    m_number = addInput(tr("&Number to call:"), "testCallNumber", tr("Number to call"),
                         tr("+14155550123 — your own phone"), &m_numberMessage);
     m_caller = addInput(tr("Calling &from:"), "testCallFrom", tr("Calling from"),
                         tr("empty: the account's default number"), &m_callerMessage);
-    row->addWidget(callBox, 1);
+    row->addWidget(callBox, 1, Qt::AlignTop);
 
     auto *variablesBox = new QGroupBox(tr("Prompt variables"), this);
     m_variablesBox = variablesBox;
@@ -191,7 +202,7 @@ void TestCallDialog::buildForm()
                     tr("Place the call with the assistant as it is in the editor, unsaved edits included"));
     m_call->setDefault(true);
     m_call->setIcon(QIcon::fromTheme(QStringLiteral("call-start")));
-    m_cancel = button(tr("Cancel Ca&ll"), "testCallCancel", tr("Ask the server to end the call"));
+    m_cancel = button(tr("Cancel C&all"), "testCallCancel", tr("Ask the server to end the call"));
     m_cancel->setIcon(QIcon::fromTheme(QStringLiteral("call-stop")));
     m_lookUp = button(tr("&Look Up Again"), "testCallLookUp", tr("Read the call from the server again"));
     m_showField = button(tr("Show in &Editor"), "testCallShowField", tr("Go to the value that must be typed again"));
@@ -200,7 +211,12 @@ void TestCallDialog::buildForm()
     static_cast<QVBoxLayout *>(layout())->addLayout(buttons);
 
     connect(m_call, &QPushButton::clicked, this, &TestCallDialog::placeCall);
-    connect(m_cancel, &QPushButton::clicked, m_job, &TestCallJob::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_job->cancel();
+        updateButtons();
+        if (!m_job->call().id.isEmpty())
+            renderStatus(m_job->call());
+    });
     connect(m_lookUp, &QPushButton::clicked, this, [this] {
         clearProblem();
         m_job->follow(m_job->call().id);
@@ -236,6 +252,7 @@ void TestCallDialog::buildCallArea()
     m_history = new QListWidget(historyBox);
     m_history->setObjectName(QStringLiteral("testCallHistory"));
     m_history->setAccessibleName(tr("Test calls of this assistant in this session"));
+    m_history->setWordWrap(true);
     historyLayout->addWidget(m_history);
     connect(m_history, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
@@ -268,16 +285,19 @@ void TestCallDialog::buildCallArea()
     m_structured->setAccessibleName(tr("Structured output"));
     m_structured->setReadOnly(true);
     EditorWidgets::makeMonospace(m_structured);
-    EditorWidgets::setVisibleLines(m_structured, 5);
+    EditorWidgets::setVisibleLines(m_structured, 6);
+    m_structuredLabel = new QLabel(tr("&Structured output:"), callBox);
+    m_structuredLabel->setBuddy(m_structured);
     callLayout->addWidget(transcriptLabel);
     callLayout->addWidget(m_transcript, 1);
     callLayout->addWidget(m_outcome);
+    callLayout->addWidget(m_structuredLabel);
     callLayout->addWidget(m_structured);
 
     splitter->addWidget(historyBox);
     splitter->addWidget(callBox);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({280, 800});
+    splitter->setSizes({340, 760});
     top->addWidget(splitter, 1);
 }
 
@@ -519,7 +539,7 @@ void TestCallDialog::onRefused(const ApiError &error, bool mayHaveBeenPlaced)
                        "been placed all the same. %1 Check the phone before calling again.")
                         .arg(error.message()));
     else
-        showProblem(tr("The call was not placed: %1").arg(error.message()));
+        showProblem(tr("The call was not placed: %1").arg(withServerWords(error)));
     updateButtons();
 }
 
@@ -647,6 +667,7 @@ void TestCallDialog::renderOutcome(const CallInfo &call)
         m_outcome->setText(call.id.isEmpty() ? tr("Place a call to hear the assistant as it is in the editor.")
                                              : tr("The outcome shows when the call has ended."));
         m_structured->hide();
+        m_structuredLabel->hide();
         return;
     }
     const CallInfo::Attempt last = call.attempts.isEmpty() ? CallInfo::Attempt() : call.attempts.first();
@@ -675,10 +696,10 @@ void TestCallDialog::renderOutcome(const CallInfo &call)
         || (call.structuredOutput.isArray() && !call.structuredOutput.toArray().isEmpty());
     if (structured)
         m_structured->setPlainText(
-            tr("Structured output:\n")
-            + QString::fromUtf8(call.structuredOutput.isObject()
-                                    ? QJsonDocument(call.structuredOutput.toObject()).toJson(QJsonDocument::Indented)
-                                    : QJsonDocument(call.structuredOutput.toArray()).toJson(QJsonDocument::Indented))
-                  .trimmed());
+            QString::fromUtf8(call.structuredOutput.isObject()
+                                  ? QJsonDocument(call.structuredOutput.toObject()).toJson(QJsonDocument::Indented)
+                                  : QJsonDocument(call.structuredOutput.toArray()).toJson(QJsonDocument::Indented))
+                .trimmed());
     m_structured->setVisible(structured);
+    m_structuredLabel->setVisible(structured);
 }

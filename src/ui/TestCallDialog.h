@@ -130,5 +130,6 @@ private:
     QListWidget *m_history = nullptr;
     QTreeWidget *m_transcript = nullptr;
     QLabel *m_outcome = nullptr;
+    QLabel *m_structuredLabel = nullptr;
     QPlainTextEdit *m_structured = nullptr;
 };
