@@ -60,7 +60,7 @@ void ConnectionCheck::check(const QUrl &baseUrl, const QString &apiKey)
         if (!call->succeeded()) {
             result.outcome = Result::Outcome::Failed;
             result.error = call->error();
-            result.message = tr("The key could not be checked with %1: %2 Nothing was saved; try again.")
+            result.message = tr("The key could not be checked with %1: %2")
                                  .arg(ApiError::originOf(m_baseUrl), call->error().message());
             finish(result);
         } else if (!call->authenticated()) {

@@ -132,7 +132,7 @@ void ConnectionDialog::onChecked(const ConnectionCheck::Result &result)
     }
     // Said where the user fixes it; nothing is stored.
     m_keyMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_keyMessage->setText(result.message);
+    m_keyMessage->setText(tr("%1 Nothing is stored until the server takes the key.").arg(result.message));
     m_keyMessage->show();
     // A refused key is the key's fault; a check that could not be made usually the address's.
     QLineEdit *culprit = result.outcome == ConnectionCheck::Result::Outcome::Refused ? m_apiKey : m_baseUrl;
