@@ -38,6 +38,14 @@ enum class FieldFormat {
     Template, // text with {{variable}} placeholders
 };
 
+// A rule between a field and a sibling member of the same object (FieldSpec::sibling), checked by Validation.
+enum class SiblingRule {
+    None,
+    SpeedForProvider, // a number within the range of the voice provider named by the sibling
+    StartsBefore, // a time of day before the sibling's
+    OptionsForType, // enum options present exactly when the sibling type is "enum"
+};
+
 // Which editor page shows a field; Advanced holds what this version does not know.
 enum class FieldPage { None, General, Prompt, Voice, Retry, Tools, Faq, StructuredOutput, CallsMessages, Advanced };
 
@@ -61,9 +69,18 @@ struct FieldSpec
     QString whenValue; //   (llm_model variants)
     FieldPage page = FieldPage::None;
     const char *help = nullptr; // one sentence for tooltips and the editor
+    // What the server stores when a create leaves the field out; undefined when none is known. An object
+    // without one has its members' (AssistantSchema::serverDefault); a default list's items get them too.
+    QJsonValue serverDefault = QJsonValue(QJsonValue::Undefined);
+    SiblingRule siblingRule = SiblingRule::None;
+    QString sibling; // the member of the same object siblingRule compares with
+    bool uniqueInList = false; // no two items of its list may hold the same value
+    bool namesItem = false; // the member that names an item of its list for people ("name", "question")
+    const char *itemLabel = nullptr; // for a list: how one of its items is called, "%1" its number
 
     QString displayLabel() const;
     QString displayHelp() const;
+    QString displayItemLabel(int number) const; // "custom tool 2"; "item 2" for a list without itemLabel
     QString key() const; // last segment of path, without "[]"
     QString parentPath() const; // "" for top-level fields
     bool isTopLevel() const { return parentPath().isEmpty(); }
@@ -89,6 +106,14 @@ bool isReadOnlyKey(const QString &key);
 // Turns a concrete path ("custom_tools[2].headers[0].key") into its catalogue path
 // ("custom_tools[].headers[].key").
 QString catalogPath(const QString &concretePath);
+
+// What the server stores for `path` when a create leaves it out (FieldSpec::serverDefault): the field's own
+// default, else for an object the defaults its members have; undefined when none is known.
+QJsonValue serverDefault(const QString &path);
+// Every top-level field's default: what the server holds after a create that sent only what is required.
+const QJsonObject &serverDefaults();
+// A new item of a list as the server fills it: the default of each of its members.
+QJsonObject defaultItem(const QString &listPath);
 
 // The value as the API accepts it in a request body: read-only members of nested objects
 // (faq_items[].id, .source, .needs_human_answer) removed, everything else kept as it is.
