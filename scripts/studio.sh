@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # One entry point for a fresh Debian 12 machine:
 #   scripts/studio.sh run    install what is missing, build, launch Revox Studio on its sandbox
-#   scripts/studio.sh test   install what is missing, build, run the whole test suite: the installer
-#                            check, a minute of fuzzing, every CTest suite under ASan+UBSan, then every
-#                            CTest suite in the normal build (last, so its summary closes the run)
+#   scripts/studio.sh test   check the formatting (scripts/format-check.sh), install what is missing,
+#                            build, run the whole test suite: the installer check, a minute of fuzzing,
+#                            every CTest suite under ASan+UBSan, then every CTest suite in the normal build
+#                            (last, so its summary closes the run)
 #   scripts/studio.sh check  build and run the CTest suites only (quick, for development)
 # Root runs apt directly; anyone else goes through sudo for that step only.
 set -euo pipefail
@@ -54,7 +55,7 @@ deep_checks() {
 
 case "${1:-}" in
     run) shift; install_packages; build; launch "$@" ;;
-    test) install_packages; build; installer_check; deep_checks; run_tests ;;
+    test) bash "$here/scripts/format-check.sh"; install_packages; build; installer_check; deep_checks; run_tests ;;
     check) install_packages; build; run_tests ;;
     build) install_packages; build ;;
     *) echo "usage: $0 run [app options…] | test | check | build" >&2; exit 2 ;;
