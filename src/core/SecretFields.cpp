@@ -90,7 +90,7 @@ private:
     {
         QString keyName;
         for (const FieldSpec *child : AssistantSchema::children(list.path)) {
-            if (child->itemKey)
+            if (child->namesItem)
                 keyName = child->key();
         }
         QHash<QString, int> seen; // items with the same name get #1, #2… in the order they come

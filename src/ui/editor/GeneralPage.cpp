@@ -64,7 +64,7 @@ GeneralPage::GeneralPage(EditorDocument *editorDocument, QWidget *parent)
     buildLlmModel(m_form);
     addNumberBox(
         m_form, QStringLiteral("max_call_duration_secs"), [](Assistant &a, double v) { a.setMaxCallDurationSecs(v); },
-        0.0, 1, tr(" s"));
+        1, tr(" s"));
     QLineEdit *webhook = addLineEdit(m_form, QStringLiteral("webhook_url"),
                                      [](Assistant &a, const std::optional<QString> &v) { a.setWebhookUrl(v); });
     webhook->setPlaceholderText(tr("https://example.com/hooks/revox — empty: no webhook"));
