@@ -9,10 +9,7 @@
 #include "core/RevoxClient.h"
 #include "core/SaveJob.h"
 
-
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 JournalBatchRevert::JournalBatchRevert(RevoxClient *client, JournalStore *store, JournalRecorder *recorder,
                                        ConflictResolver *resolver, QObject *parent)
@@ -83,9 +80,10 @@ void JournalBatchRevert::revertOne(const QList<JournalEntry> &changes, const Ass
     }
     auto *job = new SaveJob(m_client, plan.mergeBase(server), plan.edited, m_resolver, this);
     if (m_recorder)
-        m_recorder->attach(job, {.operation = JournalEntry::Operation::Revert,
-                                 .relatedEntry = changes.constFirst().id,
-                                 .batchId = m_revertBatch});
+        m_recorder->attach(job,
+                           {.operation = JournalEntry::Operation::Revert,
+                            .relatedEntry = changes.constFirst().id,
+                            .batchId = m_revertBatch});
     connect(job, &SaveJob::finished, this, [this, result](const SaveResult &saved) mutable {
         switch (saved.outcome) {
         case SaveResult::Outcome::Saved:

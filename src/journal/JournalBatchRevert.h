@@ -40,8 +40,8 @@ public:
     };
 
     // Everything must outlive the job; `resolver` decides conflicts (the dialog in the app, a policy in tests).
-    JournalBatchRevert(RevoxClient *client, JournalStore *store, JournalRecorder *recorder,
-                       ConflictResolver *resolver, QObject *parent = nullptr);
+    JournalBatchRevert(RevoxClient *client, JournalStore *store, JournalRecorder *recorder, ConflictResolver *resolver,
+                       QObject *parent = nullptr);
 
     // Reverts the batch's successful edits; finished() follows, never from within start().
     void start(qint64 batchId);

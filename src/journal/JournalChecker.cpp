@@ -48,7 +48,8 @@ JournalChecker::Verdict JournalChecker::compare(const JournalEntry &entry, const
     bool holdsAfter = true;
     bool holdsBefore = true;
     for (const QString &key : entry.fields) {
-        holdsAfter = holdsAfter && !AssistantPatch::differs(after, now, key) && !AssistantPatch::differs(now, after, key);
+        holdsAfter
+            = holdsAfter && !AssistantPatch::differs(after, now, key) && !AssistantPatch::differs(now, after, key);
         holdsBefore
             = holdsBefore && !AssistantPatch::differs(before, now, key) && !AssistantPatch::differs(now, before, key);
     }
@@ -155,8 +156,8 @@ void JournalChecker::settle(JournalEntry entry, Verdict verdict, const QString &
         break;
     case Verdict::NotApplied:
         entry.status = JournalEntry::Status::Failed;
-        entry.message = tr("Checked against the server on %1: it does not hold this change, so it was not made.")
-                            .arg(when);
+        entry.message
+            = tr("Checked against the server on %1: it does not hold this change, so it was not made.").arg(when);
         break;
     case Verdict::Undetermined:
         entry.status = JournalEntry::Status::Unknown;

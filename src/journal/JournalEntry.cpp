@@ -14,8 +14,8 @@ QJsonObject JournalEntry::toJson() const
 {
     return {
         {QStringLiteral("id"), id},
-        {QStringLiteral("connection"), QJsonObject{{QStringLiteral("id"), connectionId},
-                                                    {QStringLiteral("name"), connectionName}}},
+        {QStringLiteral("connection"),
+         QJsonObject{{QStringLiteral("id"), connectionId}, {QStringLiteral("name"), connectionName}}},
         {QStringLiteral("started"), time(started)},
         {QStringLiteral("finished"), time(finished)},
         {QStringLiteral("operation"), operationName(operation)},

@@ -160,13 +160,13 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return role == Qt::ToolTipRole ? tr("%1\nID %2").arg(entry->assistantName, entry->assistantId)
                                        : QVariant(entry->assistantName);
     case Column::Operation:
-        return entry->batchId ? tr("%1 (batch %2)").arg(JournalText::operationText(entry->operation)).arg(entry->batchId)
-                              : JournalText::operationText(entry->operation);
+        return entry->batchId
+            ? tr("%1 (batch %2)").arg(JournalText::operationText(entry->operation)).arg(entry->batchId)
+            : JournalText::operationText(entry->operation);
     case Column::Change:
         return entry->summary;
     case Column::Status:
-        return role == Qt::ToolTipRole && !entry->message.isEmpty() ? entry->message
-                                                                    : JournalText::statusText(*entry);
+        return role == Qt::ToolTipRole && !entry->message.isEmpty() ? entry->message : JournalText::statusText(*entry);
     case Column::Count:
         break;
     }

@@ -9,7 +9,6 @@
 #include "core/SaveJob.h"
 #include "core/SecretFields.h"
 
-
 #include <memory>
 
 namespace {
@@ -101,8 +100,8 @@ bool JournalRecorder::append(Pending &pending, const JournalEntry &entry)
     pending.entry.id = m_store ? m_store->append(entry) : 0;
     if (pending.entry.id)
         return true;
-    emit notRecorded(tr("The change to “%1” went ahead, but the change journal could not record it.")
-                         .arg(entry.assistantName));
+    emit notRecorded(
+        tr("The change to “%1” went ahead, but the change journal could not record it.").arg(entry.assistantName));
     return false;
 }
 

@@ -23,21 +23,20 @@ constexpr int kSqliteLocked = 6;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADatabase = 26;
 
-// Entries hold whole prompts; compressed, a journal of 100,000 entries stays a fraction of its text's size.
-QByteArray packed(const QJsonObject &json)
+// Values are kept as plain JSON text: a canary scan of the file sees everything it holds.
+QString text(const QJsonObject &json)
 {
-    return qCompress(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
-QByteArray packed(const QJsonArray &json)
+QString text(const QJsonArray &json)
 {
-    return qCompress(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
-QJsonDocument unpacked(const QVariant &value)
+QJsonDocument parsed(const QVariant &value)
 {
-    const QByteArray bytes = value.toByteArray();
-    return bytes.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(qUncompress(bytes));
+    return value.isNull() ? QJsonDocument() : QJsonDocument::fromJson(value.toString().toUtf8());
 }
 
 QVariant msecs(const QDateTime &time)
@@ -48,6 +47,12 @@ QVariant msecs(const QDateTime &time)
 QDateTime fromMsecs(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// A null QString binds as SQL NULL; the text columns hold "" instead.
+QVariant textOf(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
 QVariant idOrNull(qint64 id)
@@ -69,12 +74,12 @@ JournalEntry::Status statusFromName(const QString &name)
 QString headerColumns(const QString &table = {})
 {
     static const QStringList columns{
-        QStringLiteral("id"),           QStringLiteral("connection_id"), QStringLiteral("connection_name"),
-        QStringLiteral("started"),      QStringLiteral("finished"),      QStringLiteral("operation"),
-        QStringLiteral("status"),       QStringLiteral("assistant_id"),  QStringLiteral("assistant_name"),
-        QStringLiteral("source_id"),    QStringLiteral("related_entry"), QStringLiteral("batch_id"),
-        QStringLiteral("fields"),       QStringLiteral("http_status"),   QStringLiteral("message"),
-        QStringLiteral("checked"),      QStringLiteral("summary")};
+        QStringLiteral("id"),        QStringLiteral("connection_id"), QStringLiteral("connection_name"),
+        QStringLiteral("started"),   QStringLiteral("finished"),      QStringLiteral("operation"),
+        QStringLiteral("status"),    QStringLiteral("assistant_id"),  QStringLiteral("assistant_name"),
+        QStringLiteral("source_id"), QStringLiteral("related_entry"), QStringLiteral("batch_id"),
+        QStringLiteral("fields"),    QStringLiteral("http_status"),   QStringLiteral("message"),
+        QStringLiteral("checked"),   QStringLiteral("summary")};
     if (table.isEmpty())
         return columns.join(QStringLiteral(", "));
     QStringList prefixed;
@@ -218,7 +223,7 @@ bool JournalStore::openFile(QString *problem, Failure *failure)
         if (!tables.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !tables.next()
             || tables.value(0).toInt() > 0) {
             *problem = tables.lastError().type() != QSqlError::NoError ? tables.lastError().text()
-                                                                        : tr("it is not a change journal");
+                                                                       : tr("it is not a change journal");
             *failure = Failure::Unusable;
             close();
             return false;
@@ -245,7 +250,8 @@ bool JournalStore::openFile(QString *problem, Failure *failure)
     if (!probe.exec(QStringLiteral("SELECT id, search, summary FROM entries ORDER BY id DESC LIMIT 1"))
         || !probe.exec(QStringLiteral("SELECT id, before, after, request, unstored FROM entry_values LIMIT 1"))
         || !probe.exec(QStringLiteral("SELECT id, description, revert_of FROM batches LIMIT 1"))) {
-        *problem = probe.lastError().type() == QSqlError::ConnectionError || classify(probe.lastError()) != Failure::Other
+        *problem
+            = probe.lastError().type() == QSqlError::ConnectionError || classify(probe.lastError()) != Failure::Other
             ? probe.lastError().text()
             : tr("it is not a change journal");
         *failure = Failure::Unusable;
@@ -255,15 +261,14 @@ bool JournalStore::openFile(QString *problem, Failure *failure)
     probe.finish();
     QString error;
     QSqlQuery stopped(m_db);
-    stopped.prepare(
-        QStringLiteral("UPDATE entries SET status = :unknown, message = :message WHERE status = :pending"));
+    stopped.prepare(QStringLiteral("UPDATE entries SET status = :unknown, message = :message WHERE status = :pending"));
     stopped.bindValue(QStringLiteral(":unknown"), JournalEntry::statusName(JournalEntry::Status::Unknown));
     stopped.bindValue(QStringLiteral(":pending"), JournalEntry::statusName(JournalEntry::Status::Pending));
     stopped.bindValue(QStringLiteral(":message"),
                       tr("Revox Studio stopped before the answer came: the server may or may not hold this change."));
     if (!stopped.exec() || !prepareStatements()) {
-        *problem = stopped.lastError().type() != QSqlError::NoError ? stopped.lastError().text()
-                                                                    : m_db.lastError().text();
+        *problem
+            = stopped.lastError().type() != QSqlError::NoError ? stopped.lastError().text() : m_db.lastError().text();
         *failure = Failure::Unusable;
         close();
         return false;
@@ -287,8 +292,8 @@ bool JournalStore::createSchema(QString *problem)
                        "checked INTEGER, summary TEXT NOT NULL, assistant_search TEXT NOT NULL, "
                        "search TEXT NOT NULL)"),
         // The values live apart, so that listing and filtering read a narrow table.
-        QStringLiteral("CREATE TABLE entry_values (id INTEGER PRIMARY KEY, before BLOB, after BLOB, request BLOB, "
-                       "unstored BLOB)"),
+        QStringLiteral("CREATE TABLE entry_values (id INTEGER PRIMARY KEY, before TEXT, after TEXT, request TEXT, "
+                       "unstored TEXT)"),
         QStringLiteral("CREATE TABLE batches (id INTEGER PRIMARY KEY AUTOINCREMENT, connection_id TEXT NOT NULL, "
                        "description TEXT NOT NULL, started INTEGER NOT NULL, finished INTEGER, revert_of INTEGER)"),
         QStringLiteral("CREATE INDEX entries_by_connection ON entries (connection_id)"),
@@ -464,8 +469,8 @@ bool JournalStore::writeEntry(JournalEntry &entry, bool isNew, QString *error, F
     const QString search = JournalText::searchText(entry);
     const QString assistantSearch = JournalFilter::folded(entry.assistantName + u' ' + entry.assistantId);
     const QVariant after = entry.after == entry.request && !entry.request.isEmpty()
-        ? QVariant(QMetaType(QMetaType::QByteArray)) // the usual case: stored as sent, kept once
-        : QVariant(packed(entry.after));
+        ? QVariant(QMetaType(QMetaType::QString)) // the usual case: stored as sent, kept once
+        : QVariant(text(entry.after));
     const auto failed = [error, failure](const QSqlQuery &query) {
         *error = query.lastError().text();
         *failure = classify(query.lastError());
@@ -473,24 +478,24 @@ bool JournalStore::writeEntry(JournalEntry &entry, bool isNew, QString *error, F
     };
     if (isNew) {
         QSqlQuery &insert = *m_insertEntry;
-        const QVariantList values{entry.connectionId,
-                                  entry.connectionName,
+        const QVariantList values{textOf(entry.connectionId),
+                                  textOf(entry.connectionName),
                                   msecs(entry.started),
                                   msecs(entry.finished),
                                   JournalEntry::operationName(entry.operation),
                                   JournalEntry::statusName(entry.status),
-                                  entry.assistantId,
-                                  entry.assistantName,
-                                  entry.sourceId,
+                                  textOf(entry.assistantId),
+                                  textOf(entry.assistantName),
+                                  textOf(entry.sourceId),
                                   idOrNull(entry.relatedEntry),
                                   idOrNull(entry.batchId),
-                                  entry.fields.join(u' '),
+                                  textOf(entry.fields.join(u' ')),
                                   entry.httpStatus ? QVariant(entry.httpStatus) : QVariant(QMetaType(QMetaType::Int)),
-                                  entry.message,
+                                  textOf(entry.message),
                                   msecs(entry.checked),
-                                  entry.summary,
-                                  assistantSearch,
-                                  search};
+                                  textOf(entry.summary),
+                                  textOf(assistantSearch),
+                                  textOf(search)};
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
         if (!insert.exec())
@@ -498,34 +503,34 @@ bool JournalStore::writeEntry(JournalEntry &entry, bool isNew, QString *error, F
         entry.id = insert.lastInsertId().toLongLong();
         QSqlQuery &data = *m_insertData;
         data.bindValue(0, entry.id);
-        data.bindValue(1, packed(entry.before));
+        data.bindValue(1, text(entry.before));
         data.bindValue(2, after);
-        data.bindValue(3, packed(entry.request));
-        data.bindValue(4, packed(entry.unstored));
+        data.bindValue(3, text(entry.request));
+        data.bindValue(4, text(entry.unstored));
         return data.exec() || failed(data);
     }
     QSqlQuery &update = *m_updateEntry;
     const QVariantList values{msecs(entry.finished),
                               JournalEntry::statusName(entry.status),
-                              entry.assistantId,
-                              entry.assistantName,
-                              entry.fields.join(u' '),
+                              textOf(entry.assistantId),
+                              textOf(entry.assistantName),
+                              textOf(entry.fields.join(u' ')),
                               entry.httpStatus ? QVariant(entry.httpStatus) : QVariant(QMetaType(QMetaType::Int)),
-                              entry.message,
+                              textOf(entry.message),
                               msecs(entry.checked),
-                              entry.summary,
-                              assistantSearch,
-                              search,
+                              textOf(entry.summary),
+                              textOf(assistantSearch),
+                              textOf(search),
                               entry.id};
     for (int i = 0; i < values.size(); ++i)
         update.bindValue(i, values.at(i));
     if (!update.exec())
         return failed(update);
     QSqlQuery &data = *m_updateData;
-    data.bindValue(0, packed(entry.before));
+    data.bindValue(0, text(entry.before));
     data.bindValue(1, after);
-    data.bindValue(2, packed(entry.request));
-    data.bindValue(3, packed(entry.unstored));
+    data.bindValue(2, text(entry.request));
+    data.bindValue(3, text(entry.unstored));
     data.bindValue(4, entry.id);
     return data.exec() || failed(data);
 }
@@ -534,9 +539,9 @@ qint64 JournalStore::append(const JournalEntry &entry)
 {
     JournalEntry stored = redacted(entry);
     stored.id = 0;
-    const bool written = write([this, &stored](QString *error, Failure *failure) {
-        return writeEntry(stored, true, error, failure);
-    }, tr("a change to “%1”").arg(entry.assistantName));
+    const bool written
+        = write([this, &stored](QString *error, Failure *failure) { return writeEntry(stored, true, error, failure); },
+                tr("a change to “%1”").arg(entry.assistantName));
     if (!written)
         return 0;
     emit entryChanged(stored.id);
@@ -547,12 +552,14 @@ bool JournalStore::update(JournalEntry &entry)
 {
     JournalEntry stored = redacted(entry);
     bool found = false;
-    const bool written = write([this, &stored, &found](QString *error, Failure *failure) {
-        if (!writeEntry(stored, false, error, failure))
-            return false;
-        found = m_updateEntry->numRowsAffected() > 0;
-        return true;
-    }, tr("the outcome of a change to “%1”").arg(entry.assistantName));
+    const bool written = write(
+        [this, &stored, &found](QString *error, Failure *failure) {
+            if (!writeEntry(stored, false, error, failure))
+                return false;
+            found = m_updateEntry->numRowsAffected() > 0;
+            return true;
+        },
+        tr("the outcome of a change to “%1”").arg(entry.assistantName));
     // A journal started afresh meanwhile no longer has the entry: write it whole, outcome included.
     if (written && !found) {
         entry.id = append(entry);
@@ -569,13 +576,15 @@ bool JournalStore::appendAll(QList<JournalEntry> &entries)
     stored.reserve(entries.size());
     for (const JournalEntry &entry : std::as_const(entries))
         stored.append(redacted(entry));
-    const bool written = write([this, &stored](QString *error, Failure *failure) {
-        for (JournalEntry &entry : stored) {
-            if (!writeEntry(entry, true, error, failure))
-                return false;
-        }
-        return true;
-    }, tr("%n change(s)", nullptr, int(entries.size())));
+    const bool written = write(
+        [this, &stored](QString *error, Failure *failure) {
+            for (JournalEntry &entry : stored) {
+                if (!writeEntry(entry, true, error, failure))
+                    return false;
+            }
+            return true;
+        },
+        tr("%n change(s)", nullptr, int(entries.size())));
     if (!written)
         return false;
     for (qsizetype i = 0; i < entries.size(); ++i)
@@ -586,23 +595,26 @@ bool JournalStore::appendAll(QList<JournalEntry> &entries)
 qint64 JournalStore::beginBatch(const JournalBatch &batch)
 {
     qint64 id = 0;
-    const bool written = write([this, &batch, &id](QString *error, Failure *failure) {
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("INSERT INTO batches (connection_id, description, started, finished, revert_of) "
-                                     "VALUES (?, ?, ?, ?, ?)"));
-        query.bindValue(0, batch.connectionId);
-        query.bindValue(1, batch.description);
-        query.bindValue(2, msecs(batch.started.isValid() ? batch.started : QDateTime::currentDateTimeUtc()));
-        query.bindValue(3, msecs(batch.finished));
-        query.bindValue(4, idOrNull(batch.revertOf));
-        if (!query.exec()) {
-            *error = query.lastError().text();
-            *failure = classify(query.lastError());
-            return false;
-        }
-        id = query.lastInsertId().toLongLong();
-        return true;
-    }, tr("the batch “%1”").arg(batch.description));
+    const bool written = write(
+        [this, &batch, &id](QString *error, Failure *failure) {
+            QSqlQuery query(m_db);
+            query.prepare(
+                QStringLiteral("INSERT INTO batches (connection_id, description, started, finished, revert_of) "
+                               "VALUES (?, ?, ?, ?, ?)"));
+            query.bindValue(0, textOf(batch.connectionId));
+            query.bindValue(1, textOf(batch.description));
+            query.bindValue(2, msecs(batch.started.isValid() ? batch.started : QDateTime::currentDateTimeUtc()));
+            query.bindValue(3, msecs(batch.finished));
+            query.bindValue(4, idOrNull(batch.revertOf));
+            if (!query.exec()) {
+                *error = query.lastError().text();
+                *failure = classify(query.lastError());
+                return false;
+            }
+            id = query.lastInsertId().toLongLong();
+            return true;
+        },
+        tr("the batch “%1”").arg(batch.description));
     if (written)
         emit batchChanged(id);
     return written ? id : 0;
@@ -610,17 +622,19 @@ qint64 JournalStore::beginBatch(const JournalBatch &batch)
 
 bool JournalStore::finishBatch(qint64 batchId)
 {
-    const bool written = write([this, batchId](QString *error, Failure *failure) {
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("UPDATE batches SET finished = ? WHERE id = ?"));
-        query.bindValue(0, QDateTime::currentMSecsSinceEpoch());
-        query.bindValue(1, batchId);
-        if (query.exec())
-            return true;
-        *error = query.lastError().text();
-        *failure = classify(query.lastError());
-        return false;
-    }, tr("the end of a batch"));
+    const bool written = write(
+        [this, batchId](QString *error, Failure *failure) {
+            QSqlQuery query(m_db);
+            query.prepare(QStringLiteral("UPDATE batches SET finished = ? WHERE id = ?"));
+            query.bindValue(0, QDateTime::currentMSecsSinceEpoch());
+            query.bindValue(1, batchId);
+            if (query.exec())
+                return true;
+            *error = query.lastError().text();
+            *failure = classify(query.lastError());
+            return false;
+        },
+        tr("the end of a batch"));
     if (written)
         emit batchChanged(batchId);
     return written;
@@ -629,43 +643,45 @@ bool JournalStore::finishBatch(qint64 batchId)
 int JournalStore::prune(const JournalRetention &retention, const QDateTime &now)
 {
     int removed = 0;
-    write([this, &retention, &now, &removed](QString *error, Failure *failure) {
-        const auto failed = [error, failure](const QSqlQuery &query) {
-            *error = query.lastError().text();
-            *failure = classify(query.lastError());
-            return false;
-        };
-        // The newest `entries` are kept whatever their age: only ids at or below the one just older go.
-        QSqlQuery newest(m_db);
-        newest.prepare(QStringLiteral("SELECT id FROM entries ORDER BY id DESC LIMIT 1 OFFSET ?"));
-        newest.bindValue(0, retention.entries);
-        if (!newest.exec())
-            return failed(newest);
-        if (!newest.next())
-            return true; // no more than `entries` in all
-        const qint64 threshold = newest.value(0).toLongLong();
-        newest.finish();
-        const qint64 cutoff = retention.cutoff(now).toMSecsSinceEpoch();
-        QSqlQuery values(m_db);
-        values.prepare(QStringLiteral("DELETE FROM entry_values WHERE id IN (SELECT id FROM entries WHERE id <= ? "
-                                      "AND started < ?)"));
-        values.bindValue(0, threshold);
-        values.bindValue(1, cutoff);
-        if (!values.exec())
-            return failed(values);
-        QSqlQuery entries(m_db);
-        entries.prepare(QStringLiteral("DELETE FROM entries WHERE id <= ? AND started < ?"));
-        entries.bindValue(0, threshold);
-        entries.bindValue(1, cutoff);
-        if (!entries.exec())
-            return failed(entries);
-        removed = entries.numRowsAffected();
-        QSqlQuery batches(m_db);
-        if (!batches.exec(QStringLiteral("DELETE FROM batches WHERE finished IS NOT NULL AND id NOT IN (SELECT "
-                                         "batch_id FROM entries WHERE batch_id IS NOT NULL)")))
-            return failed(batches);
-        return true;
-    }, tr("the removal of old entries"));
+    write(
+        [this, &retention, &now, &removed](QString *error, Failure *failure) {
+            const auto failed = [error, failure](const QSqlQuery &query) {
+                *error = query.lastError().text();
+                *failure = classify(query.lastError());
+                return false;
+            };
+            // The newest `entries` are kept whatever their age: only ids at or below the one just older go.
+            QSqlQuery newest(m_db);
+            newest.prepare(QStringLiteral("SELECT id FROM entries ORDER BY id DESC LIMIT 1 OFFSET ?"));
+            newest.bindValue(0, retention.entries);
+            if (!newest.exec())
+                return failed(newest);
+            if (!newest.next())
+                return true; // no more than `entries` in all
+            const qint64 threshold = newest.value(0).toLongLong();
+            newest.finish();
+            const qint64 cutoff = retention.cutoff(now).toMSecsSinceEpoch();
+            QSqlQuery values(m_db);
+            values.prepare(QStringLiteral("DELETE FROM entry_values WHERE id IN (SELECT id FROM entries WHERE id <= ? "
+                                          "AND started < ?)"));
+            values.bindValue(0, threshold);
+            values.bindValue(1, cutoff);
+            if (!values.exec())
+                return failed(values);
+            QSqlQuery entries(m_db);
+            entries.prepare(QStringLiteral("DELETE FROM entries WHERE id <= ? AND started < ?"));
+            entries.bindValue(0, threshold);
+            entries.bindValue(1, cutoff);
+            if (!entries.exec())
+                return failed(entries);
+            removed = entries.numRowsAffected();
+            QSqlQuery batches(m_db);
+            if (!batches.exec(QStringLiteral("DELETE FROM batches WHERE finished IS NOT NULL AND id NOT IN (SELECT "
+                                             "batch_id FROM entries WHERE batch_id IS NOT NULL)")))
+                return failed(batches);
+            return true;
+        },
+        tr("the removal of old entries"));
     return removed;
 }
 
@@ -679,7 +695,8 @@ JournalEntry JournalStore::headerFrom(const QSqlQuery &query)
     entry.connectionName = query.value(2).toString();
     entry.started = fromMsecs(query.value(3));
     entry.finished = fromMsecs(query.value(4));
-    entry.operation = JournalEntry::operationFromName(query.value(5).toString()).value_or(JournalEntry::Operation::Update);
+    entry.operation
+        = JournalEntry::operationFromName(query.value(5).toString()).value_or(JournalEntry::Operation::Update);
     entry.status = statusFromName(query.value(6).toString());
     entry.assistantId = query.value(7).toString();
     entry.assistantName = query.value(8).toString();
@@ -707,10 +724,10 @@ std::optional<JournalEntry> JournalStore::entry(qint64 id) const
     if (!query.exec() || !query.next())
         return std::nullopt;
     JournalEntry entry = headerFrom(query);
-    entry.before = unpacked(query.value(17)).object();
-    entry.request = unpacked(query.value(19)).object();
-    entry.after = query.value(18).isNull() ? entry.request : unpacked(query.value(18)).object();
-    entry.unstored = unpacked(query.value(20)).array();
+    entry.before = parsed(query.value(17)).object();
+    entry.request = parsed(query.value(19)).object();
+    entry.after = query.value(18).isNull() ? entry.request : parsed(query.value(18)).object();
+    entry.unstored = parsed(query.value(20)).array();
     return entry;
 }
 
@@ -862,8 +879,8 @@ std::optional<JournalBatch> JournalStore::batch(qint64 id) const
     if (!m_open)
         return std::nullopt;
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT id, connection_id, description, started, finished, revert_of FROM batches WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT id, connection_id, description, started, finished, revert_of FROM batches WHERE id = ?"));
     query.bindValue(0, id);
     if (!query.exec() || !query.next())
         return std::nullopt;

@@ -169,8 +169,9 @@ QString fieldLabels(const QStringList &keys)
 
 QString searchText(const JournalEntry &entry)
 {
-    const QStringList parts{entry.assistantName, entry.assistantId, entry.sourceId,
-                            operationText(entry.operation), fieldLabels(entry.fields), entry.summary};
+    const QStringList parts{
+        entry.assistantName,       entry.assistantId, entry.sourceId, operationText(entry.operation),
+        fieldLabels(entry.fields), entry.summary};
     return JournalFilter::folded(parts.join(u' '));
 }
 
