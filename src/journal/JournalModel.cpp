@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalModel.h"
 
+#include "JournalIndex.h"
 #include "JournalStore.h"
 #include "JournalText.h"
 
@@ -14,11 +15,25 @@ JournalModel::JournalModel(JournalStore *store, QObject *parent)
         connect(m_store, &JournalStore::entryChanged, this, &JournalModel::onEntryChanged);
 }
 
+void JournalModel::setIndex(JournalIndex *index)
+{
+    m_index = index;
+    if (m_index && m_store)
+        m_index->load(*m_store);
+}
+
+QList<qint64> JournalModel::filtered() const
+{
+    if (!m_store)
+        return {};
+    return m_index ? m_index->ids(m_filter) : m_store->ids(m_filter);
+}
+
 void JournalModel::setFilter(const JournalFilter &filter)
 {
     beginResetModel();
     m_filter = filter;
-    m_ids = m_store ? m_store->ids(filter) : QList<qint64>();
+    m_ids = filtered();
     m_rows.clear();
     m_blocks.clear();
     endResetModel();
@@ -26,7 +41,9 @@ void JournalModel::setFilter(const JournalFilter &filter)
 
 void JournalModel::refresh()
 {
-    QList<qint64> ids = m_store ? m_store->ids(m_filter) : QList<qint64>();
+    if (m_index && m_store)
+        m_index->load(*m_store);
+    QList<qint64> ids = filtered();
     const qsizetype added = ids.size() - m_ids.size();
     // The usual change: entries written since, at the top, and the rest as they were.
     if (added > 0 && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin() + added)) {
@@ -59,6 +76,8 @@ void JournalModel::onEntryChanged(qint64 id)
 {
     if (!m_following)
         return;
+    if (m_index && m_store)
+        m_index->refresh(*m_store, id);
     const int row = rowOf(id);
     if (row < 0) {
         refresh(); // a new entry, or one the filter now lets through

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QPointer>
 
+class JournalIndex;
 class JournalStore;
 
 // The journal entries a filter lets through, newest first, for the History page and the Changes window.
@@ -36,6 +37,9 @@ public:
     const JournalFilter &filter() const { return m_filter; }
     // Runs the filter again: new entries come in at the top without a reset, so views keep their selection.
     void refresh();
+    // Filters in memory with `index` (loaded and kept up to date here; it must outlive the model) instead of
+    // in SQLite: for the whole journal, where a keystroke must not read the disk.
+    void setIndex(JournalIndex *index);
     // Whether the journal's changes show at once (the store's signals) or only on refresh(). On by default.
     void setFollowing(bool follow);
 
@@ -54,7 +58,10 @@ private:
     const JournalEntry *headerAt(int row) const;
     void onEntryChanged(qint64 id);
 
+    QList<qint64> filtered() const;
+
     QPointer<JournalStore> m_store;
+    JournalIndex *m_index = nullptr;
     JournalFilter m_filter;
     QList<qint64> m_ids;
     QHash<qint64, int> m_rows; // id → row, built on demand

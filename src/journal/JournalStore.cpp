@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalStore.h"
 
+#include "JournalSearchRow.h"
 #include "JournalText.h"
 #include "core/SecretSealer.h"
 
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QIODevice>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -925,6 +927,44 @@ qint64 JournalStore::count() const
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM entries")) || !query.next())
         return 0;
     return query.value(0).toLongLong();
+}
+
+bool JournalStore::forEachSearchRow(qint64 afterId, const std::function<void(const JournalSearchRow &)> &row,
+                                    int limit) const
+{
+    if (!m_open)
+        return false;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, connection_id, assistant_id, source_id, operation, started, batch_id, "
+                                 "assistant_search, search FROM entries WHERE id > ? ORDER BY id%1")
+                      .arg(limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    query.bindValue(0, afterId);
+    if (!query.exec())
+        return false;
+    // Operations and connections repeat: one shared string each.
+    QHash<QString, JournalEntry::Operation> operations;
+    for (const JournalEntry::Operation operation : JournalEntry::allOperations())
+        operations.insert(JournalEntry::operationName(operation), operation);
+    QSet<QString> connections;
+    JournalSearchRow item;
+    while (query.next()) {
+        item.id = query.value(0).toLongLong();
+        const QString connection = query.value(1).toString();
+        auto known = connections.constFind(connection);
+        if (known == connections.constEnd())
+            known = connections.insert(connection);
+        item.connectionId = *known;
+        item.assistantId = query.value(2).toString();
+        item.sourceId = query.value(3).toString();
+        item.operation = operations.value(query.value(4).toString(), JournalEntry::Operation::Update);
+        item.started = query.value(5).toLongLong();
+        item.batchId = query.value(6).toLongLong();
+        item.assistantText = query.value(7).toString();
+        item.text = query.value(8).toString();
+        row(item);
+    }
+    return true;
 }
 
 bool JournalStore::exportJsonLines(const JournalFilter &filter, QIODevice *device, QString *error) const

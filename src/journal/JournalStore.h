@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -85,6 +86,10 @@ public:
     // Connections that have entries: id and the latest name, by id.
     QList<std::pair<QString, QString>> connections() const;
     qint64 count() const;
+    // What filters look at, for each entry with an id above `afterId`, oldest first (JournalIndex); at most
+    // `limit` entries when it is positive. False when the journal could not be read.
+    bool forEachSearchRow(qint64 afterId, const std::function<void(const struct JournalSearchRow &)> &row,
+                          int limit = 0) const;
 
     // Writes each entry the filter lets through as one JSON object per line (JSON Lines), oldest first.
     bool exportJsonLines(const JournalFilter &filter, QIODevice *device, QString *error = nullptr) const;

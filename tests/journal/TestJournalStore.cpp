@@ -4,6 +4,7 @@
 #include "JournalTestData.h"
 
 #include "core/SecretSealer.h"
+#include "journal/JournalIndex.h"
 #include "journal/JournalStore.h"
 #include "journal/JournalText.h"
 
@@ -59,6 +60,7 @@ private slots:
     void pendingEntriesOfAnEarlierSessionBecomeUnknown();
     void filters_data();
     void filters();
+    void indexFollowsTypingAndChanges();
     void headersKeepTheOrderAsked();
     void changesAfterAreTheLaterSuccessfulEdits();
     void batches();
@@ -309,6 +311,51 @@ void TestJournalStore::filters()
         ids.append(entries.at(index).id);
     QCOMPARE(store->ids(filter), ids);
     QCOMPARE(store->entries(filter).size(), ids.size());
+    // The Changes window's index in memory gives the same answer.
+    JournalIndex index;
+    QVERIFY(index.load(*store));
+    QCOMPARE(index.size(), entries.size());
+    QCOMPARE(index.ids(filter), ids);
+}
+
+void TestJournalStore::indexFollowsTypingAndChanges()
+{
+    auto store = openStore();
+    QList<JournalEntry> entries{
+        edit(QStringLiteral("a1"), QStringLiteral("prompt"), QStringLiteral("Old."),
+             QStringLiteral("Mention the opening hours.")),
+        edit(QStringLiteral("a2"), QStringLiteral("prompt"), QStringLiteral("Old."),
+             QStringLiteral("Mention the parking.")),
+        edit(QStringLiteral("a3"), QStringLiteral("name"), QStringLiteral("Open clinic"),
+             QStringLiteral("Closed clinic")),
+    };
+    QVERIFY(store->appendAll(entries));
+    JournalIndex index;
+    QVERIFY(index.load(*store));
+    // Typed one key at a time, each answer the store's.
+    const QString typed = QStringLiteral("opening ho");
+    for (qsizetype length = 1; length <= typed.size(); ++length) {
+        const JournalFilter filter{.text = typed.left(length)};
+        QCOMPARE(index.ids(filter), store->ids(filter));
+    }
+    QCOMPARE(index.ids({.text = typed}), QList<qint64>{entries[0].id});
+    // Erased again, and another condition added.
+    QCOMPARE(index.ids({.text = QStringLiteral("o")}), store->ids({.text = QStringLiteral("o")}));
+    QCOMPARE(index.ids({.assistantId = QStringLiteral("a3"), .text = QStringLiteral("o")}),
+             QList<qint64>{entries[2].id});
+
+    // A new entry and a changed one are found by what they say now.
+    JournalEntry added
+        = edit(QStringLiteral("a4"), QStringLiteral("name"), QStringLiteral("X"), QStringLiteral("Opening soon"));
+    added.id = store->append(added);
+    QVERIFY(index.load(*store));
+    QCOMPARE(index.ids({.text = QStringLiteral("opening")}), (QList<qint64>{added.id, entries[0].id}));
+    entries[1].after.insert(QStringLiteral("prompt"), QStringLiteral("Mention the opening hours too."));
+    QVERIFY(store->update(entries[1]));
+    index.refresh(*store, entries[1].id);
+    QCOMPARE(index.ids({.text = QStringLiteral("opening")}), store->ids({.text = QStringLiteral("opening")}));
+    QCOMPARE(index.ids({.text = QStringLiteral("opening")}).size(), 3);
+    QVERIFY(index.ids({.text = QStringLiteral("parking")}).isEmpty());
 }
 
 void TestJournalStore::headersKeepTheOrderAsked()
