@@ -9,6 +9,8 @@
 #include "core/SaveJob.h"
 #include "core/SecretFields.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace {
@@ -35,6 +37,38 @@ QString howName(SaveResult::Unstored::How how)
         return QStringLiteral("changed");
     }
     return {};
+}
+
+// After a 412, what the copy read again says about the PATCH of `entry` (values in clear, in memory).
+void settleFromCopy(JournalEntry &entry, const std::optional<Assistant> &copy)
+{
+    entry.httpStatus = 412;
+    bool holdsSent = copy.has_value();
+    bool holdsBefore = copy.has_value();
+    const Assistant sent(entry.request);
+    const Assistant before(entry.before);
+    for (const QString &key : entry.fields) {
+        holdsSent
+            = holdsSent && !AssistantPatch::differs(sent, *copy, key) && !AssistantPatch::differs(*copy, sent, key);
+        holdsBefore = holdsBefore && !AssistantPatch::differs(before, *copy, key)
+            && !AssistantPatch::differs(*copy, before, key);
+    }
+    if (holdsSent) {
+        entry.status = JournalEntry::Status::Succeeded;
+        entry.after = valuesOf(*copy, entry.fields);
+        entry.message = QCoreApplication::translate("JournalRecorder",
+                                                    "Its answer was lost; the server's copy read afterwards holds "
+                                                    "this change.");
+    } else if (holdsBefore) {
+        entry.status = JournalEntry::Status::Failed;
+        entry.message = QCoreApplication::translate("JournalRecorder",
+                                                    "The server's copy changed meanwhile (412); it was not stored.");
+    } else {
+        entry.status = JournalEntry::Status::Unknown;
+        entry.message = QCoreApplication::translate("JournalRecorder",
+                                                    "The server's copy changed meanwhile (412) and now holds other "
+                                                    "values: whether this change was stored cannot be told.");
+    }
 }
 
 } // namespace
@@ -173,11 +207,9 @@ void JournalRecorder::attach(SaveJob *job, const Context &context)
         case SaveResult::Outcome::NothingToSave:
         case SaveResult::Outcome::Conflict:
         case SaveResult::Outcome::Cancelled:
-            // Only after a 412: the merge that followed sent nothing more.
-            entry.status = JournalEntry::Status::Failed;
-            entry.httpStatus = 412;
-            entry.message = tr("The server's copy changed meanwhile (412); nothing was sent again (%1).")
-                                .arg(SaveResult::outcomeName(result.outcome));
+            // Only after a 412, read again: nothing more was sent. The PATCH may still have been stored (a lost
+            // answer retried meets its own change): the copy read then tells.
+            settleFromCopy(entry, result.serverCopy);
             break;
         }
         complete(*pending);
