@@ -109,8 +109,10 @@ void JournalBatchRevert::revertOne(const QList<JournalEntry> &changes, const Ass
             result.message = saved.error.message();
             break;
         }
-        if (saved.answer)
+        if (saved.answer) {
             result.assistantName = saved.answer->name();
+            result.assistant = saved.answer;
+        }
         add(result);
     });
     job->start();

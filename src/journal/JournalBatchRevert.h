@@ -2,12 +2,15 @@
 #pragma once
 
 #include "JournalEntry.h"
+#include "core/Assistant.h"
 #include "core/SaveResult.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+
+#include <optional>
 
 class ConflictResolver;
 class JournalRecorder;
@@ -37,6 +40,7 @@ public:
         Outcome outcome = Outcome::Failed;
         QString message; // for people
         QStringList unrestored; // secrets that kept their current value
+        std::optional<Assistant> assistant; // Reverted: what the server holds now
     };
 
     // Everything must outlive the job; `resolver` decides conflicts (the dialog in the app, a policy in tests).

@@ -11,8 +11,20 @@ JournalModel::JournalModel(JournalStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    if (m_store)
+    if (m_store) {
         connect(m_store, &JournalStore::entryChanged, this, &JournalModel::onEntryChanged);
+        connect(m_store, &JournalStore::reopened, this, &JournalModel::reload);
+    }
+}
+
+void JournalModel::reload()
+{
+    if (m_index) {
+        m_index->clear();
+        if (m_store)
+            m_index->load(*m_store);
+    }
+    setFilter(m_filter);
 }
 
 void JournalModel::setIndex(JournalIndex *index)

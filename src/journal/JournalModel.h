@@ -40,6 +40,8 @@ public:
     // Filters in memory with `index` (loaded and kept up to date here; it must outlive the model) instead of
     // in SQLite: for the whole journal, where a keystroke must not read the disk.
     void setIndex(JournalIndex *index);
+    // Reads everything again (the index too): after old entries were removed, or the journal started afresh.
+    void reload();
     // Whether the journal's changes show at once (the store's signals) or only on refresh(). On by default.
     void setFollowing(bool follow);
 

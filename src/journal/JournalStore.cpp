@@ -429,9 +429,9 @@ bool JournalStore::write(const std::function<bool(QString *, Failure *)> &write,
         // Damaged or locked for longer than a write may wait: set it aside and carry on in a new file.
         const QString problem = error;
         const QString aside = setAsideFile();
-        Failure reopened = Failure::None;
+        Failure reopenFailure = Failure::None;
         QString again;
-        if (aside.isEmpty() || !openFile(&again, &reopened)) {
+        if (aside.isEmpty() || !openFile(&again, &reopenFailure)) {
             error = aside.isEmpty() ? tr("%1; the file cannot be moved aside").arg(problem)
                                     : tr("%1; set aside as %2, but a new journal cannot be started: %3")
                                           .arg(problem, QDir::toNativeSeparators(aside), again);
@@ -440,6 +440,7 @@ bool JournalStore::write(const std::function<bool(QString *, Failure *)> &write,
         emit this->problem(tr("The change journal could not be written (%1). It was set aside as %2, kept as it "
                               "was, and a new journal was started.")
                                .arg(problem, QDir::toNativeSeparators(aside)));
+        emit reopened();
     }
     emit problem(tr("The change journal did not record %1: %2").arg(what, error));
     return false;
@@ -849,15 +850,16 @@ QList<JournalEntry> JournalStore::unresolved(const QString &connectionId) const
     return result;
 }
 
-QList<JournalEntry> JournalStore::changesAfter(const JournalEntry &entry) const
+QList<qint64> JournalStore::changeIdsAfter(const JournalEntry &entry, int limit) const
 {
-    QList<JournalEntry> result;
+    QList<qint64> ids;
     if (!m_open || entry.assistantId.isEmpty())
-        return result;
+        return ids;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id FROM entries WHERE assistant_id = ? AND connection_id = ? AND id > ? AND "
-                                 "status = ? AND operation IN (?, ?) ORDER BY id"));
+                                 "status = ? AND operation IN (?, ?) ORDER BY id%1")
+                      .arg(limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     query.bindValue(0, entry.assistantId);
     query.bindValue(1, entry.connectionId);
     query.bindValue(2, entry.id);
@@ -865,15 +867,25 @@ QList<JournalEntry> JournalStore::changesAfter(const JournalEntry &entry) const
     query.bindValue(4, JournalEntry::operationName(JournalEntry::Operation::Update));
     query.bindValue(5, JournalEntry::operationName(JournalEntry::Operation::Revert));
     if (!query.exec())
-        return result;
-    QList<qint64> ids;
+        return ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
-    for (const qint64 id : std::as_const(ids)) {
+    return ids;
+}
+
+QList<JournalEntry> JournalStore::changesAfter(const JournalEntry &entry) const
+{
+    QList<JournalEntry> result;
+    for (const qint64 id : changeIdsAfter(entry)) {
         if (std::optional<JournalEntry> found = this->entry(id))
             result.append(*found);
     }
     return result;
+}
+
+bool JournalStore::hasChangesAfter(const JournalEntry &entry) const
+{
+    return !changeIdsAfter(entry, 1).isEmpty();
 }
 
 std::optional<JournalBatch> JournalStore::batch(qint64 id) const

@@ -81,6 +81,7 @@ public:
     QList<JournalEntry> unresolved(const QString &connectionId) const;
     // The field changes (Update, Revert) that succeeded on the same assistant after `entry`, oldest first.
     QList<JournalEntry> changesAfter(const JournalEntry &entry) const;
+    bool hasChangesAfter(const JournalEntry &entry) const; // changesAfter() is not empty, read cheaply
     std::optional<JournalBatch> batch(qint64 id) const;
     QList<JournalEntry> batchEntries(qint64 batchId) const; // whole, oldest first
     // Connections that have entries: id and the latest name, by id.
@@ -97,6 +98,8 @@ public:
 signals:
     void entryChanged(qint64 id); // appended or updated
     void batchChanged(qint64 id);
+    // The file was set aside and a new journal started: what was read before no longer applies.
+    void reopened();
     // A problem the user must hear of: a file set aside, an entry not written. Once per occurrence.
     void problem(const QString &text);
 
@@ -114,6 +117,7 @@ private:
     bool write(const std::function<bool(QString *error, Failure *failure)> &write, const QString &what);
     bool writeEntry(JournalEntry &entry, bool isNew, QString *error, Failure *failure);
     JournalEntry redacted(const JournalEntry &entry) const;
+    QList<qint64> changeIdsAfter(const JournalEntry &entry, int limit = 0) const;
     QString whereClause(const JournalFilter &filter, QList<QVariant> *values) const;
     static Failure classify(const class QSqlError &error);
     static JournalEntry headerFrom(const QSqlQuery &query);
