@@ -44,17 +44,53 @@ QStringList fieldsOf(const QJsonObject &json)
     return result;
 }
 
+// Two long texts that differ somewhere in the middle (a prompt with a sentence added) would read the same
+// once shortened: keep what changed, with a little context, and mark what was cut with an ellipsis.
+std::pair<QString, QString> changedParts(const QString &before, const QString &after)
+{
+    constexpr qsizetype kContext = 24;
+    qsizetype prefix = 0;
+    const qsizetype shorter = std::min(before.size(), after.size());
+    while (prefix < shorter && before.at(prefix) == after.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
+        ++suffix;
+    constexpr qsizetype kWord = 12; // the context starts and ends with whole words, when they are this short
+    const auto part = [&](const QString &text) -> QString {
+        qsizetype start = std::max<qsizetype>(0, prefix - kContext);
+        for (qsizetype i = 0; start > 0 && i < kWord && !text.at(start - 1).isSpace(); ++i)
+            --start;
+        qsizetype end = std::min(text.size(), text.size() - suffix + kContext);
+        for (qsizetype i = 0; end < text.size() && i < kWord && !text.at(end).isSpace(); ++i)
+            ++end;
+        return (start > 0 ? QString(QChar(0x2026)) : QString()) + text.mid(start, end - start)
+            + (end < text.size() ? QString(QChar(0x2026)) : QString());
+    };
+    return {part(before), part(after)};
+}
+
 QStringList fieldChanges(const JournalEntry &entry)
 {
-    Assistant before(entry.before);
-    Assistant after(entry.before);
+    QJsonObject beforeJson = entry.before;
+    QJsonObject afterJson = entry.before;
     for (auto it = entry.after.constBegin(); it != entry.after.constEnd(); ++it)
-        after.setValue(it.key(), it.value());
+        afterJson.insert(it.key(), it.value());
     for (const QString &key : entry.fields) {
-        if (!entry.after.contains(key))
-            after.remove(key);
+        if (!entry.after.contains(key)) {
+            afterJson.remove(key);
+            continue;
+        }
+        const QJsonValue a = beforeJson.value(key);
+        const QJsonValue b = afterJson.value(key);
+        if (a.isString() && b.isString() && !SecretFields::hasSecrets(key)
+            && std::min(a.toString().size(), b.toString().size()) > 60) {
+            const auto [from, to] = changedParts(a.toString(), b.toString());
+            beforeJson.insert(key, from);
+            afterJson.insert(key, to);
+        }
     }
-    return ChangeSummary::lines(before, after);
+    return ChangeSummary::lines(Assistant(beforeJson), Assistant(afterJson));
 }
 
 QString elided(const QString &text)
@@ -131,6 +167,25 @@ QStringList lines(const JournalEntry &entry)
         result.append(tr("Not stored as sent: %1 (the server holds %2)")
                           .arg(AssistantSchema::displayLabel(key),
                                ValueText::inlineText(SecretFields::masked(key, field.value(u"stored")))));
+    }
+    return result;
+}
+
+QStringList wholeValues(const JournalEntry &entry)
+{
+    QStringList result;
+    if (!entry.changesFields())
+        return result;
+    const auto whole = [](const QString &key, const QJsonObject &values) {
+        return values.contains(key) ? ValueText::blockText(SecretFields::masked(key, values.value(key)))
+                                    : ValueText::absent();
+    };
+    for (const QString &key : entry.fields) {
+        const QString label = AssistantSchema::displayLabel(key);
+        result.append(tr("%1, before:").arg(label));
+        result.append(whole(key, entry.before));
+        result.append(tr("%1, after:").arg(label));
+        result.append(whole(key, entry.after));
     }
     return result;
 }

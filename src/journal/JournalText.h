@@ -14,6 +14,9 @@ QString operationText(JournalEntry::Operation operation); // "Edited", "Created"
 QString statusText(const JournalEntry &entry); // "Saved", "Failed (HTTP 422)", "Outcome unknown", …
 // What the entry changed, one line per field, old → new; a delete lists what it kept.
 QStringList lines(const JournalEntry &entry);
+// Each changed field's whole value before and after (lines() shortens them), secrets masked: what a prompt
+// said before, word for word.
+QStringList wholeValues(const JournalEntry &entry);
 // One line for a list; the store keeps it with the entry.
 QString summary(const JournalEntry &entry);
 // The fields' labels ("Prompt, Name").

@@ -54,6 +54,7 @@ private slots:
     void cleanup();
 
     void appendedEntryReadsBack();
+    void longTextsShowWhatChanged();
     void updateCompletesAnEntry();
     void fileIsTheOwnersOnly();
     void noSecretReachesTheFile();
@@ -134,6 +135,29 @@ void TestJournalStore::appendedEntryReadsBack()
 
     const qint64 second = store->append(entry);
     QVERIFY(second > id);
+}
+
+void TestJournalStore::longTextsShowWhatChanged()
+{
+    auto store = openStore();
+    const QString prompt = QStringLiteral("You are Sarah, the scheduling assistant of Brightsmile Dental in Austin. "
+                                          "Confirm the appointment and never give medical advice.");
+    const QString added = prompt + QStringLiteral(" Mention the Saturday opening hours.");
+    const QString middle = QString(prompt).replace(QStringLiteral("Austin"), QStringLiteral("Round Rock"));
+    const qint64 end = store->append(edit(QStringLiteral("a1"), QStringLiteral("prompt"), prompt, added));
+    const qint64 inside = store->append(edit(QStringLiteral("a1"), QStringLiteral("prompt"), prompt, middle));
+    // What changed is in the line, not the first 80 characters both versions share.
+    QCOMPARE(store->entry(end)->summary,
+             QStringLiteral("Prompt: \"…never give medical advice.\" → \"…never give medical advice. Mention the "
+                            "Saturday opening hours.\""));
+    QCOMPARE(
+        store->entry(inside)->summary,
+        QStringLiteral("Prompt: \"…of Brightsmile Dental in Austin. Confirm the appointment…\" → \"…of Brightsmile "
+                       "Dental in Round Rock. Confirm the appointment…\""));
+    // The whole values are there for the details.
+    const QStringList whole = JournalText::wholeValues(*store->entry(end));
+    QCOMPARE(whole, (QStringList{QStringLiteral("Prompt, before:"), prompt, QStringLiteral("Prompt, after:"), added}));
+    QCOMPARE(store->ids({.text = QStringLiteral("saturday opening")}), QList<qint64>{end});
 }
 
 void TestJournalStore::updateCompletesAnEntry()

@@ -38,6 +38,9 @@ void EntryDetails::showEntry(const JournalEntry &entry)
         text.append(entry.message);
     text.append(QString());
     text += JournalText::lines(entry);
+    const QStringList whole = JournalText::wholeValues(entry);
+    for (qsizetype i = 0; i + 1 < whole.size(); i += 2)
+        text += {QString(), whole.at(i), whole.at(i + 1)};
     setPlainText(text.join(u'\n'));
 }
 
