@@ -211,6 +211,10 @@ void ChangesWindow::setCurrentConnection(const QString &id, const QList<std::pai
     m_currentConnection = id;
     m_knownConnections = known;
     fillConnections();
+    // The window follows the live connection; the filter can still be set to any other.
+    const int index = m_connection->findData(id);
+    if (index >= 0 && index != m_connection->currentIndex())
+        m_connection->setCurrentIndex(index); // applies the filter
 }
 
 void ChangesWindow::fillConnections()
