@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <array>
+
 class JournalStore;
 
 // Everything a filter looks at, for every entry of the journal, in memory: the Changes window filters
@@ -47,9 +49,12 @@ private:
     QByteArrayView textOf(const Row &row) const { return {m_text.constData() + row.textStart, row.textLength}; }
     // The rows whose text holds `word`, oldest first: one pass over the whole text, which beats a search per row.
     QList<qsizetype> rowsHolding(const QByteArray &word) const;
+    const QList<std::pair<qsizetype, qsizetype>> &textOrder() const; // (text start, row), by start
 
     QList<Row> m_rows; // oldest first
     QByteArray m_text; // every row's search text, one after another, each ended by a newline (which no text holds)
+    mutable QList<std::pair<qsizetype, qsizetype>> m_textOrder; // made on demand, dropped when the text changes
+    std::array<qint64, 256> m_frequency{}; // of each byte in m_text: a search looks for a word's rarest byte
     QStringList m_connections;
     mutable JournalFilter m_lastFilter;
     mutable QList<qsizetype> m_lastMatches; // rows that matched m_lastFilter, newest first

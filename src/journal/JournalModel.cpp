@@ -46,7 +46,6 @@ void JournalModel::setFilter(const JournalFilter &filter)
     beginResetModel();
     m_filter = filter;
     m_ids = filtered();
-    m_rows.clear();
     m_blocks.clear();
     endResetModel();
 }
@@ -61,7 +60,6 @@ void JournalModel::refresh()
     if (added > 0 && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin() + added)) {
         beginInsertRows({}, 0, int(added - 1));
         m_ids = std::move(ids);
-        m_rows.clear();
         m_blocks.clear(); // rows moved down: every block shifts
         endInsertRows();
         return;
@@ -74,7 +72,6 @@ void JournalModel::refresh()
     }
     beginResetModel();
     m_ids = std::move(ids);
-    m_rows.clear();
     m_blocks.clear();
     endResetModel();
 }
@@ -106,13 +103,9 @@ qint64 JournalModel::entryId(int row) const
 
 int JournalModel::rowOf(qint64 id) const
 {
-    if (m_rows.isEmpty() && !m_ids.isEmpty()) {
-        auto &rows = const_cast<QHash<qint64, int> &>(m_rows);
-        rows.reserve(m_ids.size());
-        for (int row = 0; row < m_ids.size(); ++row)
-            rows.insert(m_ids.at(row), row);
-    }
-    return m_rows.value(id, -1);
+    // Newest first: the ids fall, so a binary search finds a row without an index of its own.
+    const auto it = std::lower_bound(m_ids.cbegin(), m_ids.cend(), id, std::greater<qint64>());
+    return it != m_ids.cend() && *it == id ? int(it - m_ids.cbegin()) : -1;
 }
 
 JournalEntry JournalModel::header(int row) const

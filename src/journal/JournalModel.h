@@ -66,7 +66,6 @@ private:
     JournalIndex *m_index = nullptr;
     JournalFilter m_filter;
     QList<qint64> m_ids;
-    QHash<qint64, int> m_rows; // id → row, built on demand
     mutable QHash<int, QList<JournalEntry>> m_blocks; // block number → its rows' headers
     bool m_following = true;
 };

@@ -738,7 +738,10 @@ QString JournalStore::whereClause(const JournalFilter &filter, QList<QVariant> *
 {
     QStringList conditions;
     if (!filter.connectionId.isEmpty()) {
-        conditions.append(QStringLiteral("connection_id = ?"));
+        // One assistant's or one batch's entries are few: their own index finds them; the connection's (most of
+        // the journal, often) must not be chosen instead ("+" keeps SQLite from using an index for a term).
+        const bool narrower = !filter.assistantId.isEmpty() || filter.batchId;
+        conditions.append(narrower ? QStringLiteral("+connection_id = ?") : QStringLiteral("connection_id = ?"));
         values->append(filter.connectionId);
     }
     if (!filter.assistantId.isEmpty()) {

@@ -353,6 +353,12 @@ void TestJournalStore::indexFollowsTypingAndChanges()
         edit(QStringLiteral("a3"), QStringLiteral("name"), QStringLiteral("Open clinic"),
              QStringLiteral("Closed clinic")),
     };
+    // Others, so that a few matches are searched one by one and many with one pass over all the text.
+    QList<JournalEntry> others;
+    for (int i = 0; i < 40; ++i)
+        others.append(edit(QStringLiteral("o%1").arg(i), QStringLiteral("name"), QStringLiteral("Unrelated %1").arg(i),
+                           QStringLiteral("Renamed %1").arg(i)));
+    QVERIFY(store->appendAll(others));
     QVERIFY(store->appendAll(entries));
     JournalIndex index;
     QVERIFY(index.load(*store));
@@ -365,6 +371,9 @@ void TestJournalStore::indexFollowsTypingAndChanges()
     QCOMPARE(index.ids({.text = typed}), QList<qint64>{entries[0].id});
     // Erased again, and another condition added.
     QCOMPARE(index.ids({.text = QStringLiteral("o")}), store->ids({.text = QStringLiteral("o")}));
+    QCOMPARE(index.ids({.text = QStringLiteral("re")}), store->ids({.text = QStringLiteral("re")}));
+    QCOMPARE(index.ids({.text = QStringLiteral("ren 1")}), store->ids({.text = QStringLiteral("ren 1")}));
+    QCOMPARE(index.ids({.text = QStringLiteral("ren 1")}).size(), 13); // Renamed 1, 10…19, 21, 31
     QCOMPARE(index.ids({.assistantId = QStringLiteral("a3"), .text = QStringLiteral("o")}),
              QList<qint64>{entries[2].id});
 
