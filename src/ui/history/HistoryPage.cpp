@@ -25,7 +25,7 @@ HistoryPage::HistoryPage(JournalStore *store, const QString &connectionId, const
     , m_details(new EntryDetails(this))
     , m_revert(new QPushButton(tr("&Revert This Change"), this))
     , m_restoreAsOf(new QPushButton(tr("Restore &as of This Change"), this))
-    , m_check(new QPushButton(tr("C&heck Against Server"), this))
+    , m_check(new QPushButton(tr("Chec&k Against Server"), this))
 {
     setObjectName(QStringLiteral("historyPage"));
     auto *heading = new QLabel(tr("<b>History</b> — every change made to this assistant from this machine, newest "
