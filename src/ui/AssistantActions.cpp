@@ -8,6 +8,8 @@
 #include "core/AssistantTableModel.h"
 #include "core/PhoneNumberDirectory.h"
 #include "core/RevoxCall.h"
+#include "core/CloneJob.h"
+#include "core/DeleteJob.h"
 #include "core/RevoxClient.h"
 
 #include <QClipboard>
@@ -58,19 +60,24 @@ void AssistantActions::cloneSelected()
     const QString id = m_list->selectedId();
     if (id.isEmpty())
         return;
-    const QString name = m_model->summaryAt(m_model->rowOf(id)).name();
+    const std::optional<Assistant> source = m_model->assistant(id);
+    if (!source)
+        return;
+    const QString name = source->name();
     emit message(tr("Cloning “%1”…").arg(name), 0);
-    RevoxCall *call = m_client->cloneAssistant(id);
-    connect(call, &RevoxCall::finished, this, [this, call, name] {
+    auto *job = new CloneJob(m_client, *source, this);
+    connect(job, &CloneJob::finished, this, [this, name](const CloneResult &result) {
         emit message({}, 0);
-        if (!call->succeeded()) {
-            emit failed(tr("“%1” could not be cloned. %2").arg(name, call->error().message()));
+        if (!result.clone) {
+            emit failed(tr("“%1” could not be cloned. %2").arg(name, result.error.message()));
             return;
         }
-        m_model->replaceAssistant(call->assistant());
-        emit added(call->assistant().id());
-        emit message(tr("Cloned “%1” as “%2”.").arg(name, call->assistant().name()), kStatusMessageMs);
+        m_model->replaceAssistant(*result.clone);
+        emit added(result.clone->id());
+        emit message(tr("Cloned “%1” as “%2”.").arg(name, result.clone->name()), kStatusMessageMs);
     });
+    emit cloning(job);
+    job->start();
 }
 
 void AssistantActions::deleteSelected()
@@ -128,11 +135,12 @@ void AssistantActions::confirmDelete(const QString &id, const QString &name)
     if (m_prompter->ask(m_window, question) != u"confirmDelete")
         return;
 
-    RevoxCall *call = m_client->deleteAssistant(id);
-    connect(call, &RevoxCall::finished, this, [this, call, id, name] {
-        // 404: somebody deleted it already; the outcome the user asked for holds.
-        if (!call->succeeded() && call->error().httpStatus() != 404) {
-            emit failed(tr("“%1” could not be deleted. %2").arg(name, call->error().message()));
+    // It reads the assistant whole first, so that what goes can be kept (the change journal keeps it).
+    auto *job = new DeleteJob(m_client, id, this);
+    connect(job, &DeleteJob::finished, this, [this, id, name](const DeleteResult &result) {
+        // Already gone: somebody deleted it first; the outcome the user asked for holds.
+        if (!result.succeeded()) {
+            emit failed(tr("“%1” could not be deleted. %2").arg(name, result.error.message()));
             return;
         }
         emit deleted(id);
@@ -140,6 +148,8 @@ void AssistantActions::confirmDelete(const QString &id, const QString &name)
         emit message(tr("Deleted “%1”.").arg(name), kStatusMessageMs);
         m_numbers->reload(); // its numbers answer no assistant now
     });
+    emit deleting(job);
+    job->start();
 }
 
 void AssistantActions::copySelectedId()

@@ -8,8 +8,10 @@
 
 class AssistantListPage;
 class AssistantTableModel;
+class CloneJob;
 class ConnectionController;
 class PhoneNumberDirectory;
+class DeleteJob;
 class Prompter;
 class RevoxClient;
 class SaveCoordinator;
@@ -33,6 +35,9 @@ public:
     void copySelectedId();
 
 signals:
+    // A job was made and is about to start: whoever records writes (the change journal) attaches to it now.
+    void cloning(CloneJob *job);
+    void deleting(DeleteJob *job);
     void added(const QString &id); // created or cloned: the window shows its row
     void deleted(const QString &id);
     void message(const QString &text, int timeoutMs); // for the status bar; empty clears it

@@ -15,10 +15,16 @@
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
 #include "core/PhoneNumberDirectory.h"
+#include "core/CloneJob.h"
+#include "core/CreateJob.h"
+#include "core/DeleteJob.h"
 #include "core/RevoxClient.h"
+#include "core/SaveJob.h"
 #include "core/SecretSealer.h"
 #include "core/SecretStore.h"
 #include "editor/AssistantEditor.h"
+#include "history/ChangesWindow.h"
+#include "history/HistoryController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -143,6 +149,9 @@ void MainWindow::createActions()
         = make(tr("&Close Tab"), "actionCloseTab", {QKeySequence::Close}, QStringLiteral("window-close"), nullptr);
     m_testCallAction = make(tr("&Test Call…"), "actionTestCall", {QKeySequence(Qt::CTRL | Qt::Key_T)},
                             QStringLiteral("call-start"), nullptr);
+    m_changesAction = make(tr("C&hanges…"), "actionChanges", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
+                           QStringLiteral("document-open-recent"), nullptr);
+    m_changesAction->setEnabled(false); // until there is a journal (setJournal)
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(0);
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -180,6 +189,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     view->addMenu(m_list->columnsMenu());
+    view->addAction(m_changesAction);
     view->addSeparator();
     view->addAction(m_closeTabAction);
 
@@ -344,6 +354,41 @@ void MainWindow::wireParts()
     // The search box's clear button is an icon too, shown once there is text to clear.
     connect(m_icons, &DeferredIcons::loaded, m_search, [this] { m_search->setClearButtonEnabled(true); });
     connect(m_actions, &AssistantActions::message, this, showMessage);
+}
+
+void MainWindow::setJournal(JournalStore *journal)
+{
+    if (m_history || !journal)
+        return;
+    m_history = new HistoryController(journal, m_client, m_prompter, m_settings, m_tabs, m_model, this);
+    auto *layout = static_cast<QVBoxLayout *>(centralWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_draftBanner) + 1, m_history->banner());
+    m_changesAction->setEnabled(true);
+    connect(m_changesAction, &QAction::triggered, m_history, &HistoryController::showChanges);
+    connect(m_saves, &SaveCoordinator::saving, m_history, &HistoryController::recordSave);
+    connect(m_saves, &SaveCoordinator::creating, m_history, &HistoryController::recordCreate);
+    connect(m_actions, &AssistantActions::deleting, m_history, &HistoryController::recordDelete);
+    connect(m_actions, &AssistantActions::cloning, m_history, &HistoryController::recordClone);
+    connect(m_connections, &ConnectionController::switched, m_history, &HistoryController::setConnection);
+    connect(m_tabs, &EditorTabs::editorOpened, m_history, &HistoryController::attachEditor);
+    connect(this, &MainWindow::loadFinished, m_history, [this](int count) {
+        if (count >= 0)
+            m_history->offerChecks();
+    });
+    connect(m_history, &HistoryController::assistantChanged, this, [this](const Assistant &assistant) {
+        m_model->replaceAssistant(assistant);
+        m_search->clear();
+        m_list->selectAssistant(assistant.id());
+    });
+    connect(m_history, &HistoryController::message, this, [this](const QString &text, int timeoutMs) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text, timeoutMs);
+    });
+    m_history->setConnection(m_connections->current());
+    for (AssistantEditor *editor : m_tabs->editors())
+        m_history->attachEditor(editor);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -25,6 +25,8 @@ class DeferredIcons;
 class DraftKeeper;
 class DraftStore;
 class EditorTabs;
+class HistoryController;
+class JournalStore;
 class ListLoader;
 class PhoneNumberDirectory;
 class PhoneNumberRouting;
@@ -66,6 +68,11 @@ public:
     void activateConnection(const QString &id);
     QString currentConnectionId() const { return m_connections->current().id; }
     ConnectionProfiles &connections() { return m_connections->profiles(); }
+
+    // Records every write in the change journal and gives editors their History page (issue 13); without it,
+    // nothing is recorded. Call once, before activating a connection. The journal must outlive the window.
+    void setJournal(JournalStore *journal);
+    HistoryController *history() const { return m_history; }
 
     AssistantTableModel *model() const { return m_model; }
     AssistantProxyModel *proxy() const { return m_proxy; }
@@ -127,6 +134,7 @@ private:
     AssistantActions *m_actions;
     DeferredIcons *m_icons;
     ListLoader *m_loader;
+    HistoryController *m_history = nullptr;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_newAction = nullptr;
@@ -137,4 +145,5 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_closeTabAction = nullptr;
     QAction *m_testCallAction = nullptr;
+    QAction *m_changesAction = nullptr;
 };

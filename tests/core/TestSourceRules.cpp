@@ -31,13 +31,13 @@ struct Rule
 const QList<Rule> &rules()
 {
     static const QList<Rule> list = {
-        {"core and sandbox know no widget",
-         {QStringLiteral("core"), QStringLiteral("sandbox")},
+        {"core, journal and sandbox know no widget",
+         {QStringLiteral("core"), QStringLiteral("journal"), QStringLiteral("sandbox")},
          QStringLiteral(R"(#include\s*[<"](QtWidgets|QtGui|QWidget|QDialog|QMessageBox|ui/))"),
          {}},
         {"windows save and create through the jobs",
          {QStringLiteral("ui"), QStringLiteral("studio")},
-         QStringLiteral(R"((->|\.)(createAssistant|updateAssistant)\s*\()"),
+         QStringLiteral(R"((->|\.)(createAssistant|updateAssistant|deleteAssistant|cloneAssistant)\s*\()"),
          {}},
         {"windows ask through Prompter",
          {QStringLiteral("ui")},
@@ -94,6 +94,7 @@ void TestSourceRules::rulesFindWhatTheyBan()
         QStringLiteral("#include \"ui/Banner.h\""),
         QStringLiteral("m_client->updateAssistant(id, patch, etag);"),
         QStringLiteral("RevoxCall *call = client.createAssistant(body);"),
+        QStringLiteral("RevoxCall *call = m_client->deleteAssistant(id);"),
         QStringLiteral("if (QMessageBox::question(this, title, text) == QMessageBox::Yes)"),
         QStringLiteral("dialog.exec();"),
         QStringLiteral("box->exec( );"),

@@ -357,6 +357,8 @@ void AssistantEditor::finishSave(const SaveResult &result)
     m_serverErrors.clear();
     m_serverNotes.clear();
     m_banner->hide();
+    if (result.outcome == SaveResult::Outcome::Saved || result.outcome == SaveResult::Outcome::NothingToSave)
+        m_assumed.clear(); // the server holds what was put back: nothing is assumed any more
     if (const std::optional<Assistant> base = result.newBase())
         m_document->reset(*base, result.contentAfter(m_document->edited())); // reloads and refreshes
     switch (result.outcome) {
@@ -439,7 +441,70 @@ void AssistantEditor::showServerCopy(const Assistant &copy)
         return;
     m_serverErrors.clear();
     m_serverNotes.clear();
+    m_assumed.clear();
     m_document->reset(copy, copy);
+}
+
+void AssistantEditor::setEditedAssuming(const Assistant &edited, const QStringList &keys, const QJsonObject &assumed)
+{
+    // An absent key reads as undefined on both sides: "absent" is a value too (a cleared nullable field).
+    for (const QString &key : keys)
+        m_assumed.insert(key, {assumed.value(key), edited.value(key)});
+    setEdited(edited);
+}
+
+bool AssistantEditor::holdsPutBack(const QString &key) const
+{
+    const auto it = m_assumed.constFind(key);
+    if (it == m_assumed.constEnd())
+        return false;
+    // Only while the field still holds what was put back: an edit made since is the user's own.
+    Assistant putBack;
+    if (!it->second.isUndefined())
+        putBack.setValue(key, it->second);
+    const Assistant &now = m_document->edited();
+    return !AssistantPatch::differs(putBack, now, key) && !AssistantPatch::differs(now, putBack, key);
+}
+
+Assistant AssistantEditor::mergeBase() const
+{
+    Assistant result = m_document->base();
+    for (auto it = m_assumed.cbegin(); it != m_assumed.cend(); ++it) {
+        if (!holdsPutBack(it.key()))
+            continue;
+        if (it->first.isUndefined())
+            result.remove(it.key());
+        else
+            result.setValue(it.key(), it->first);
+    }
+    return result;
+}
+
+bool AssistantEditor::hasAssumptions() const
+{
+    const QList<QString> keys = m_assumed.keys();
+    return std::any_of(keys.cbegin(), keys.cend(), [this](const QString &key) { return holdsPutBack(key); });
+}
+
+void AssistantEditor::addSidePage(QWidget *page, const QString &title)
+{
+    m_stack->addWidget(page);
+    m_sidePages.append(page);
+    auto *item = new QListWidgetItem(title, m_pageList);
+    item->setSizeHint(QSize(0, m_pageList->fontMetrics().height() + 14));
+    static const QIcon blank = [] {
+        QPixmap pixmap(16, 16);
+        pixmap.fill(Qt::transparent);
+        return QIcon(pixmap);
+    }();
+    item->setIcon(blank);
+}
+
+void AssistantEditor::showSidePage(QWidget *page)
+{
+    const qsizetype index = m_sidePages.indexOf(page);
+    if (index >= 0)
+        m_pageList->setCurrentRow(int(m_pages.size() + index));
 }
 
 void AssistantEditor::setEdited(const Assistant &edited)
@@ -671,7 +736,7 @@ void AssistantEditor::refreshBindings(const QList<ValidationIssue> &issues)
 void AssistantEditor::refreshPageList()
 {
     const QStringList changedKeys = patch().keys();
-    for (int row = 0; row < m_pageList->count(); ++row) {
+    for (int row = 0; row < m_pages.size(); ++row) {
         QListWidgetItem *item = m_pageList->item(row);
         const EditorPage *page = m_pages.at(row);
         const bool changed = std::any_of(changedKeys.cbegin(), changedKeys.cend(),

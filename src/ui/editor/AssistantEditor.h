@@ -69,6 +69,21 @@ public:
     void showServerCopy(const Assistant &copy);
     // Replaces the user's version as one undoable step: a restored draft, the outcome of a merge.
     void setEdited(const Assistant &edited);
+    // Like setEdited(), for fields (`keys`) put back to what they were before a change from the history:
+    // `assumed` holds, per key, what that change left on the server (a key it lacks: absent). While such a field
+    // still holds the value put back, saving merges it as if the editor's base held `assumed`, so a change
+    // made on the server since is a conflict for the user to decide, never overwritten. A save that
+    // succeeds, or a new server copy, ends it.
+    void setEditedAssuming(const Assistant &edited, const QStringList &keys, const QJsonObject &assumed);
+    // What a save merges against: base(), with the assumed values of fields that still hold what was put back.
+    Assistant mergeBase() const;
+    // Whether a field still holds a value put back from the history (mergeBase() assumes for it).
+    bool hasAssumptions() const;
+
+    // A page that shows no fields of its own (the History page), listed after the field pages.
+    void addSidePage(QWidget *page, const QString &title);
+    // Shows a page added with addSidePage().
+    void showSidePage(QWidget *page);
 
     // Shows the page of a field, selects the list item or row it is in and focuses its input.
     // `path` is concrete ("custom_tools[1].url"); false when no input shows it.
@@ -109,6 +124,7 @@ private:
     void showSaveError(const ApiError &error);
     void showUnstored(const SaveResult &result);
     Placement placementOf(const QString &concretePath) const;
+    bool holdsPutBack(const QString &key) const;
     bool isBindingChanged(const FieldBinding &binding) const;
     QList<ValidationIssue> allIssues() const;
     void showPageOf(EditorPage *page);
@@ -119,6 +135,9 @@ private:
     QListWidget *m_pageList;
     QStackedWidget *m_stack;
     QList<EditorPage *> m_pages;
+    QList<QWidget *> m_sidePages; // after the field pages, in the page list and the stack
+    // Per field put back from the history: the value the server should still hold, and the value put back.
+    QHash<QString, std::pair<QJsonValue, QJsonValue>> m_assumed;
     QList<QScrollArea *> m_scrolls;
     VoicePage *m_voicePage = nullptr;
     PhoneNumbersPanel *m_phoneNumbers = nullptr;
