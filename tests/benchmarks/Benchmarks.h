@@ -33,5 +33,6 @@ void startup(const BenchOptions &options, BenchReport &report);
 void save(const BenchOptions &options, BenchReport &report);
 void throughput(const BenchOptions &options, BenchReport &report);
 void sandbox(const BenchOptions &options, BenchReport &report);
+void bulk(const BenchOptions &options, BenchReport &report); // issue 14: find, preview, apply, stalls
 
 } // namespace Benchmarks
