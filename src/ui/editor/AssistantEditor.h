@@ -15,19 +15,14 @@
 
 class Banner;
 class EditorDocument;
-class EditorPage;
+class EditorPages;
 class QAction;
 class QLabel;
-class QListWidget;
 class QMenu;
 class QPushButton;
-class QScrollArea;
 class QSettings;
-class QStackedWidget;
 class QToolButton;
 class QUndoStack;
-class VoicePage;
-struct FieldBinding;
 
 // The form editor of one assistant: pages of fields on the right, a page list on the left, problems
 // shown beside the fields as the user types, undo/redo over everything. Saving is asked of the owner
@@ -66,6 +61,9 @@ public:
     void showServerCopy(const Assistant &copy);
     // Replaces the user's version as one undoable step: a restored draft, the outcome of a merge.
     void setEdited(const Assistant &edited);
+    // Takes one top-level field as `from` holds it (its absence included), as one undoable edit of that field:
+    // "copy this field to the other" of the comparison.
+    void takeField(const QString &topLevelKey, const Assistant &from);
 
     // Shows the page of a field, selects the list item or row it is in and focuses its input.
     // `path` is concrete ("custom_tools[1].url"); false when no input shows it.
@@ -78,44 +76,23 @@ signals:
     void modifiedChanged(bool modified);
     void titleChanged(const QString &title);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    struct Placement
-    {
-        EditorPage *page = nullptr;
-        const FieldBinding *binding = nullptr;
-    };
-
     void buildHeader();
-    void buildPages();
-    void addPage(EditorPage *page);
-    void installUndoKeys();
     void loadPages();
     void revalidateAll();
     void onEdited(const QStringList &keys);
     void onReloaded(const QString &field);
     void refresh();
-    void refreshBindings(const QList<ValidationIssue> &issues);
-    void refreshPageList();
     void refreshProblems();
     void requestSave();
     void showSaveError(const ApiError &error);
     void showUnstored(const SaveResult &result);
-    Placement placementOf(const QString &concretePath) const;
-    bool isBindingChanged(const FieldBinding &binding) const;
     QList<ValidationIssue> allIssues() const;
-    void showPageOf(EditorPage *page);
 
     EditorDocument *m_document;
     QSettings *m_settings;
     Banner *m_banner;
-    QListWidget *m_pageList;
-    QStackedWidget *m_stack;
-    QList<EditorPage *> m_pages;
-    QList<QScrollArea *> m_scrolls;
-    VoicePage *m_voicePage = nullptr;
+    EditorPages *m_pages = nullptr;
     QPushButton *m_saveButton = nullptr;
     QToolButton *m_problemsButton = nullptr;
     QMenu *m_problemsMenu = nullptr;
