@@ -52,18 +52,9 @@ struct AssistantSearch::PartHits
 {
     QList<Hit> hits;
     QList<qint32> matchedAssistants; // ascending
+    QList<bool> matchedFields; // by index in TextFields::all()
     int matches = 0;
 };
-
-QStringList AssistantSearch::Result::matchedIds() const
-{
-    QStringList ids;
-    for (const Hit &hit : hits) {
-        if (ids.isEmpty() || ids.constLast() != hit.assistantId)
-            ids.append(hit.assistantId);
-    }
-    return ids;
-}
 
 AssistantSearch::AssistantSearch(const QList<AssistantSummary> &assistants)
 {
@@ -139,6 +130,9 @@ void AssistantSearch::addHits(const Part &part, const Entry &entry, const TextPa
         return;
     if (out.matchedAssistants.isEmpty() || out.matchedAssistants.constLast() != entry.assistant)
         out.matchedAssistants.append(entry.assistant);
+    if (out.matchedFields.isEmpty())
+        out.matchedFields.fill(false, TextFields::all().size());
+    out.matchedFields[entry.field] = true;
     const QString catalogPath = TextFields::all().at(entry.field);
     TextFields::Indices indices;
     for (qsizetype i = 0, depth = catalogPath.count(QLatin1String("[]")); i < depth; ++i)
@@ -191,6 +185,7 @@ AssistantSearch::Result AssistantSearch::find(const TextPattern &pattern, int ma
     if (!pattern.isValid())
         return result;
     qsizetype lastMatched = -1;
+    QList<bool> fields(TextFields::all().size(), false);
     for (const Part &part : m_parts) {
         // Each piece keeps up to maxHits itself: the first pieces' hits come first, and none waits for another.
         const std::vector<PartHits> pieces = ParallelParts::run(
@@ -204,9 +199,11 @@ AssistantSearch::Result AssistantSearch::find(const TextPattern &pattern, int ma
             result.matches += piece.matches;
             for (const qint32 assistant : piece.matchedAssistants) {
                 if (assistant != lastMatched)
-                    ++result.assistantsMatched;
+                    result.assistantIds.append(m_ids.at(assistant));
                 lastMatched = assistant;
             }
+            for (qsizetype field = 0; field < piece.matchedFields.size(); ++field)
+                fields[field] = fields[field] || piece.matchedFields.at(field);
             for (const Hit &hit : piece.hits) {
                 if (result.hits.size() >= maxHits)
                     break;
@@ -215,6 +212,11 @@ AssistantSearch::Result AssistantSearch::find(const TextPattern &pattern, int ma
         }
     }
     result.truncated = result.matches > result.hits.size();
+    result.assistantsMatched = int(result.assistantIds.size());
+    for (qsizetype field = 0; field < fields.size(); ++field) {
+        if (fields.at(field))
+            result.catalogPaths.append(TextFields::all().at(field));
+    }
     return result;
 }
 

@@ -40,7 +40,8 @@ public:
         int assistantsMatched = 0; // every one, even when the hits were cut short
         int matches = 0; // every match, even when the hits were cut short
         bool truncated = false; // more than maxHits matches: `hits` holds the first maxHits
-        QStringList matchedIds() const; // the assistants with hits, in order (of `hits`: cut short with them)
+        QStringList assistantIds; // every assistant with a match, in list order, even when the hits were cut short
+        QStringList catalogPaths; // every field with a match ("faq_items[].answer"), in catalogue order
     };
 
     AssistantSearch() = default;

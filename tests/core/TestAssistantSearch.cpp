@@ -89,7 +89,10 @@ void TestAssistantSearch::findsInEveryTextFieldInOrder()
     QCOMPARE(result.assistantsMatched, 2);
     QCOMPARE(result.matches, 7);
     QVERIFY(!result.truncated);
-    QCOMPARE(result.matchedIds(), (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
+    QCOMPARE(result.assistantIds, (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
+    QCOMPARE(result.catalogPaths,
+             (QStringList{u"name"_s, u"prompt"_s, u"custom_tools[].description"_s, u"custom_tools[].url"_s,
+                          u"faq_items[].question"_s, u"faq_items[].answer"_s}));
     QCOMPARE(result.hits.first().assistantName, QStringLiteral("North clinic"));
     QCOMPARE(result.hits.at(4).catalogPath, QStringLiteral("faq_items[].question"));
 }
@@ -171,6 +174,7 @@ void TestAssistantSearch::cutShortButCounted()
     QCOMPARE(result.hits.size(), 30);
     QCOMPARE(result.matches, 50 * 5); // the name too
     QCOMPARE(result.assistantsMatched, 50);
+    QCOMPARE(result.assistantIds.size(), 50); // all of them, though the hits stop at the seventh
     QVERIFY(result.truncated);
 }
 
