@@ -115,6 +115,16 @@ void BatchSave::cancel()
     finishIfDone();
 }
 
+void BatchSave::abort()
+{
+    cancel();
+    const QList<QPointer<SaveJob>> jobs = m_jobs;
+    for (const QPointer<SaveJob> &job : jobs) {
+        if (job)
+            job->abort(); // its finished() comes at once
+    }
+}
+
 void BatchSave::startNext()
 {
     if (!m_running)
@@ -139,9 +149,13 @@ void BatchSave::startJob(int index)
     const Entry &entry = m_entries.at(index);
     auto *job = new SaveJob(m_client, entry.base, entry.edited, &m_policy, this);
     ++m_inFlight;
+    m_jobs.append(job);
     ++result.rounds;
     result.status = Status::Running;
-    connect(job, &SaveJob::finished, this, [this, index](const SaveResult &saved) { onJobFinished(index, saved); });
+    connect(job, &SaveJob::finished, this, [this, index, job](const SaveResult &saved) {
+        m_jobs.removeOne(job);
+        onJobFinished(index, saved);
+    });
     connect(job, &SaveJob::retrying, this, &BatchSave::onRetrying);
     emit jobStarted(result.assistantId, job);
     emit resultChanged(index);

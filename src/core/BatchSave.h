@@ -85,6 +85,9 @@ public:
     void start();
     // Nothing new is sent: waiting entries end as NotSent at once; those in flight finish and are reported.
     void cancel();
+    // Cancel, and stops the saves in flight too (their requests are aborted and they end Failed): for a
+    // connection that goes away under the batch. A PATCH already sent may still be stored.
+    void abort();
     // Saves again the entries that ended Failed or NotSent (same batch id); false when there are none.
     bool retryFailed();
 
@@ -128,6 +131,7 @@ private:
     QList<Entry> m_entries;
     QList<Result> m_results;
     QList<int> m_queue;
+    QList<QPointer<SaveJob>> m_jobs; // in flight
     QString m_batchId;
     QString m_description;
     int m_concurrency = defaultConcurrency;

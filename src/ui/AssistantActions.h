@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 class AssistantListPage;
 class AssistantTableModel;
 class ConnectionController;
@@ -15,7 +17,9 @@ class SaveCoordinator;
 class QWidget;
 
 // What the list's actions do: create an assistant (through SaveCoordinator's CreateJob), clone or delete
-// (after asking) the selected one, copy its ID. The table follows; the rest is reported to the window.
+// (after asking) the selected ones, copy their IDs. With several selected, each acts on every one of them:
+// clone asks once and clones each, delete asks once naming how many and deletes each, copy puts one ID per
+// line. The table follows; the rest is reported to the window.
 class AssistantActions : public QObject
 {
     Q_OBJECT
@@ -28,6 +32,8 @@ public:
     void cloneSelected();
     void deleteSelected();
     void copySelectedId();
+    // Asks before opening many editors at once; true when there are few or the user agreed.
+    bool confirmOpening(int count);
 
 signals:
     void added(const QString &id); // created or cloned: the window shows its row
@@ -37,6 +43,10 @@ signals:
 
 private:
     void onCreated(const Assistant &created, const QList<AssistantSummary> &listed);
+    void clone(const QString &id);
+    void remove(const QString &id, const QString &name, const std::shared_ptr<int> &pending,
+                const std::shared_ptr<QStringList> &failures);
+    QString nameOf(const QString &id) const;
 
     RevoxClient *m_client;
     AssistantTableModel *m_model;

@@ -21,6 +21,7 @@ class AssistantEditor;
 class AssistantListPage;
 class AssistantProxyModel;
 class AssistantTableModel;
+class BulkActions;
 class DeferredIcons;
 class DraftKeeper;
 class DraftStore;
@@ -65,6 +66,7 @@ public:
 
     AssistantTableModel *model() const { return m_model; }
     AssistantProxyModel *proxy() const { return m_proxy; }
+    BulkActions *bulkActions() const { return m_bulk; }
 
 public slots:
     void reload();
@@ -114,12 +116,14 @@ private:
     QLineEdit *m_search;
     QProgressBar *m_progress;
     QLabel *m_rowCount;
+    QLabel *m_selectionCount;
     ConnectionController *m_connections;
     DraftKeeper *m_drafts;
     SaveCoordinator *m_saves;
     AssistantActions *m_actions;
     DeferredIcons *m_icons;
     ListLoader *m_loader;
+    BulkActions *m_bulk;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_newAction = nullptr;
@@ -129,4 +133,7 @@ private:
     QAction *m_copyIdAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_closeTabAction = nullptr;
+    QAction *m_editSelectedAction = nullptr;
+    QAction *m_findAllAction = nullptr;
+    QAction *m_compareAction = nullptr;
 };
