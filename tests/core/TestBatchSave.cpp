@@ -52,6 +52,7 @@ private slots:
     void oneRejectedAssistantFailsAlone();
     void cancelSendsNothingNew();
     void retryFailedSendsOnlyTheFailed();
+    void abortStopsWhatIsInFlight();
 
 private:
     // The first `count` assistants on the server, each with kSuffix appended to its prompt.
@@ -351,6 +352,28 @@ void TestBatchSave::retryFailedSendsOnlyTheFailed()
     QCOMPARE(batch.batchId(), batchId); // one batch still
     QCOMPARE(batch.count(Status::Saved), 5);
     QVERIFY(!batch.retryFailed()); // nothing left
+    checkServerHolds(batch);
+}
+
+void TestBatchSave::abortStopsWhatIsInFlight()
+{
+    const QList<BatchSave::Entry> entries = appendToPrompts(6);
+    SandboxFault slow = fault(SandboxFault::Kind::Delay, QStringLiteral("GET"));
+    slow.delayMs = 400;
+    slow.times = -1;
+    m_fixture->sandbox().addFault(slow);
+    BatchSave batch(&m_fixture->client(), entries);
+    batch.setConcurrency(2);
+    connect(&batch, &BatchSave::jobStarted, this, [&batch] {
+        if (batch.count(Status::Running) == 2)
+            QMetaObject::invokeMethod(&batch, &BatchSave::abort, Qt::QueuedConnection);
+    });
+    QVERIFY(run(batch));
+    // The two in flight were stopped before their PATCH; the rest never started. Nothing was sent.
+    QCOMPARE(batch.count(Status::Failed), 2);
+    QCOMPARE(batch.count(Status::NotSent), 4);
+    QCOMPARE(batch.finishedCount(), 6);
+    QVERIFY(requests(QStringLiteral("PATCH")).isEmpty());
     checkServerHolds(batch);
 }
 
