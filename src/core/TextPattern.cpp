@@ -110,10 +110,12 @@ QString TextPattern::replacementProblem(const QString &replacement) const
     int highest = -1;
     parseReplacement(replacement, &highest);
     const int groups = m_expression.captureCount();
-    if (highest > groups) {
-        return tr("The replacement refers to group %1, but the regular expression has %n group(s).", nullptr, groups)
+    if (highest > groups && groups == 0)
+        return tr("The replacement refers to group %1, but the regular expression has no groups in parentheses.")
             .arg(highest);
-    }
+    if (highest > groups)
+        return tr("The replacement refers to group %1, but the regular expression has only %n.", nullptr, groups)
+            .arg(highest);
     return {};
 }
 

@@ -68,7 +68,7 @@ bool AssistantActions::confirmOpening(int count)
         .id = QStringLiteral("openManyConfirmation"),
         .icon = QMessageBox::Question,
         .title = tr("Open Assistants"),
-        .text = tr("Open %n assistant(s), each in a tab of its own?", nullptr, count),
+        .text = tr("Open every selected assistant (%n), each in a tab of its own?", nullptr, count),
         .informativeText = tr("To change many assistants at once, Edit ▸ Edit Selected… (%1) is quicker.")
                                .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E).toString(QKeySequence::NativeText)),
         .choices = {{QStringLiteral("confirmOpen"), tr("Open All"), QMessageBox::AcceptRole}, Prompter::cancelChoice()},
@@ -87,7 +87,8 @@ void AssistantActions::cloneSelected()
             .id = QStringLiteral("cloneManyConfirmation"),
             .icon = QMessageBox::Question,
             .title = tr("Clone Assistants"),
-            .text = tr("Clone %n assistant(s) on %1?", nullptr, int(ids.size())).arg(m_connections->current().name),
+            .text = tr("Clone every selected assistant (%n) on %1?", nullptr, int(ids.size()))
+                        .arg(m_connections->current().name),
             .informativeText = tr("Each clone is a new assistant."),
             .choices
             = {{QStringLiteral("confirmClone"), tr("Clone"), QMessageBox::AcceptRole}, Prompter::cancelChoice()},
@@ -139,7 +140,7 @@ void AssistantActions::deleteSelected()
             names.append(QStringLiteral("• ") + nameOf(ids.at(i)));
         if (ids.size() > kNamesListed)
             names.append(tr("… and %n more", nullptr, int(ids.size() - kNamesListed)));
-        question.text = tr("Delete %n assistant(s) from %1?", nullptr, int(ids.size())).arg(connection);
+        question.text = tr("Delete the selected assistants (%n) from %1?", nullptr, int(ids.size())).arg(connection);
         question.informativeText
             = names.join(u'\n') + tr("\n\nCalls that use these assistants will stop working. This cannot be undone.");
     }
@@ -173,7 +174,7 @@ void AssistantActions::remove(const QString &id, const QString &name, const std:
         if (total == 1 && done == 1)
             emit message(tr("Deleted “%1”.").arg(name), kStatusMessageMs);
         else if (done > 0)
-            emit message(tr("Deleted %n assistant(s).", nullptr, done), kStatusMessageMs);
+            emit message(tr("Assistants deleted: %n.", nullptr, done), kStatusMessageMs);
     });
 }
 
@@ -184,6 +185,6 @@ void AssistantActions::copySelectedId()
         return;
     QGuiApplication::clipboard()->setText(ids.join(u'\n'));
     emit message(ids.size() == 1 ? tr("Copied ID %1").arg(ids.first())
-                                 : tr("Copied %n ID(s), one per line.", nullptr, int(ids.size())),
+                                 : tr("Copied the IDs (%n), one per line.", nullptr, int(ids.size())),
                  kStatusMessageMs);
 }

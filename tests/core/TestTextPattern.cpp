@@ -165,7 +165,10 @@ void TestTextPattern::replacementProblems_data()
     QTest::newRow("group that exists") << "(a)(b)" << true << "\\2\\1"
                                        << "";
     QTest::newRow("group beyond") << "(a)(b)" << true << "$3"
-                                  << "The replacement refers to group 3, but the regular expression has 2 group(s).";
+                                  << "The replacement refers to group 3, but the regular expression has only 2.";
+    QTest::newRow("an expression without groups")
+        << "ab" << true << "$1"
+        << "The replacement refers to group 1, but the regular expression has no groups in parentheses.";
     QTest::newRow("plain text has no groups") << "ab" << false << "$3"
                                               << "";
 }

@@ -219,7 +219,7 @@ bool BulkActions::confirmLeaving(const QString &what)
         .id = QStringLiteral("bulkRunningConfirmation"),
         .icon = QMessageBox::Warning,
         .title = what,
-        .text = tr("Changes are still being saved to %n assistant(s).", nullptr, left),
+        .text = tr("Changes are still being saved: %n to go.", nullptr, left),
         .informativeText = tr("If you go on, nothing more is sent and the saves on their way are stopped; some of "
                               "them may still reach the server. The results say which."),
         .choices = {{QStringLiteral("stopBatch"), tr("Stop Saving and Go On"), QMessageBox::DestructiveRole},

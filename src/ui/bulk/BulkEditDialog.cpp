@@ -24,7 +24,7 @@ BulkEditDialog::BulkEditDialog(const Context &context, const QList<Assistant> &a
     , m_results(new BulkResultsPage(this))
 {
     setObjectName(QStringLiteral("bulkEditDialog"));
-    setWindowTitle(tr("Edit %n Assistant(s) — %1", nullptr, int(assistants.size())).arg(context.connectionName));
+    setWindowTitle(tr("Edit Selected (%n) — %1", nullptr, int(assistants.size())).arg(context.connectionName));
     m_steps->addWidget(m_editor);
     m_steps->addWidget(m_preview);
     m_steps->addWidget(m_results);

@@ -36,7 +36,7 @@ BulkEditorPage::BulkEditorPage(const Assistant &templateAssistant, int assistant
     , m_preview(new QPushButton(tr("&Preview…"), this))
 {
     setObjectName(QStringLiteral("bulkEditorPage"));
-    auto *intro = new QLabel(tr("Changes go to the <b>%n selected assistant(s)</b>. Tick each field to change; "
+    auto *intro = new QLabel(tr("Changes go to every selected assistant — <b>%n in all</b>. Tick each field to change; "
                                 "every other field stays exactly as each assistant has it. Values to set are "
                                 "entered in the form, which starts from “%1”.",
                                 nullptr, assistantCount)
@@ -302,5 +302,5 @@ void BulkEditorPage::refresh()
         return;
     }
     const QStringList lines = edit().descriptions();
-    m_summary->setText(tr("%n change(s):", nullptr, int(lines.size())) + u'\n' + lines.join(u'\n'));
+    m_summary->setText(tr("Changes to make (%n):", nullptr, int(lines.size())) + u'\n' + lines.join(u'\n'));
 }

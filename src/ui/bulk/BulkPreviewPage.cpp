@@ -133,7 +133,7 @@ void BulkPreviewPage::showComputing(int assistants)
     m_list->clear();
     m_changes->clear();
     m_body->clear();
-    m_title->setText(tr("Working out what %n assistant(s) would get…", nullptr, assistants));
+    m_title->setText(tr("Working out what each selected assistant would get (%n in all)…", nullptr, assistants));
     m_totals->clear();
     m_apply->setEnabled(false);
     m_apply->setText(tr("&Apply"));
@@ -224,7 +224,7 @@ void BulkPreviewPage::refreshTotals()
         tr("%n will change", nullptr, changing) + QStringLiteral(" · ") + tr("%n unchanged", nullptr, unchanged)
         + QStringLiteral(" · ") + tr("%n invalid (excluded)", nullptr, invalid)
         + (ticked < changing ? QStringLiteral(" · ") + tr("%n unticked", nullptr, changing - ticked) : QString()));
-    m_apply->setText(tr("&Apply to %n Assistant(s)…", nullptr, ticked));
+    m_apply->setText(tr("&Apply (%n ticked)…", nullptr, ticked));
     m_apply->setEnabled(ticked > 0);
     m_applyProblem->setText(ticked > 0         ? QString()
                                 : changing > 0 ? tr("No assistant is ticked: nothing would be sent.")

@@ -21,8 +21,8 @@ QString timeLeft(milliseconds left)
 {
     const qint64 seconds = std::max<qint64>(1, (left.count() + 999) / 1000);
     if (seconds < 90)
-        return BulkResultsPage::tr("about %n second(s) left", nullptr, int(seconds));
-    return BulkResultsPage::tr("about %n minute(s) left", nullptr, int((seconds + 30) / 60));
+        return BulkResultsPage::tr("about %n s left", nullptr, int(seconds));
+    return BulkResultsPage::tr("about %n min left", nullptr, int((seconds + 30) / 60));
 }
 
 } // namespace
@@ -194,14 +194,14 @@ void BulkResultsPage::refreshProgress()
     if (batch.isRunning()) {
         m_title->setText(batch.isCancelled()
                              ? tr("Cancelling: finishing the saves already on their way to %1…").arg(m_where)
-                             : tr("Saving %n assistant(s) to %1…", nullptr, batch.total()).arg(m_where));
+                             : tr("Saving to %1 (%n in all)…", nullptr, batch.total()).arg(m_where));
     } else {
-        m_title->setText(tr("Done: %n assistant(s) on %1.", nullptr, batch.total()).arg(m_where));
+        m_title->setText(tr("Done on %1 (%n in all).", nullptr, batch.total()).arg(m_where));
     }
     QStringList parts{tr("%1 of %2 done").arg(done).arg(batch.total()),
                       tr("%n saved", nullptr, batch.count(BatchSave::Status::Saved)),
                       tr("%n unchanged", nullptr, batch.count(BatchSave::Status::Unchanged)),
-                      tr("%n conflict(s)", nullptr, batch.count(BatchSave::Status::Conflict)),
+                      tr("%n in conflict", nullptr, batch.count(BatchSave::Status::Conflict)),
                       tr("%n failed", nullptr, batch.count(BatchSave::Status::Failed))};
     if (const int notSent = batch.count(BatchSave::Status::NotSent); notSent > 0)
         parts.append(tr("%n not sent", nullptr, notSent));

@@ -148,7 +148,7 @@ void CompareDialog::refresh()
     }
     m_summary->setText(comparison.differenceCount() == 0
                            ? tr("The two assistants hold the same values in every field.")
-                           : tr("%n field(s) differ.", nullptr, comparison.differenceCount()));
+                           : tr("Fields that differ: %n.", nullptr, comparison.differenceCount()));
     filter();
     if (current && !current->isHidden())
         m_table->setCurrentItem(current);

@@ -189,7 +189,7 @@ void FindAllDialog::extract()
 {
     m_extracting = true;
     m_stale = false;
-    m_status->setText(tr("Reading the texts of %n assistant(s)…", nullptr, m_model->rowCount()));
+    m_status->setText(tr("Reading the texts of every assistant (%n)…", nullptr, m_model->rowCount()));
     const QList<AssistantSummary> summaries = m_model->summaries();
     Background::run<AssistantSearch>(
         this, [summaries] { return AssistantSearch(summaries); },
@@ -278,7 +278,7 @@ void FindAllDialog::showResult()
         int lines = 0;
         for (int i = 0; i < item->childCount(); ++i)
             lines += item->child(i)->childCount();
-        item->setText(Text, tr("%n match(es)", nullptr, lines));
+        item->setText(Text, tr("%n found", nullptr, lines));
     }
     m_results->addTopLevelItems(top);
     if (top.size() <= kExpandUpTo)
@@ -315,7 +315,7 @@ void FindAllDialog::refreshReplace()
                           && !m_result.assistantIds.isEmpty());
     m_replace->setText(m_result.assistantIds.isEmpty()
                            ? tr("&Preview Replace…")
-                           : tr("&Preview Replace in %n Assistant(s)…", nullptr, int(m_result.assistantIds.size())));
+                           : tr("&Preview Replace (%n)…", nullptr, int(m_result.assistantIds.size())));
 }
 
 void FindAllDialog::openCurrent()

@@ -14,12 +14,13 @@ ProductionConfirmDialog::ProductionConfirmDialog(const QString &connectionName, 
 {
     setObjectName(QStringLiteral("productionConfirmation"));
     setWindowTitle(tr("Apply to Production"));
-    auto *text = new QLabel(tr("<p>You are about to change <b>%n assistant(s)</b> on the production connection "
-                               "<b>%1</b>. Calls that use them will follow the new settings at once.</p>"
-                               "<p>Type the connection's name to go on:</p>",
-                               nullptr, assistants)
-                                .arg(connectionName.toHtmlEscaped()),
-                            this);
+    auto *text = new QLabel(
+        tr("<p>You are about to change the ticked assistants — <b>%n in all</b> — on the production connection "
+           "<b>%1</b>. Calls that use them will follow the new settings at once.</p>"
+           "<p>Type the connection's name to go on:</p>",
+           nullptr, assistants)
+            .arg(connectionName.toHtmlEscaped()),
+        this);
     text->setWordWrap(true);
     text->setBuddy(m_typed);
     m_typed->setObjectName(QStringLiteral("confirmConnectionName"));
@@ -27,7 +28,7 @@ ProductionConfirmDialog::ProductionConfirmDialog(const QString &connectionName, 
     m_typed->setPlaceholderText(connectionName);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_apply = buttons->addButton(tr("Apply to %n Assistant(s)", nullptr, assistants), QDialogButtonBox::AcceptRole);
+    m_apply = buttons->addButton(tr("Apply (%n)", nullptr, assistants), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("confirmApply"));
     m_apply->setEnabled(false);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("confirmCancel"));
