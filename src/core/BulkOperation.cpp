@@ -69,6 +69,36 @@ QString firstIssue(const QString &topLevelKey, const QJsonValue &value, const QS
     return {};
 }
 
+// A value to set, in words: an object by its members, a list by its items' names.
+QString valueInWords(const QString &path, const QJsonValue &value)
+{
+    const FieldSpec *spec = AssistantSchema::field(path);
+    if (spec && value.isObject()) {
+        QStringList parts;
+        const QJsonObject object = value.toObject();
+        for (const FieldSpec *child : AssistantSchema::children(path)) {
+            if (!child->readOnly && !child->secret && object.contains(child->key()))
+                parts.append(child->displayLabel() + u' ' + ValueText::inlineText(object.value(child->key()), 32));
+        }
+        return ValueText::inlineText(parts.join(QStringLiteral(", ")), 110).mid(1).chopped(1);
+    }
+    if (spec && spec->type == FieldType::ObjectList && value.isArray()) {
+        QStringList names;
+        for (const QJsonValue &item : value.toArray()) {
+            const QJsonObject object = item.toObject();
+            for (const char16_t *key : {u"name", u"question", u"calling_window_start_time"}) {
+                if (object.value(QStringView(key)).isString()) {
+                    names.append(object.value(QStringView(key)).toString());
+                    break;
+                }
+            }
+        }
+        return BulkOperation::tr("a list of %n: %1", nullptr, int(value.toArray().size()))
+            .arg(ValueText::inlineText(names.join(QStringLiteral(", ")), 80).mid(1).chopped(1));
+    }
+    return ValueText::inlineText(value, 60);
+}
+
 QString windowProblem(const QJsonObject &window)
 {
     const QJsonObject config{{QStringLiteral("calling_windows"), QJsonArray{window}},
@@ -349,7 +379,7 @@ QString BulkOperation::description() const
     };
     switch (m_kind) {
     case Kind::SetValue:
-        return tr("%1: set to %2").arg(label, ValueText::inlineText(m_value, 60));
+        return tr("%1: set to %2").arg(label, valueInWords(m_field, m_value));
     case Kind::ReplaceText:
         return tr("%1: replace %2 with %3%4").arg(label, quoted(m_pattern.text()), quoted(m_text), how());
     case Kind::PrependText:

@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -30,7 +29,8 @@ BulkEditorPage::BulkEditorPage(const Assistant &templateAssistant, int assistant
     , m_template(new EditorDocument(templateAssistant, this))
     , m_pages(new EditorPages(m_template, this))
     , m_fields(new QTreeWidget(this))
-    , m_panels(new QStackedWidget(this))
+    , m_panels(new QWidget(this))
+    , m_panelLayout(new QVBoxLayout(m_panels))
     , m_hint(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_preview(new QPushButton(tr("&Preview…"), this))
@@ -49,17 +49,18 @@ BulkEditorPage::BulkEditorPage(const Assistant &templateAssistant, int assistant
     m_pages->setPageListVisible(false);
     m_pages->load();
     m_panels->setObjectName(QStringLiteral("bulkPanels"));
+    m_panelLayout->setContentsMargins(0, 0, 0, 0);
     m_hint->setText(tr("Choose a field on the left and tick it to change it."));
     m_hint->setObjectName(QStringLiteral("bulkHint"));
     m_hint->setWordWrap(true);
-    m_panels->addWidget(m_hint);
+    m_panelLayout->addWidget(m_hint);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(8, 0, 0, 0);
     rightLayout->addWidget(m_panels);
     rightLayout->addWidget(m_pages, 1);
-    rightLayout->addStretch(0);
+    rightLayout->addStretch(0); // takes the room the form leaves when it is hidden
 
     auto *splitter = new QSplitter(this);
     splitter->setChildrenCollapsible(false);
@@ -157,7 +158,8 @@ BulkFieldPanel *BulkEditorPage::panel(const QString &key)
     BulkFieldPanel *&panel = m_panelByKey[key];
     if (!panel) {
         panel = new BulkFieldPanel(key, m_panels);
-        m_panels->addWidget(panel);
+        panel->hide();
+        m_panelLayout->addWidget(panel);
         connect(panel, &BulkFieldPanel::changed, this, [this, key] {
             // Filling in a transform opts the field in, as editing its value does.
             if (QTreeWidgetItem *item = itemFor(key); item && item->checkState(0) != Qt::Checked)
@@ -186,14 +188,14 @@ void BulkEditorPage::onCurrentItemChanged(QTreeWidgetItem *item)
 {
     const QString key = item ? item->data(0, kKeyRole).toString() : QString();
     m_current = key;
-    if (key.isEmpty()) {
-        m_panels->setCurrentWidget(m_hint);
+    BulkFieldPanel *shown = key.isEmpty() ? nullptr : panel(key);
+    m_hint->setVisible(!shown);
+    for (BulkFieldPanel *other : std::as_const(m_panelByKey))
+        other->setVisible(other == shown);
+    if (!shown) {
         m_pages->hide();
         return;
     }
-    BulkFieldPanel *shown = panel(key);
-    m_panels->setCurrentWidget(shown);
-    m_panels->setMaximumHeight(shown->usesTemplate() ? shown->sizeHint().height() : QWIDGETSIZE_MAX);
     m_pages->setVisible(shown->usesTemplate());
     if (shown->usesTemplate())
         m_pages->revealField(key);

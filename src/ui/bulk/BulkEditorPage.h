@@ -14,7 +14,7 @@ class EditorDocument;
 class EditorPages;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
+class QVBoxLayout;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -56,7 +56,8 @@ private:
     EditorDocument *m_template;
     EditorPages *m_pages;
     QTreeWidget *m_fields;
-    QStackedWidget *m_panels;
+    QWidget *m_panels; // the hint, or the current field's panel
+    QVBoxLayout *m_panelLayout;
     QLabel *m_hint;
     QLabel *m_summary;
     QPushButton *m_preview;

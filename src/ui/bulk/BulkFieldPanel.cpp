@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -51,7 +50,6 @@ BulkFieldPanel::BulkFieldPanel(const QString &topLevelKey, QWidget *parent)
     , m_kinds(kindsFor(topLevelKey))
     , m_textPaths(TextFields::under(topLevelKey))
     , m_kind(new QComboBox(this))
-    , m_pages(new QStackedWidget(this))
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("bulkPanel:") + topLevelKey);
@@ -71,15 +69,16 @@ BulkFieldPanel::BulkFieldPanel(const QString &topLevelKey, QWidget *parent)
     m_kind->setAccessibleName(tr("What to do with %1").arg(labelOf(topLevelKey)));
     for (const Kind kind : std::as_const(m_kinds)) {
         m_kind->addItem(kindText(kind), int(kind));
-        m_pages->addWidget(buildPage(kind));
+        m_pages.append(buildPage(kind));
     }
     EditorWidgets::makeCompact(m_kind);
     auto *how = new QLabel(tr("&Change:"), this);
     how->setBuddy(m_kind);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_pages->setCurrentIndex(index);
+        showPage(index);
         emit changed();
     });
+    showPage(0);
 
     m_problem->setObjectName(QStringLiteral("bulkProblem"));
     m_problem->setWordWrap(true);
@@ -99,8 +98,17 @@ BulkFieldPanel::BulkFieldPanel(const QString &topLevelKey, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(help);
     layout->addLayout(top);
-    layout->addWidget(m_pages);
+    for (QWidget *page : std::as_const(m_pages))
+        layout->addWidget(page);
     layout->addWidget(m_problem);
+}
+
+void BulkFieldPanel::showPage(int index)
+{
+    // Only the chosen inputs take room (a stacked widget is as tall as its tallest page): the template's form
+    // follows right below them.
+    for (int page = 0; page < m_pages.size(); ++page)
+        m_pages.at(page)->setVisible(page == index);
 }
 
 QList<BulkFieldPanel::Kind> BulkFieldPanel::kindsFor(const QString &topLevelKey)
@@ -208,7 +216,7 @@ void BulkFieldPanel::addPatternOptions(QWidget *page, QFormLayout *form, TextInp
 
 QWidget *BulkFieldPanel::buildPage(Kind kind)
 {
-    auto *page = new QWidget(m_pages);
+    auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("bulkKind:") + BulkOperation::kindName(kind));
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 4, 0, 0);

@@ -14,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
-class QStackedWidget;
 
 // How the bulk editor changes one top-level field: a choice of what to do (set it to the template's value, or
 // transform what each assistant holds: find and replace, add text at the start or the end, list operations)
@@ -71,6 +70,7 @@ private:
     };
 
     QWidget *buildPage(Kind kind);
+    void showPage(int index);
     QComboBox *makeWhere(const QStringList &paths, bool withAll, const QString &name);
     QLineEdit *makeLine(const QString &name, const QString &accessibleName);
     void addPatternOptions(QWidget *page, class QFormLayout *form, TextInputs &inputs);
@@ -83,7 +83,7 @@ private:
     QStringList m_textPaths; // TextFields::under(key)
     QStringList m_itemPaths; // its texts inside list items
     QComboBox *m_kind;
-    QStackedWidget *m_pages;
+    QList<QWidget *> m_pages; // the inputs of each kind, in m_kinds' order; the chosen one shown
     QLabel *m_problem;
     QHash<int, TextInputs> m_text; // by Kind
     QHash<int, WindowInputs> m_windows;

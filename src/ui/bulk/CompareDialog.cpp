@@ -58,8 +58,12 @@ CompareDialog::CompareDialog(const QString &leftId, const QString &rightId, cons
     m_table->setAccessibleName(tr("Fields side by side"));
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
-    m_table->header()->resizeSection(Field, 220);
-    m_table->header()->resizeSection(Left, 420);
+    m_table->setColumnCount(3);
+    m_table->header()->setStretchLastSection(false);
+    m_table->header()->setSectionResizeMode(Field, QHeaderView::Interactive);
+    m_table->header()->setSectionResizeMode(Left, QHeaderView::Stretch);
+    m_table->header()->setSectionResizeMode(Right, QHeaderView::Stretch);
+    m_table->header()->resizeSection(Field, 230);
     connect(m_table, &QTreeWidget::currentItemChanged, this, &CompareDialog::showDetail);
 
     for (QPlainTextEdit *value : {m_leftValue, m_rightValue}) {
