@@ -43,6 +43,7 @@ BatchSave::BatchSave(RevoxClient *client, const QList<Entry> &entries, QObject *
         result.name = entry.base.name();
         m_results.append(result);
     }
+    m_counts[int(Status::Waiting)] = int(m_results.size());
     m_holdTimer.setSingleShot(true);
     connect(&m_holdTimer, &QTimer::timeout, this, &BatchSave::startNext);
 }
@@ -82,7 +83,7 @@ bool BatchSave::retryFailed()
         return false;
     for (int index : std::as_const(indices)) {
         Result &result = m_results[index];
-        result.status = Status::Waiting;
+        setStatus(index, Status::Waiting);
         result.message.clear();
         result.rounds = 0;
         emit resultChanged(index);
@@ -151,7 +152,7 @@ void BatchSave::startJob(int index)
     ++m_inFlight;
     m_jobs.append(job);
     ++result.rounds;
-    result.status = Status::Running;
+    setStatus(index, Status::Running);
     connect(job, &SaveJob::finished, this, [this, index, job](const SaveResult &saved) {
         m_jobs.removeOne(job);
         onJobFinished(index, saved);
@@ -211,7 +212,7 @@ void BatchSave::onJobFinished(int index, const SaveResult &saved)
             // The server turned it away (nothing was stored): send it again once the server's wait is over.
             holdFor(saved.error.retryAfter().value_or(
                 RetryPolicy::backoff(result.rounds, QRandomGenerator::global()->generateDouble())));
-            result.status = Status::Waiting;
+            setStatus(index, Status::Waiting);
             m_queue.append(index);
             emit resultChanged(index);
             break;
@@ -230,7 +231,7 @@ void BatchSave::onJobFinished(int index, const SaveResult &saved)
 void BatchSave::setFinal(int index, Status status, const QString &message)
 {
     Result &result = m_results[index];
-    result.status = status;
+    setStatus(index, status);
     result.message = message;
     emit resultChanged(index);
     emit progressChanged(finishedCount(), total());
@@ -245,16 +246,22 @@ void BatchSave::finishIfDone()
     emit finished();
 }
 
+void BatchSave::setStatus(int index, Status status)
+{
+    // Counted as they change: a window asks for the counts after every result of thousands.
+    --m_counts[int(m_results.at(index).status)];
+    m_results[index].status = status;
+    ++m_counts[int(status)];
+}
+
 int BatchSave::finishedCount() const
 {
-    return int(
-        std::count_if(m_results.cbegin(), m_results.cend(), [](const Result &result) { return result.isFinal(); }));
+    return total() - m_counts[int(Status::Waiting)] - m_counts[int(Status::Running)];
 }
 
 int BatchSave::count(Status status) const
 {
-    return int(std::count_if(m_results.cbegin(), m_results.cend(),
-                             [status](const Result &result) { return result.status == status; }));
+    return m_counts[int(status)];
 }
 
 std::optional<milliseconds> BatchSave::timeLeft() const

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <array>
 #include <chrono>
 #include <optional>
 
@@ -124,6 +125,7 @@ private:
     void onRetrying(const ApiError &error, std::chrono::milliseconds wait);
     void holdFor(std::chrono::milliseconds wait);
     void setFinal(int index, Status status, const QString &message);
+    void setStatus(int index, Status status);
     void finishIfDone();
 
     QPointer<RevoxClient> m_client;
@@ -142,4 +144,5 @@ private:
     QTimer m_holdTimer;
     QElapsedTimer m_clock;
     int m_finishedAtStart = 0; // finished before this run (a retry): not counted in its pace
+    std::array<int, int(Status::NotSent) + 1> m_counts{}; // results by status
 };
