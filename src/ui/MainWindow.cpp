@@ -490,7 +490,9 @@ void MainWindow::updateActions()
     m_copyIdAction->setEnabled(hasSelection && onList);
     m_closeTabAction->setEnabled(!onList);
     m_editSelectedAction->setEnabled(hasSelection && onList);
+    // From an editor, its assistant is one side and the other is chosen.
     m_compareAction->setEnabled(onList ? selected == 2 : true);
+    m_compareAction->setText(onList ? tr("Co&mpare…") : tr("Co&mpare With…"));
     m_selectionCount->setText(selected > 1 ? tr("%n selected", nullptr, selected) : QString());
 }
 

@@ -200,6 +200,7 @@ void BulkFieldPanel::addPatternOptions(QWidget *page, QFormLayout *form, TextInp
     const auto check = [this, page](const QString &text, const QString &name) {
         auto *box = new QCheckBox(text, page);
         box->setObjectName(name);
+        box->setAccessibleName(QString(text).remove(u'&'));
         connect(box, &QCheckBox::toggled, this, &BulkFieldPanel::changed);
         return box;
     };

@@ -51,6 +51,7 @@ CompareDialog::CompareDialog(const QString &leftId, const QString &rightId, cons
     m_summary->setObjectName(QStringLiteral("compareSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_showAll->setObjectName(QStringLiteral("compareShowAll"));
+    m_showAll->setAccessibleName(tr("Show all fields"));
     m_showAll->setToolTip(tr("Also lists the fields both assistants hold alike"));
     connect(m_showAll, &QCheckBox::toggled, this, &CompareDialog::filter);
 
@@ -72,7 +73,9 @@ CompareDialog::CompareDialog(const QString &leftId, const QString &rightId, cons
         EditorWidgets::makeMonospace(value);
     }
     m_leftValue->setObjectName(QStringLiteral("compareLeftValue"));
+    m_leftValue->setAccessibleName(tr("Value on the left"));
     m_rightValue->setObjectName(QStringLiteral("compareRightValue"));
+    m_rightValue->setAccessibleName(tr("Value on the right"));
     m_copyRight->setObjectName(QStringLiteral("compareCopyRight"));
     m_copyLeft->setObjectName(QStringLiteral("compareCopyLeft"));
     connect(m_copyRight, &QPushButton::clicked, this, [this] {

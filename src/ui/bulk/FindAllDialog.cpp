@@ -52,8 +52,11 @@ FindAllDialog::FindAllDialog(AssistantTableModel *model, QWidget *parent)
     m_text->setPlaceholderText(tr("Text in any prompt, message, FAQ item, tool…"));
     m_text->setClearButtonEnabled(true);
     m_regex->setObjectName(QStringLiteral("findAllRegex"));
+    m_regex->setAccessibleName(tr("Regular expression"));
     m_matchCase->setObjectName(QStringLiteral("findAllMatchCase"));
+    m_matchCase->setAccessibleName(tr("Match case"));
     m_wholeWord->setObjectName(QStringLiteral("findAllWholeWord"));
+    m_wholeWord->setAccessibleName(tr("Whole words"));
     m_problem->setObjectName(QStringLiteral("findAllProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
