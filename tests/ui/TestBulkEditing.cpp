@@ -274,8 +274,13 @@ void TestBulkEditing::optInFieldsLeaveTheRestUntouched()
     auto *text = child<QPlainTextEdit>(prompt->findChild<QWidget *>(QStringLiteral("bulkKind:appendText")),
                                        QStringLiteral("bulkText"));
     QTest::keyClicks(text, kSuffix);
-    // The voice, ticked as it is in the form: every assistant gets the template's.
-    dialog->editorPage()->setTicked(QStringLiteral("voice"), true);
+    // The voice, ticked with the keyboard as it is in the form: every assistant gets the template's.
+    auto *fields = child<QTreeWidget>(dialog, QStringLiteral("bulkFields"));
+    const QList<QTreeWidgetItem *> voice = fields->findItems(QStringLiteral("Voice"), Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(voice.size(), 2); // the page and the field
+    fields->setFocus();
+    fields->setCurrentItem(voice.last());
+    QTest::keyClick(fields, Qt::Key_Space);
     QCOMPARE(
         dialog->editorPage()->tickedKeys(),
         (QStringList{QStringLiteral("max_call_duration_secs"), QStringLiteral("prompt"), QStringLiteral("voice")}));
