@@ -25,6 +25,7 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -129,6 +130,22 @@ double threadCpuMs()
     return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
 }
 
+// Runs the event loop until `batch` finishes, blocking while there is nothing to do (Bench::waitUntil polls
+// without ever blocking, which would take a core from the server and the network thread being measured).
+bool waitForBatch(const BatchSave *batch, int timeoutMs)
+{
+    if (!batch->isRunning())
+        return true;
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(batch, &BatchSave::finished, &loop, &QEventLoop::quit);
+    timeout.start(timeoutMs);
+    loop.exec();
+    return !batch->isRunning();
+}
+
 // The same one-field change for each of `assistants` (a new name), as BatchSave entries.
 QList<BatchSave::Entry> renamed(const QList<Assistant> &assistants, const QString &tag)
 {
@@ -146,12 +163,10 @@ double runBatch(RevoxClient &client, const QList<BatchSave::Entry> &entries, int
 {
     BatchSave batch(&client, entries);
     batch.setConcurrency(concurrency);
-    bool done = false;
-    QObject::connect(&batch, &BatchSave::finished, &batch, [&done] { done = true; });
     QElapsedTimer timer;
     timer.start();
     batch.start();
-    if (!Bench::waitUntil([&done] { return done; }, 600000)) {
+    if (!waitForBatch(&batch, 600000)) {
         *error = QStringLiteral("the batch did not finish");
         return -1;
     }
@@ -334,7 +349,7 @@ void stalls(const BenchOptions &options, BenchReport &report)
     clock.start();
     probe.start();
     dialog->findChild<QPushButton *>(QStringLiteral("bulkApply"))->click();
-    const bool done = Bench::waitUntil([dialog] { return dialog->batch() && !dialog->batch()->isRunning(); }, 600000);
+    const bool done = dialog->batch() && waitForBatch(dialog->batch(), 600000);
     const double total = clock.nsecsElapsed() / 1e6;
     probe.stop();
     if (!done || dialog->batch()->count(BatchSave::Status::Saved) != count) {
