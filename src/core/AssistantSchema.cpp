@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace {
 
@@ -706,19 +707,22 @@ QList<const FieldSpec *> topLevelFields()
 
 QList<const FieldSpec *> children(const QString &parentPath)
 {
+    // Asked for on every nested value a patch or a merge looks at: worked out once for every parent.
+    static const QHash<QString, QList<const FieldSpec *>> byParent = [] {
+        QHash<QString, QList<const FieldSpec *>> index;
+        for (const FieldSpec &spec : fields()) {
+            QString specParent = spec.parentPath();
+            if (specParent.endsWith(QLatin1String("[]")))
+                specParent.chop(2);
+            index[specParent].append(&spec);
+        }
+        return index;
+    }();
     // A child of "custom_tools" lives under "custom_tools[]"; accept either spelling of the parent.
     QString parent = parentPath;
     if (parent.endsWith(QLatin1String("[]")))
         parent.chop(2);
-    QList<const FieldSpec *> result;
-    for (const FieldSpec &spec : fields()) {
-        QString specParent = spec.parentPath();
-        if (specParent.endsWith(QLatin1String("[]")))
-            specParent.chop(2);
-        if (specParent == parent)
-            result.append(&spec);
-    }
-    return result;
+    return byParent.value(parent);
 }
 
 bool isKnownTopLevelKey(const QString &key)
@@ -813,8 +817,31 @@ QJsonObject stripReadOnlyMembers(const QString &path, QJsonObject object)
     return object;
 }
 
+// Whether any member below `path` is read-only: only those values need a copy without them.
+bool holdsReadOnly(const QString &path)
+{
+    static const QSet<QString> holding = [] {
+        QSet<QString> paths;
+        for (const FieldSpec &spec : fields()) {
+            if (!spec.readOnly)
+                continue;
+            for (QString parent = spec.parentPath(); !parent.isEmpty();) {
+                if (parent.endsWith(QLatin1String("[]")))
+                    parent.chop(2);
+                paths.insert(parent);
+                const FieldSpec *up = field(parent);
+                parent = up ? up->parentPath() : QString();
+            }
+        }
+        return paths;
+    }();
+    return holding.contains(path);
+}
+
 QJsonValue stripReadOnly(const FieldSpec &spec, const QJsonValue &value)
 {
+    if (!holdsReadOnly(spec.path))
+        return value;
     if (spec.type == FieldType::Object && value.isObject())
         return stripReadOnlyMembers(spec.path, value.toObject());
     if (spec.type == FieldType::ObjectList && value.isArray()) {

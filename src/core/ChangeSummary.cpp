@@ -85,9 +85,9 @@ void describe(const FieldSpec *spec, const QString &label, const QStringList &co
         }
         return;
     }
-    out.append(tr("%1: %2 → %3")
-                   .arg(labelled(label, context), ValueText::inlineText(maskedIfSecret(spec, before, reveal)),
-                        ValueText::inlineText(maskedIfSecret(spec, after, reveal))));
+    const auto [from, to]
+        = ValueText::inlineChange(maskedIfSecret(spec, before, reveal), maskedIfSecret(spec, after, reveal));
+    out.append(tr("%1: %2 → %3").arg(labelled(label, context), from, to));
 }
 
 } // namespace

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 class AssistantListPage;
 class AssistantTableModel;
 class CloneJob;
@@ -18,8 +20,9 @@ class SaveCoordinator;
 class QWidget;
 
 // What the list's actions do: create an assistant (through SaveCoordinator's CreateJob), clone or delete
-// (after asking, naming the phone numbers it still answers) the selected one, copy its ID. The table
-// follows; the rest is reported to the window.
+// (after asking, naming the phone numbers they still answer) the selected ones, copy their IDs. With several selected, each acts on every one of them:
+// clone asks once and clones each, delete asks once naming how many and deletes each, copy puts one ID per
+// line. The table follows; the rest is reported to the window.
 class AssistantActions : public QObject
 {
     Q_OBJECT
@@ -33,6 +36,8 @@ public:
     void cloneSelected();
     void deleteSelected();
     void copySelectedId();
+    // Asks before opening many editors at once; true when there are few or the user agreed.
+    bool confirmOpening(int count);
 
 signals:
     // A job was made and is about to start: whoever records writes (the change journal) attaches to it now.
@@ -45,8 +50,13 @@ signals:
 
 private:
     void onCreated(const Assistant &created, const QList<AssistantSummary> &listed);
+    void clone(const QString &id);
+    void remove(const QString &id, const QString &name, const std::shared_ptr<int> &pending,
+                const std::shared_ptr<QStringList> &failures);
+    QString nameOf(const QString &id) const;
     // Asks, with the phone numbers just read, and deletes when the user agrees.
-    void confirmDelete(const QString &id, const QString &name);
+    void confirmDelete(const QStringList &ids);
+    QString numbersReaching(const QStringList &ids) const; // for the question, with a blank line after
 
     RevoxClient *m_client;
     AssistantTableModel *m_model;

@@ -12,6 +12,7 @@
 #include "PhoneNumberRouting.h"
 #include "SaveCoordinator.h"
 #include "TestCalls.h"
+#include "bulk/BulkActions.h"
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
 #include "core/PhoneNumberDirectory.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
     , m_search(new QLineEdit(this))
     , m_progress(new QProgressBar(this))
     , m_rowCount(new QLabel(this))
+    , m_selectionCount(new QLabel(this))
     , m_connections(new ConnectionController(client, secrets, settings, m_prompter, this, m_identity))
     , m_drafts(new DraftKeeper(drafts, m_prompter, m_draftBanner, this))
     , m_saves(new SaveCoordinator(client, m_prompter, this))
@@ -87,6 +89,7 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
     , m_actions(new AssistantActions(client, m_model, m_list, m_connections, m_saves, m_numbers, m_prompter, this))
     , m_icons(new DeferredIcons(this))
     , m_loader(new ListLoader(client, m_progress, this))
+    , m_bulk(new BulkActions(client, m_model, m_list, m_tabs, m_connections, m_prompter, settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     createActions();
@@ -152,6 +155,14 @@ void MainWindow::createActions()
     m_changesAction = make(tr("C&hanges…"), "actionChanges", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
                            QStringLiteral("document-open-recent"), nullptr);
     m_changesAction->setEnabled(false); // until there is a journal (setJournal)
+    m_editSelectedAction
+        = make(tr("&Edit Selected…"), "actionEditSelected", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+               QStringLiteral("document-edit"), nullptr);
+    m_findAllAction
+        = make(tr("Find in &All Assistants…"), "actionFindAll", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
+               QStringLiteral("edit-find-replace"), nullptr);
+    m_compareAction = make(tr("Co&mpare…"), "actionCompare", {}, QStringLiteral("view-split-left-right"), nullptr);
+    m_compareAction->setToolTip(tr("Compare the two selected assistants, or the open one with another"));
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(0);
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -166,6 +177,8 @@ void MainWindow::createActions()
     table->addAction(m_openAction);
     table->addAction(m_copyIdAction);
     table->addAction(m_cloneAction);
+    table->addAction(m_editSelectedAction);
+    table->addAction(m_compareAction);
 }
 
 void MainWindow::createMenus()
@@ -185,6 +198,9 @@ void MainWindow::createMenus()
     edit->addAction(m_findAction);
     edit->addSeparator();
     edit->addAction(m_testCallAction);
+    edit->addAction(m_editSelectedAction);
+    edit->addAction(m_findAllAction);
+    edit->addAction(m_compareAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
@@ -210,6 +226,8 @@ void MainWindow::createMenus()
     toolbar->addAction(m_openAction);
     toolbar->addAction(m_cloneAction);
     toolbar->addAction(m_deleteAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_editSelectedAction);
     toolbar->addSeparator();
     auto *connectionLabel = new QLabel(tr("Co&nnection:"), this);
     connectionLabel->setBuddy(connectionCombo);
@@ -244,7 +262,9 @@ void MainWindow::createCentralArea()
     setCentralWidget(central);
 
     m_rowCount->setObjectName(QStringLiteral("rowCountLabel"));
+    m_selectionCount->setObjectName(QStringLiteral("selectionCountLabel"));
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_selectionCount);
     statusBar()->addPermanentWidget(m_rowCount);
 }
 
@@ -283,7 +303,8 @@ void MainWindow::wireParts()
 
     m_connections->setSwitchGuard([this] {
         return m_tabs->confirmDiscardingEdits(tr("Switch Connection"))
-            && m_testCalls->confirmLeaving(tr("Switch Connection"));
+            && m_testCalls->confirmLeaving(tr("Switch Connection"))
+            && m_bulk->confirmLeaving(tr("Switch Connection"));
     });
     connect(m_connections, &ConnectionController::switched, this, &MainWindow::onSwitched);
     connect(m_loader, &ListLoader::loaded, this, &MainWindow::onListLoaded);
@@ -301,6 +322,7 @@ void MainWindow::wireParts()
         for (const VoiceInfo &voice : voices)
             names.insert(voice.id, voice.name);
         m_model->setVoiceNames(names);
+        m_bulk->setVoices(voices);
     });
     connect(m_connections, &ConnectionController::ready, this, [this] {
         m_errorBanner->hide();
@@ -354,6 +376,10 @@ void MainWindow::wireParts()
     // The search box's clear button is an icon too, shown once there is text to clear.
     connect(m_icons, &DeferredIcons::loaded, m_search, [this] { m_search->setClearButtonEnabled(true); });
     connect(m_actions, &AssistantActions::message, this, showMessage);
+    connect(m_editSelectedAction, &QAction::triggered, m_bulk, &BulkActions::editSelected);
+    connect(m_findAllAction, &QAction::triggered, m_bulk, &BulkActions::findInAll);
+    connect(m_compareAction, &QAction::triggered, m_bulk, &BulkActions::compare);
+    connect(m_bulk, &BulkActions::message, this, showMessage);
 }
 
 void MainWindow::setJournal(JournalStore *journal)
@@ -393,7 +419,8 @@ void MainWindow::setJournal(JournalStore *journal)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_tabs->confirmDiscardingEdits(tr("Quit")) || !m_testCalls->confirmLeaving(tr("Quit"))) {
+    if (!m_tabs->confirmDiscardingEdits(tr("Quit")) || !m_testCalls->confirmLeaving(tr("Quit"))
+        || !m_bulk->confirmLeaving(tr("Quit"))) {
         event->ignore();
         return;
     }
@@ -441,6 +468,7 @@ void MainWindow::onSwitched(const ConnectionProfile &profile)
     m_errorBanner->hide();
     m_loadFailed = false;
     m_tabs->closeAllEditors(); // the user agreed; their drafts belong to the connection left
+    m_bulk->closeAll();
     m_drafts->setConnection(profile.id);
     m_draftsOffered = false;
     m_model->setVoiceNames({});
@@ -523,20 +551,37 @@ void MainWindow::updateRowCount()
 void MainWindow::updateActions()
 {
     const bool onList = m_tabs->currentIndex() == 0;
-    const bool hasSelection = !m_list->selectedId().isEmpty();
+    const int selected = int(m_list->selectedIds().size());
+    const bool hasSelection = selected > 0;
     m_cloneAction->setEnabled(hasSelection && onList);
     m_deleteAction->setEnabled(hasSelection && onList);
     m_openAction->setEnabled(hasSelection && onList);
     m_copyIdAction->setEnabled(hasSelection && onList);
     m_closeTabAction->setEnabled(!onList);
     m_testCallAction->setEnabled(!onList);
+    m_editSelectedAction->setEnabled(hasSelection && onList);
+    // From an editor, its assistant is one side and the other is chosen.
+    m_compareAction->setEnabled(onList ? selected == 2 : true);
+    m_compareAction->setText(onList ? tr("Co&mpare…") : tr("Co&mpare With…"));
+    m_selectionCount->setText(selected > 1 ? tr("%n selected", nullptr, selected) : QString());
 }
 
 // --- assistants ------------------------------------------------------------------------------
 
 void MainWindow::openSelected()
 {
-    if (const std::optional<Assistant> assistant = m_model->assistant(m_list->selectedId()))
+    // With several selected, each opens in its tab (after asking when many); the one the user was on shows.
+    const QStringList ids = m_list->selectedIds();
+    if (!m_actions->confirmOpening(int(ids.size())))
+        return;
+    const QString current = m_list->selectedId();
+    for (const QString &id : ids) {
+        if (id != current) {
+            if (const std::optional<Assistant> assistant = m_model->assistant(id))
+                m_tabs->open(*assistant);
+        }
+    }
+    if (const std::optional<Assistant> assistant = m_model->assistant(current))
         m_tabs->open(*assistant);
 }
 

@@ -21,6 +21,7 @@ class AssistantEditor;
 class AssistantListPage;
 class AssistantProxyModel;
 class AssistantTableModel;
+class BulkActions;
 class DeferredIcons;
 class DraftKeeper;
 class DraftStore;
@@ -76,6 +77,7 @@ public:
 
     AssistantTableModel *model() const { return m_model; }
     AssistantProxyModel *proxy() const { return m_proxy; }
+    BulkActions *bulkActions() const { return m_bulk; }
 
 public slots:
     void reload();
@@ -125,6 +127,7 @@ private:
     QLineEdit *m_search;
     QProgressBar *m_progress;
     QLabel *m_rowCount;
+    QLabel *m_selectionCount;
     ConnectionController *m_connections;
     DraftKeeper *m_drafts;
     SaveCoordinator *m_saves;
@@ -135,6 +138,7 @@ private:
     DeferredIcons *m_icons;
     ListLoader *m_loader;
     HistoryController *m_history = nullptr;
+    BulkActions *m_bulk;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_newAction = nullptr;
@@ -146,4 +150,7 @@ private:
     QAction *m_closeTabAction = nullptr;
     QAction *m_testCallAction = nullptr;
     QAction *m_changesAction = nullptr;
+    QAction *m_editSelectedAction = nullptr;
+    QAction *m_findAllAction = nullptr;
+    QAction *m_compareAction = nullptr;
 };

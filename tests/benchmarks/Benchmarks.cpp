@@ -19,7 +19,8 @@ namespace Benchmarks {
 QStringList names()
 {
     return {QStringLiteral("list"), QStringLiteral("filter"),     QStringLiteral("memory"),  QStringLiteral("startup"),
-            QStringLiteral("save"), QStringLiteral("throughput"), QStringLiteral("sandbox"), QStringLiteral("journal")};
+            QStringLiteral("save"), QStringLiteral("throughput"), QStringLiteral("sandbox"), QStringLiteral("journal"),
+            QStringLiteral("bulk")};
 }
 
 bool run(const QString &name, const BenchOptions &options, BenchReport &report)
@@ -30,6 +31,7 @@ bool run(const QString &name, const BenchOptions &options, BenchReport &report)
         {QStringLiteral("memory"), &memory},   {QStringLiteral("startup"), &startup},
         {QStringLiteral("save"), &save},       {QStringLiteral("throughput"), &throughput},
         {QStringLiteral("sandbox"), &sandbox}, {QStringLiteral("journal"), &journal},
+        {QStringLiteral("bulk"), &bulk},
     };
     for (const auto &[known, benchmark] : all) {
         if (known == name) {

@@ -34,5 +34,6 @@ void save(const BenchOptions &options, BenchReport &report);
 void throughput(const BenchOptions &options, BenchReport &report);
 void sandbox(const BenchOptions &options, BenchReport &report);
 void journal(const BenchOptions &options, BenchReport &report);
+void bulk(const BenchOptions &options, BenchReport &report); // issue 14: find, preview, apply, stalls
 
 } // namespace Benchmarks

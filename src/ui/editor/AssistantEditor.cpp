@@ -1,17 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssistantEditor.h"
 
-#include "AdvancedPage.h"
-#include "CallsPage.h"
 #include "EditorDocument.h"
+#include "EditorPages.h"
 #include "EditorWidgets.h"
-#include "FaqPage.h"
-#include "GeneralPage.h"
-#include "PromptPage.h"
-#include "RetryPage.h"
 #include "ReviewChangesDialog.h"
-#include "StructuredOutputPage.h"
-#include "ToolsPage.h"
 #include "VoicePage.h"
 #include "core/FieldPaths.h"
 #include "core/ValueText.h"
@@ -39,15 +32,7 @@
 
 namespace {
 
-constexpr int kPageRole = Qt::UserRole;
-constexpr int kChangedRole = Qt::UserRole + 1;
 constexpr int kMenuLength = 110;
-
-FieldPage pageOfKey(const QString &key)
-{
-    const FieldSpec *spec = AssistantSchema::field(key);
-    return spec ? spec->page : FieldPage::Advanced;
-}
 
 QString shortened(const QString &text)
 {
@@ -61,8 +46,6 @@ AssistantEditor::AssistantEditor(const Assistant &base, QSettings *settings, QWi
     , m_document(new EditorDocument(base, this))
     , m_settings(settings)
     , m_banner(new Banner(this))
-    , m_pageList(new QListWidget(this))
-    , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("assistantEditor"));
     m_banner->setObjectName(QStringLiteral("editorBanner"));
@@ -72,7 +55,9 @@ AssistantEditor::AssistantEditor(const Assistant &base, QSettings *settings, QWi
     layout->setSpacing(0);
     layout->addWidget(m_banner);
     buildHeader();
-    buildPages();
+    m_pages = new EditorPages(m_document, this);
+    connect(m_pages, &EditorPages::selectionChanged, this, &AssistantEditor::refresh);
+    layout->addWidget(m_pages, 1);
 
     connect(m_document, &EditorDocument::changed, this, [this](const QStringList &keys) { onEdited(keys); });
     connect(m_document, &EditorDocument::reloaded, this, &AssistantEditor::onReloaded);
@@ -80,7 +65,6 @@ AssistantEditor::AssistantEditor(const Assistant &base, QSettings *settings, QWi
     loadPages();
     revalidateAll();
     refresh();
-    installUndoKeys();
     m_lastModified = isModified();
     m_lastTitle = title();
 }
@@ -173,100 +157,6 @@ void AssistantEditor::buildHeader()
     static_cast<QVBoxLayout *>(layout())->addLayout(header);
 }
 
-void AssistantEditor::buildPages()
-{
-    m_pageList->setObjectName(QStringLiteral("pageList"));
-    m_pageList->setAccessibleName(tr("Pages"));
-    m_pageList->setFixedWidth(210);
-    m_pageList->setIconSize(QSize(16, 16));
-    m_pageList->setFrameShape(QFrame::NoFrame);
-    m_pageList->setSpacing(1);
-    m_stack->setObjectName(QStringLiteral("pageStack"));
-    connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-
-    addPage(new GeneralPage(m_document));
-    addPage(new PromptPage(m_document));
-    m_voicePage = new VoicePage(m_document);
-    addPage(m_voicePage);
-    addPage(new RetryPage(m_document));
-    auto *tools = new ToolsPage(m_document);
-    connect(tools, &ToolsPage::selectionChanged, this, &AssistantEditor::refresh);
-    addPage(tools);
-    addPage(new FaqPage(m_document));
-    addPage(new StructuredOutputPage(m_document));
-    auto *calls = new CallsPage(m_document);
-    m_phoneNumbers = calls->phoneNumbers();
-    addPage(calls);
-    addPage(new AdvancedPage(m_document));
-    m_pageList->setCurrentRow(0);
-
-    auto *body = new QHBoxLayout;
-    body->setContentsMargins(0, 0, 0, 0);
-    body->setSpacing(0);
-    body->addWidget(m_pageList);
-    body->addWidget(m_stack, 1);
-    static_cast<QVBoxLayout *>(layout())->addLayout(body, 1);
-}
-
-void AssistantEditor::addPage(EditorPage *page)
-{
-    page->setObjectName(QStringLiteral("page:%1").arg(int(page->page())));
-    auto *scroll = new QScrollArea(m_stack);
-    scroll->setObjectName(QStringLiteral("scroll:%1").arg(int(page->page())));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(page);
-    // Forms of single-line fields read badly across a whole wide window; lists and prompts may use it.
-    if (page->page() == FieldPage::General || page->page() == FieldPage::Voice || page->page() == FieldPage::Retry
-        || page->page() == FieldPage::CallsMessages)
-        page->setMaximumWidth(1040);
-    m_stack->addWidget(scroll);
-    EditorWidgets::alignLabels(page->findChildren<QFormLayout *>());
-    m_pages.append(page);
-    m_scrolls.append(scroll);
-    auto *item = new QListWidgetItem(page->title(), m_pageList);
-    item->setData(kPageRole, int(page->page()));
-    item->setSizeHint(QSize(0, m_pageList->fontMetrics().height() + 14));
-}
-
-void AssistantEditor::installUndoKeys()
-{
-    // Text inputs have an undo of their own that would swallow Ctrl+Z; the editor's history is the
-    // one that knows every field, so the keys go to it.
-    for (EditorPage *page : std::as_const(m_pages)) {
-        for (const FieldBinding &binding : page->bindings()) {
-            QList<QWidget *> targets{binding.input};
-            for (QLineEdit *inner : binding.input->findChildren<QLineEdit *>())
-                targets.append(inner);
-            for (QWidget *target : std::as_const(targets)) {
-                if (qobject_cast<QLineEdit *>(target) || qobject_cast<QPlainTextEdit *>(target)
-                    || qobject_cast<QAbstractSpinBox *>(target) || qobject_cast<QComboBox *>(target))
-                    target->installEventFilter(this);
-            }
-        }
-    }
-}
-
-bool AssistantEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        const bool undo = key->matches(QKeySequence::Undo);
-        const bool redo = key->matches(QKeySequence::Redo);
-        if (undo || redo) {
-            if (event->type() == QEvent::ShortcutOverride) {
-                event->accept();
-            } else if (undo) {
-                m_document->undoStack()->undo();
-            } else {
-                m_document->undoStack()->redo();
-            }
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
 // --- public API ------------------------------------------------------------------------------
 
 QString AssistantEditor::assistantId() const
@@ -301,7 +191,7 @@ Validation::Review AssistantEditor::review() const
 
 void AssistantEditor::setVoices(const QList<VoiceInfo> &voices)
 {
-    m_voicePage->setVoices(voices);
+    m_pages->voicePage()->setVoices(voices);
 }
 
 QUndoStack *AssistantEditor::undoStack() const
@@ -399,7 +289,7 @@ void AssistantEditor::showSaveError(const ApiError &error)
     for (const ApiError::FieldError &fieldError : error.fieldErrors()) {
         const QString path = FieldPaths::fromServerPath(fieldError.field);
         const QString message = fieldError.message.isEmpty() ? error.message() : fieldError.message;
-        if (!path.isEmpty() && placementOf(path).binding)
+        if (!path.isEmpty() && m_pages->hasInput(path))
             m_serverErrors.append({path, message});
         else
             elsewhere.append(fieldError.field.isEmpty() ? message
@@ -488,23 +378,17 @@ bool AssistantEditor::hasAssumptions() const
 
 void AssistantEditor::addSidePage(QWidget *page, const QString &title)
 {
-    m_stack->addWidget(page);
-    m_sidePages.append(page);
-    auto *item = new QListWidgetItem(title, m_pageList);
-    item->setSizeHint(QSize(0, m_pageList->fontMetrics().height() + 14));
-    static const QIcon blank = [] {
-        QPixmap pixmap(16, 16);
-        pixmap.fill(Qt::transparent);
-        return QIcon(pixmap);
-    }();
-    item->setIcon(blank);
+    m_pages->addSidePage(page, title);
 }
 
 void AssistantEditor::showSidePage(QWidget *page)
 {
-    const qsizetype index = m_sidePages.indexOf(page);
-    if (index >= 0)
-        m_pageList->setCurrentRow(int(m_pages.size() + index));
+    m_pages->showSidePage(page);
+}
+
+PhoneNumbersPanel *AssistantEditor::phoneNumbers() const
+{
+    return m_pages->phoneNumbers();
 }
 
 void AssistantEditor::setEdited(const Assistant &edited)
@@ -515,37 +399,33 @@ void AssistantEditor::setEdited(const Assistant &edited)
     refresh();
 }
 
+void AssistantEditor::takeField(const QString &topLevelKey, const Assistant &from)
+{
+    m_document->edit(topLevelKey, [&](Assistant &assistant) {
+        if (from.contains(topLevelKey))
+            assistant.setValue(topLevelKey, AssistantSchema::writableValue(topLevelKey, from.value(topLevelKey)));
+        else
+            assistant.remove(topLevelKey);
+    });
+    loadPages(); // no widget made this change: all of them show the new content
+    m_pages->revealField(topLevelKey);
+}
+
 bool AssistantEditor::focusField(const QString &path)
 {
-    const Placement placement = placementOf(path);
-    if (!placement.page)
-        return false;
-    showPageOf(placement.page);
-    QWidget *target = placement.page->reveal(path);
-    if (!target)
-        target = placement.binding->input;
-    m_scrolls.at(m_pages.indexOf(placement.page))->ensureWidgetVisible(target);
-    target->setFocus(Qt::OtherFocusReason);
-    return true;
+    return m_pages->focusField(path);
 }
 
 QString AssistantEditor::fieldMessage(const QString &catalogPath) const
 {
-    for (const EditorPage *page : m_pages) {
-        for (const FieldBinding &binding : page->bindings()) {
-            if (binding.path == catalogPath)
-                return binding.message->text();
-        }
-    }
-    return {};
+    return m_pages->fieldMessage(catalogPath);
 }
 
 // --- reacting --------------------------------------------------------------------------------
 
 void AssistantEditor::loadPages()
 {
-    for (EditorPage *page : std::as_const(m_pages))
-        page->load();
+    m_pages->load();
 }
 
 void AssistantEditor::revalidateAll()
@@ -571,14 +451,8 @@ void AssistantEditor::onReloaded(const QString &field)
     loadPages();
     revalidateAll();
     refresh();
-    if (field.isEmpty())
-        return;
-    // Undo and redo show where the change happened.
-    const Placement placement = placementOf(field);
-    if (placement.page) {
-        showPageOf(placement.page);
-        placement.page->reveal(field);
-    }
+    if (!field.isEmpty()) // undo and redo show where the change happened
+        m_pages->revealField(field);
 }
 
 QList<ValidationIssue> AssistantEditor::allIssues() const
@@ -589,72 +463,13 @@ QList<ValidationIssue> AssistantEditor::allIssues() const
     return issues;
 }
 
-AssistantEditor::Placement AssistantEditor::placementOf(const QString &concretePath) const
-{
-    const QString catalogPath = AssistantSchema::catalogPath(concretePath);
-    Placement best;
-    int bestLength = -1;
-    for (EditorPage *page : m_pages) {
-        for (const FieldBinding &binding : page->bindings()) {
-            const int length = FieldPaths::coverage(binding.path, catalogPath);
-            if (length <= bestLength)
-                continue;
-            if (binding.itemIndex) {
-                const int shown = binding.itemIndex();
-                const QString list = binding.path.left(binding.path.indexOf(QLatin1String("[]")));
-                if (shown < 0 || FieldPaths::indexIn(concretePath, list) != shown)
-                    continue;
-            }
-            best = {page, &binding};
-            bestLength = length;
-        }
-    }
-    if (best.binding)
-        return best;
-    // A problem with a whole object ("llm_model" is not an object) goes to its first input.
-    const QString key = Validation::topLevelKey(concretePath);
-    for (EditorPage *page : m_pages) {
-        for (const FieldBinding &binding : page->bindings()) {
-            if (!binding.itemIndex && Validation::topLevelKey(binding.path) == key)
-                return {page, &binding};
-        }
-    }
-    return {};
-}
-
-bool AssistantEditor::isBindingChanged(const FieldBinding &binding) const
-{
-    const QJsonObject &before = m_document->base().json();
-    const QJsonObject &after = m_document->edited().json();
-    if (binding.itemIndex) {
-        const int index = binding.itemIndex();
-        if (index < 0)
-            return false;
-        const QJsonValue a = FieldPaths::valueAt(before, binding.path, index);
-        const QJsonValue b = FieldPaths::valueAt(after, binding.path, index);
-        return a != b || a.type() != b.type();
-    }
-    if (!binding.path.contains(u'.') && !binding.path.contains(u'['))
-        return m_document->isChanged(binding.path);
-    const QJsonValue a = FieldPaths::valueAt(before, binding.path);
-    const QJsonValue b = FieldPaths::valueAt(after, binding.path);
-    return a != b || a.type() != b.type();
-}
-
 void AssistantEditor::refresh()
 {
     m_review = review();
-    const QList<ValidationIssue> issues = allIssues();
-    refreshBindings(issues);
-    for (EditorPage *page : std::as_const(m_pages)) {
-        QList<ValidationIssue> own;
-        for (const ValidationIssue &issue : issues) {
-            if (pageOfKey(Validation::topLevelKey(issue.path)) == page->page())
-                own.append(issue);
-        }
-        page->markIssues(own, m_review.blocking);
-    }
-    refreshPageList();
+    m_pages->showMarks({.issues = allIssues(),
+                        .blocking = m_review.blocking,
+                        .serverErrors = m_serverErrors,
+                        .serverNotes = m_serverNotes});
     refreshProblems();
 
     const bool modified = isModified();
@@ -679,99 +494,6 @@ void AssistantEditor::refresh()
     if (const QString now = title(); now != m_lastTitle) {
         m_lastTitle = now;
         emit titleChanged(now);
-    }
-}
-
-void AssistantEditor::refreshBindings(const QList<ValidationIssue> &issues)
-{
-    QHash<const FieldBinding *, QStringList> errors;
-    QHash<const FieldBinding *, QStringList> warnings;
-    for (const ValidationIssue &issue : issues) {
-        if (const Placement placement = placementOf(issue.path); placement.binding)
-            (m_review.blocking.contains(issue) ? errors : warnings)[placement.binding].append(issue.message);
-    }
-    for (const ValidationIssue &error : std::as_const(m_serverErrors)) {
-        if (const Placement placement = placementOf(error.path); placement.binding)
-            errors[placement.binding].append(tr("The server says: %1").arg(error.message));
-    }
-    for (const ValidationIssue &note : std::as_const(m_serverNotes)) {
-        if (const Placement placement = placementOf(note.path); placement.binding)
-            warnings[placement.binding].append(note.message);
-    }
-
-    for (EditorPage *page : std::as_const(m_pages)) {
-        for (const FieldBinding &binding : page->bindings()) {
-            const QStringList lines = errors.value(&binding) + warnings.value(&binding);
-            QPalette palette = binding.message->palette();
-            palette.setColor(QPalette::WindowText,
-                             errors.contains(&binding) ? EditorWidgets::errorColor() : EditorWidgets::warningColor());
-            binding.message->setPalette(palette);
-            binding.message->setText(lines.join(u'\n'));
-            binding.message->setVisible(!lines.isEmpty());
-            binding.message->setProperty("blocking", errors.contains(&binding));
-
-            if (!binding.label)
-                continue;
-            if (!binding.label->property("plainText").isValid())
-                binding.label->setProperty("plainText", binding.label->text());
-            const QString plain = binding.label->property("plainText").toString();
-            const bool changed = isBindingChanged(binding);
-            if (binding.label->property("changed").toBool() == changed)
-                continue;
-            binding.label->setProperty("changed", changed);
-            QFont font = binding.label->font();
-            font.setBold(changed);
-            binding.label->setFont(font);
-            binding.label->setText(changed ? QStringLiteral("%1 <span style='color:%2'>●</span>")
-                                                 .arg(plain.toHtmlEscaped(), EditorWidgets::changedColor().name())
-                                           : plain.toHtmlEscaped());
-            binding.label->setToolTip(
-                changed ? tr("Changed, not saved yet. %1")
-                              .arg(AssistantSchema::field(AssistantSchema::catalogPath(binding.path))->displayHelp())
-                        : AssistantSchema::field(binding.path)->displayHelp());
-        }
-    }
-}
-
-void AssistantEditor::refreshPageList()
-{
-    const QStringList changedKeys = patch().keys();
-    for (int row = 0; row < m_pages.size(); ++row) {
-        QListWidgetItem *item = m_pageList->item(row);
-        const EditorPage *page = m_pages.at(row);
-        const bool changed = std::any_of(changedKeys.cbegin(), changedKeys.cend(),
-                                         [page](const QString &key) { return pageOfKey(key) == page->page(); });
-        bool blocking = false;
-        bool flagged = false;
-        for (const ValidationIssue &issue : m_review.blocking)
-            blocking |= pageOfKey(Validation::topLevelKey(issue.path)) == page->page();
-        for (const ValidationIssue &issue : std::as_const(m_serverErrors))
-            blocking |= pageOfKey(Validation::topLevelKey(issue.path)) == page->page();
-        for (const ValidationIssue &issue : m_review.flagged)
-            flagged |= pageOfKey(Validation::topLevelKey(issue.path)) == page->page();
-
-        item->setText(changed ? page->title() + QStringLiteral("  ●") : page->title());
-        item->setData(kChangedRole, changed);
-        QFont font = item->font();
-        font.setBold(changed);
-        item->setFont(font);
-        // Every entry has an icon, a blank one when all is well, so the titles line up.
-        static const QIcon blank = [] {
-            QPixmap pixmap(16, 16);
-            pixmap.fill(Qt::transparent);
-            return QIcon(pixmap);
-        }();
-        item->setIcon(blocking      ? style()->standardIcon(QStyle::SP_MessageBoxCritical)
-                          : flagged ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
-                                    : blank);
-        QStringList tips;
-        if (changed)
-            tips.append(tr("Has unsaved changes."));
-        if (blocking)
-            tips.append(tr("Has problems that block saving."));
-        else if (flagged)
-            tips.append(tr("Has values the server holds that break a rule."));
-        item->setToolTip(tips.join(u' '));
     }
 }
 
@@ -807,11 +529,4 @@ void AssistantEditor::refreshProblems()
         m_problemsButton->setIcon(QIcon());
     }
     m_problemsButton->setEnabled(blocking + flagged > 0);
-}
-
-void AssistantEditor::showPageOf(EditorPage *page)
-{
-    const int index = int(m_pages.indexOf(page));
-    if (index >= 0)
-        m_pageList->setCurrentRow(index);
 }

@@ -15,20 +15,15 @@
 
 class Banner;
 class EditorDocument;
+class EditorPages;
 class PhoneNumbersPanel;
-class EditorPage;
 class QAction;
 class QLabel;
-class QListWidget;
 class QMenu;
 class QPushButton;
-class QScrollArea;
 class QSettings;
-class QStackedWidget;
 class QToolButton;
 class QUndoStack;
-class VoicePage;
-struct FieldBinding;
 
 // The form editor of one assistant: pages of fields on the right, a page list on the left, problems
 // shown beside the fields as the user types, undo/redo over everything. Saving is asked of the owner
@@ -51,7 +46,7 @@ public:
     void setVoices(const QList<VoiceInfo> &voices);
     QUndoStack *undoStack() const;
     // The Calls page's list of the account's phone numbers; its owner fills it (PhoneNumberRouting).
-    PhoneNumbersPanel *phoneNumbers() const { return m_phoneNumbers; }
+    PhoneNumbersPanel *phoneNumbers() const;
 
     QString title() const; // name, plus " •" when modified
     bool isSaving() const { return m_saving; }
@@ -84,6 +79,9 @@ public:
     void addSidePage(QWidget *page, const QString &title);
     // Shows a page added with addSidePage().
     void showSidePage(QWidget *page);
+    // Takes one top-level field as `from` holds it (its absence included), as one undoable edit of that field:
+    // "copy this field to the other" of the comparison.
+    void takeField(const QString &topLevelKey, const Assistant &from);
 
     // Shows the page of a field, selects the list item or row it is in and focuses its input.
     // `path` is concrete ("custom_tools[1].url"); false when no input shows it.
@@ -98,49 +96,26 @@ signals:
     void modifiedChanged(bool modified);
     void titleChanged(const QString &title);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    struct Placement
-    {
-        EditorPage *page = nullptr;
-        const FieldBinding *binding = nullptr;
-    };
-
     void buildHeader();
-    void buildPages();
-    void addPage(EditorPage *page);
-    void installUndoKeys();
     void loadPages();
     void revalidateAll();
     void onEdited(const QStringList &keys);
     void onReloaded(const QString &field);
     void refresh();
-    void refreshBindings(const QList<ValidationIssue> &issues);
-    void refreshPageList();
     void refreshProblems();
     void requestSave();
     void showSaveError(const ApiError &error);
     void showUnstored(const SaveResult &result);
-    Placement placementOf(const QString &concretePath) const;
     bool holdsPutBack(const QString &key) const;
-    bool isBindingChanged(const FieldBinding &binding) const;
     QList<ValidationIssue> allIssues() const;
-    void showPageOf(EditorPage *page);
 
     EditorDocument *m_document;
     QSettings *m_settings;
     Banner *m_banner;
-    QListWidget *m_pageList;
-    QStackedWidget *m_stack;
-    QList<EditorPage *> m_pages;
-    QList<QWidget *> m_sidePages; // after the field pages, in the page list and the stack
+    EditorPages *m_pages = nullptr;
     // Per field put back from the history: the value the server should still hold, and the value put back.
     QHash<QString, std::pair<QJsonValue, QJsonValue>> m_assumed;
-    QList<QScrollArea *> m_scrolls;
-    VoicePage *m_voicePage = nullptr;
-    PhoneNumbersPanel *m_phoneNumbers = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_testCallButton = nullptr;
     QToolButton *m_problemsButton = nullptr;
