@@ -5,9 +5,9 @@
 #include "core/DraftStore.h"
 #include "core/RevoxClient.h"
 #include "core/SecretSealer.h"
+#include "keychain/KeychainSecretStore.h"
 #include "sandbox/SandboxThread.h"
 #include "ui/FirstPaintWatcher.h"
-#include "ui/KeychainSecretStore.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>

@@ -16,9 +16,9 @@
 #include "core/RevoxClient.h"
 #include "core/SecretPlaceholder.h"
 #include "core/SecretSealer.h"
+#include "keychain/KeychainSecretStore.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/Banner.h"
-#include "ui/KeychainSecretStore.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/AssistantEditor.h"
 

@@ -12,8 +12,8 @@
 #include "core/RevoxClient.h"
 #include "core/SecretSealer.h"
 #include "core/SecretStore.h"
+#include "keychain/KeychainSecretStore.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/KeychainSecretStore.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/AssistantEditor.h"
 
