@@ -99,22 +99,35 @@ int PullCommand::run(CliContext &context)
                                    {QStringLiteral("action"), action},
                                    {QStringLiteral("fields"), QJsonArray::fromStringList(fields)}});
     };
-    const auto write = [&](const AssistantState &state, const Assistant &content, bool newBaseline) -> QString {
-        QString writeError;
-        const std::optional<FolderFile> written = folder.writeAssistant(content.json(), state.file, &writeError);
-        if (written && newBaseline && folder.writeBaseline(state.server->json(), &writeError))
-            return written->jsonFile;
-        if (written && !newBaseline)
-            return written->jsonFile;
-        out.error(writeError);
-        ++tally.failed;
-        return {};
-    };
+    QHash<QString, QByteArray> serverBytes; // as listed: what the fingerprint index remembers
+    for (const AssistantSummary &summary : *list)
+        serverBytes.insert(summary.id(), summary.json());
 
-    qsizetype done = 0;
+    // Every file to write is collected first and written at once, on every core; each is reported after.
+    struct Written
+    {
+        const AssistantState *state;
+        QString action;
+        QStringList fields;
+        QString text; // %1: the file
+        int *count;
+    };
+    QList<AssistantFolder::Write> writes;
+    QList<Written> written;
+    // `content` into the assistant's files. The server's copy becomes the baseline `Synced`; when `content` is
+    // that copy, the three agree (remembered, so that the next run need not read them).
+    enum class Baseline { Stays, Synced };
+    const auto write
+        = [&](const AssistantState &state, const Assistant &content, Baseline baseline, const Written &what) {
+              const bool synced = baseline == Baseline::Synced;
+              writes.append({content.json(), state.file,
+                             synced ? std::optional<QJsonObject>(state.server->json()) : std::nullopt,
+                             synced && content == *state.server ? serverBytes.value(state.id) : QByteArray()});
+              written.append(what);
+          };
+
+    using Status = AssistantState::Status;
     for (const AssistantState &state : states) {
-        out.progress(++done, states.size(), tr("pull"));
-        using Status = AssistantState::Status;
         switch (state.status) {
         case Status::Invalid:
             ++tally.invalid;
@@ -123,20 +136,20 @@ int PullCommand::run(CliContext &context)
             report(state, QStringLiteral("invalid"), state.file->jsonFile, {}, QString());
             break;
         case Status::Unchanged:
-        case Status::ChangedOnServer: {
-            const QString file = write(state, *state.server, true);
-            if (file.isEmpty())
-                break;
-            if (state.status == Status::Unchanged) {
+            if (!state.server) { // the index vouched for it: files, baseline and server as last left
                 ++tally.unchanged;
-                report(state, QStringLiteral("unchanged"), file, {}, QString());
-            } else {
-                ++tally.updated;
-                report(state, QStringLiteral("updated"), file, state.changedOnServer,
-                       tr("updated   %1: %2").arg(file, state.changedOnServer.join(QStringLiteral(", "))));
+                report(state, QStringLiteral("unchanged"), state.file->jsonFile, {}, QString());
+                break;
             }
+            write(state, *state.server, Baseline::Synced,
+                  {&state, QStringLiteral("unchanged"), {}, QString(), &tally.unchanged});
             break;
-        }
+        case Status::ChangedOnServer:
+            write(state, *state.server, Baseline::Synced,
+                  {&state, QStringLiteral("updated"), state.changedOnServer,
+                   tr("updated   %1: %2").arg(QStringLiteral("%1"), state.changedOnServer.join(QStringLiteral(", "))),
+                   &tally.updated});
+            break;
         case Status::ChangedHere:
             ++tally.kept;
             report(state, QStringLiteral("kept"), state.file->jsonFile, state.changedHere,
@@ -149,39 +162,30 @@ int PullCommand::run(CliContext &context)
                 merge.choose(key, AssistantMerge::Choice::Mine);
             // With a conflict the baseline stays, so the field still reads as changed on both sides until
             // apply --ours or --theirs settles it.
-            const QString file = write(state, merge.merged(), !merge.hasConflicts());
-            if (file.isEmpty())
-                break;
-            if (merge.hasConflicts()) {
-                ++tally.conflicts;
-                report(state, QStringLiteral("conflict"), file, merge.conflicts(),
+            if (merge.hasConflicts())
+                write(state, merge.merged(), Baseline::Stays,
+                      {&state, QStringLiteral("conflict"), merge.conflicts(),
                        tr("conflict  %1: %2 changed here and on the server; yours kept (apply --ours or --theirs "
                           "settles it)")
-                           .arg(file, merge.conflicts().join(QStringLiteral(", "))));
-            } else {
-                ++tally.updated;
-                report(state, QStringLiteral("merged"), file, merge.takenFromServer(),
+                           .arg(QStringLiteral("%1"), merge.conflicts().join(QStringLiteral(", "))),
+                       &tally.conflicts});
+            else
+                write(state, merge.merged(), Baseline::Synced,
+                      {&state, QStringLiteral("merged"), merge.takenFromServer(),
                        tr("merged    %1: %2 from the server, your %3 kept")
-                           .arg(file, merge.takenFromServer().join(QStringLiteral(", ")),
-                                merge.keptFromMine().join(QStringLiteral(", "))));
-            }
+                           .arg(QStringLiteral("%1"), merge.takenFromServer().join(QStringLiteral(", ")),
+                                merge.keptFromMine().join(QStringLiteral(", "))),
+                       &tally.updated});
             break;
         }
-        case Status::NewOnServer: {
-            const QString file = write(state, *state.server, true);
-            if (file.isEmpty())
-                break;
-            ++tally.added;
-            report(state, QStringLiteral("added"), file, {}, tr("added     %1").arg(file));
+        case Status::NewOnServer:
+            write(state, *state.server, Baseline::Synced,
+                  {&state, QStringLiteral("added"), {}, tr("added     %1"), &tally.added});
             break;
-        }
         case Status::DeletedHere:
             if (ids.contains(state.id)) { // asked for by its ID: restored
-                const QString file = write(state, *state.server, true);
-                if (!file.isEmpty()) {
-                    ++tally.added;
-                    report(state, QStringLiteral("added"), file, {}, tr("restored  %1").arg(file));
-                }
+                write(state, *state.server, Baseline::Synced,
+                      {&state, QStringLiteral("added"), {}, tr("restored  %1"), &tally.added});
             } else {
                 ++tally.kept;
                 report(state, QStringLiteral("kept"), QString(), {},
@@ -213,8 +217,23 @@ int PullCommand::run(CliContext &context)
             break;
         }
     }
+
+    out.progress(0, writes.size(), tr("writing"));
+    QStringList errors;
+    const QList<std::optional<FolderFile>> files = folder.write(writes, &errors);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const Written &what = written.at(i);
+        if (!files.at(i)) {
+            out.error(errors.at(i));
+            ++tally.failed;
+            continue;
+        }
+        ++*what.count;
+        const QString file = files.at(i)->jsonFile;
+        report(*what.state, what.action, file, what.fields, what.text.isEmpty() ? QString() : what.text.arg(file));
+    }
     // Assistants gone from the server whose files are gone too: nothing left to remember.
-    for (const QString &id : folder.baseline().keys()) {
+    for (const QString &id : folder.baselineIds()) {
         if (!folder.fileFor(id)
             && std::none_of(list->begin(), list->end(), [&id](const AssistantSummary &s) { return s.id() == id; }))
             folder.removeBaseline(id, &error);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace {
 
@@ -596,19 +597,21 @@ QList<const FieldSpec *> topLevelFields()
 
 QList<const FieldSpec *> children(const QString &parentPath)
 {
+    // Asked for on every nested object whenever assistants are compared, walked or validated: built once.
+    static const QHash<QString, QList<const FieldSpec *>> byParent = [] {
+        QHash<QString, QList<const FieldSpec *>> index;
+        for (const FieldSpec &spec : fields()) {
+            QString parent = spec.parentPath();
+            if (parent.endsWith(QLatin1String("[]")))
+                parent.chop(2);
+            index[parent].append(&spec);
+        }
+        return index;
+    }();
     // A child of "custom_tools" lives under "custom_tools[]"; accept either spelling of the parent.
-    QString parent = parentPath;
-    if (parent.endsWith(QLatin1String("[]")))
-        parent.chop(2);
-    QList<const FieldSpec *> result;
-    for (const FieldSpec &spec : fields()) {
-        QString specParent = spec.parentPath();
-        if (specParent.endsWith(QLatin1String("[]")))
-            specParent.chop(2);
-        if (specParent == parent)
-            result.append(&spec);
-    }
-    return result;
+    if (parentPath.endsWith(QLatin1String("[]")))
+        return byParent.value(parentPath.chopped(2));
+    return byParent.value(parentPath);
 }
 
 bool isKnownTopLevelKey(const QString &key)
@@ -632,15 +635,42 @@ QString catalogPath(const QString &concretePath)
 
 namespace {
 
+// Catalogue paths of the read-only fields and of every field that holds one ("faq_items"): only those are
+// walked when a value is made writable, and every other value is returned as it is, without a copy.
+const QSet<QString> &pathsToReadOnly()
+{
+    static const QSet<QString> paths = [] {
+        QSet<QString> result;
+        for (const FieldSpec &spec : fields()) {
+            if (!spec.readOnly)
+                continue;
+            for (QString path = spec.path; !path.isEmpty();) {
+                result.insert(path);
+                const qsizetype dot = path.lastIndexOf(u'.');
+                path = dot < 0 ? QString() : path.left(dot);
+                if (path.endsWith(QLatin1String("[]")))
+                    path.chop(2);
+            }
+        }
+        return result;
+    }();
+    return paths;
+}
+
 QJsonValue stripReadOnly(const FieldSpec &spec, const QJsonValue &value);
 
 QJsonObject stripReadOnlyMembers(const QString &path, QJsonObject object)
 {
     for (const FieldSpec *child : children(path)) {
+        if (!pathsToReadOnly().contains(child->path))
+            continue;
+        const QString key = child->key();
+        if (!object.contains(key))
+            continue;
         if (child->readOnly)
-            object.remove(child->key());
-        else if (object.contains(child->key()))
-            object.insert(child->key(), stripReadOnly(*child, object.value(child->key())));
+            object.remove(key);
+        else
+            object.insert(key, stripReadOnly(*child, object.value(key)));
     }
     return object;
 }
@@ -665,7 +695,7 @@ QJsonValue stripReadOnly(const FieldSpec &spec, const QJsonValue &value)
 QJsonValue writableValue(const QString &topLevelKey, const QJsonValue &value)
 {
     const FieldSpec *spec = field(topLevelKey);
-    return spec ? stripReadOnly(*spec, value) : value;
+    return spec && pathsToReadOnly().contains(spec->path) ? stripReadOnly(*spec, value) : value;
 }
 
 } // namespace AssistantSchema

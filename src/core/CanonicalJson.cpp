@@ -139,55 +139,46 @@ void appendValue(QByteArray &out, const QJsonValue &value, const Node *node, int
     }
 }
 
-// In place; true when anything changed, so that unchanged containers are not copied.
-bool toLf(QJsonValue &value);
-
-bool toLf(QJsonObject &object)
-{
-    bool changed = false;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        QJsonValue member = it.value();
-        if (toLf(member)) {
-            it.value() = member;
-            changed = true;
-        }
-    }
-    return changed;
-}
-
-bool toLf(QJsonValue &value)
+bool hasCr(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::String: {
-        QString text = value.toString();
-        if (!text.contains(QLatin1String("\r\n")))
-            return false;
-        value = text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-        return true;
-    }
+    case QJsonValue::String:
+        return value.toString().contains(QLatin1String("\r\n"));
     case QJsonValue::Object: {
-        QJsonObject object = value.toObject();
-        if (!toLf(object))
-            return false;
-        value = object;
-        return true;
+        const QJsonObject object = value.toObject();
+        return std::any_of(object.constBegin(), object.constEnd(), [](const QJsonValue &v) { return hasCr(v); });
     }
     case QJsonValue::Array: {
-        QJsonArray array = value.toArray();
-        bool changed = false;
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            QJsonValue item = array.at(i);
-            if (toLf(item)) {
-                array[i] = item;
-                changed = true;
-            }
-        }
-        if (changed)
-            value = array;
-        return changed;
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.constBegin(), array.constEnd(), [](const QJsonValue &v) { return hasCr(v); });
     }
     default:
         return false;
+    }
+}
+
+// Copies only what holds a CRLF: most assistants have none, and their objects stay shared.
+QJsonValue toLf(const QJsonValue &value)
+{
+    if (!hasCr(value))
+        return value;
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString().replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    case QJsonValue::Object: {
+        QJsonObject object = value.toObject();
+        for (const QString &key : object.keys())
+            object.insert(key, toLf(object.value(key)));
+        return object;
+    }
+    case QJsonValue::Array: {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = toLf(array.at(i));
+        return array;
+    }
+    default:
+        return value;
     }
 }
 
@@ -227,16 +218,12 @@ QByteArray scalar(const QJsonValue &value)
 
 QJsonValue withLfLineEndings(const QJsonValue &value)
 {
-    QJsonValue result = value;
-    toLf(result);
-    return result;
+    return toLf(value);
 }
 
 QJsonObject withLfLineEndings(const QJsonObject &json)
 {
-    QJsonObject result = json;
-    toLf(result);
-    return result;
+    return hasCr(json) ? toLf(json).toObject() : json;
 }
 
 } // namespace CanonicalJson

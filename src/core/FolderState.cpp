@@ -68,7 +68,7 @@ public:
     Secrets(const AssistantFolder &folder, const QString &id, const QJsonObject &baseline)
         : m_folder(folder)
         , m_id(id)
-        , m_baseDigests(SecretFields::byIdentity(baseline))
+        , m_baseline(baseline)
     { }
 
     QString digestOf(const QString &value) const
@@ -88,8 +88,8 @@ public:
                 return value;
             if (const std::optional<QString> known = m_folder.secrets().value(placeholder->referenceName()))
                 return digestOf(*known);
-            const auto remembered = m_baseDigests.constFind(where.identity);
-            if (isPulledName(*placeholder, where) && remembered != m_baseDigests.constEnd())
+            const auto remembered = baseDigests().constFind(where.identity);
+            if (isPulledName(*placeholder, where) && remembered != baseDigests().constEnd())
                 return *remembered;
             return value;
         });
@@ -105,7 +105,7 @@ public:
             const std::optional<SecretPlaceholder> placeholder = SecretPlaceholder::parse(text);
             const auto inBase = baseValues.constFind(where.identity);
             if (!placeholder) {
-                if (inBase != baseValues.constEnd() && digestOf(text) == m_baseDigests.value(where.identity))
+                if (inBase != baseValues.constEnd() && digestOf(text) == baseDigests().value(where.identity))
                     return *inBase;
                 return text;
             }
@@ -117,7 +117,7 @@ public:
             }
             const std::optional<QString> known = m_folder.secrets().value(placeholder->referenceName());
             if (known) {
-                if (inBase != baseValues.constEnd() && digestOf(*known) == m_baseDigests.value(where.identity))
+                if (inBase != baseValues.constEnd() && digestOf(*known) == baseDigests().value(where.identity))
                     return *inBase;
                 return *known;
             }
@@ -136,9 +136,18 @@ private:
         return !m_id.isEmpty() && reference.referenceName() == AssistantFile::referenceName(m_id, where);
     }
 
+    // Identity → digest placeholder, read from the baseline when first needed (most files need none).
+    const QHash<QString, QString> &baseDigests() const
+    {
+        if (!m_baseDigests)
+            m_baseDigests = SecretFields::byIdentity(m_baseline);
+        return *m_baseDigests;
+    }
+
     const AssistantFolder &m_folder;
     QString m_id;
-    QHash<QString, QString> m_baseDigests; // identity → digest placeholder
+    QJsonObject m_baseline;
+    mutable std::optional<QHash<QString, QString>> m_baseDigests;
 };
 
 // For the editor's rules: a secret is checked for being there, not for what it is (and a reference or a
@@ -197,14 +206,13 @@ AssistantState stateOf(const AssistantFolder &folder, const FolderFile &file, co
     state.server = summary.assistant();
     state.name = state.server->name();
     const QJsonObject &server = state.server->json();
-    const auto baselineIt = folder.baseline().constFind(state.id);
-    state.hasBaseline = baselineIt != folder.baseline().constEnd();
-    const Secrets secrets(folder, state.id, state.hasBaseline ? *baselineIt : QJsonObject());
+    state.hasBaseline = folder.hasBaseline(state.id);
+    const QJsonObject baseline = folder.baseline(state.id);
+    const Secrets secrets(folder, state.id, baseline);
 
     const Assistant serverForm(CanonicalJson::withLfLineEndings(folder.sealer().redacted(server)));
     const Assistant localForm(CanonicalJson::withLfLineEndings(secrets.digestForm(*file.json)));
-    const Assistant baseForm
-        = state.hasBaseline ? Assistant(CanonicalJson::withLfLineEndings(*baselineIt)) : serverForm;
+    const Assistant baseForm = state.hasBaseline ? Assistant(CanonicalJson::withLfLineEndings(baseline)) : serverForm;
     const QStringList keys = writableKeys({&baseForm.json(), &localForm.json(), &serverForm.json()});
     state.changedHere = changedKeys(keys, baseForm, localForm);
     state.changedOnServer = changedKeys(keys, baseForm, serverForm);
@@ -221,12 +229,10 @@ AssistantState stateOf(const AssistantFolder &folder, const FolderFile &file, co
     else
         state.status = state.changedOnServer.isEmpty() ? Status::ChangedHere : Status::ChangedOnBoth;
 
+    if (state.changedHere.isEmpty())
+        return state; // nothing to save: no base, no draft
     // What a save starts from: the baseline with the server's values for the secrets it still holds.
-    state.base = state.hasBaseline ? Assistant(folder.sealer().rehydrated(*baselineIt, server)) : *state.server;
-    if (state.changedHere.isEmpty()) {
-        state.mine = state.base;
-        return state;
-    }
+    state.base = state.hasBaseline ? Assistant(folder.sealer().rehydrated(baseline, server)) : *state.server;
     const QHash<QString, QString> baseValues = SecretFields::byIdentity(state.base->json());
     QJsonObject mine = state.base->json();
     for (const QString &key : std::as_const(state.changedHere)) {
@@ -295,15 +301,48 @@ QString AssistantState::statusKey(Status status)
 
 namespace FolderState {
 
-QList<AssistantState> compare(const AssistantFolder &folder, const QList<AssistantSummary> &server)
+QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSummary> &server)
 {
     QHash<QString, qsizetype> onServer;
     for (qsizetype i = 0; i < server.size(); ++i)
         onServer.insert(server.at(i).id(), i);
 
+    // First what the fingerprint index settles without reading anything: files, baselines and server copies
+    // exactly as they were when last seen in agreement.
     const QList<FolderFile> &files = folder.files();
     QList<AssistantState> states(files.size());
+    QList<bool> settled(files.size(), false);
     parallelFor(files.size(), [&](qsizetype i) {
+        const FolderFile &file = files.at(i);
+        const auto it = onServer.constFind(file.id());
+        if (file.json || !file.isValid() || it == onServer.constEnd()
+            || !folder.isKnownUnchanged(file, server.at(*it).json()))
+            return;
+        AssistantState &state = states[i];
+        state.file = &file;
+        state.id = file.id();
+        state.name = server.at(*it).name();
+        state.hasBaseline = true;
+        settled[i] = true;
+    });
+
+    QSet<QString> inFolder;
+    QSet<QString> toRead;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        inFolder.insert(files.at(i).id());
+        if (!settled.at(i))
+            toRead.insert(files.at(i).id());
+    }
+    const QStringList baselineIds = folder.baselineIds();
+    for (const QString &id : baselineIds) {
+        if (!inFolder.contains(id))
+            toRead.insert(id);
+    }
+    folder.prepare(toRead);
+
+    parallelFor(files.size(), [&](qsizetype i) {
+        if (settled.at(i))
+            return;
         const FolderFile &file = files.at(i);
         AssistantState &state = states[i];
         if (!file.isValid()) {
@@ -322,11 +361,11 @@ QList<AssistantState> compare(const AssistantFolder &folder, const QList<Assista
             state.file = &file;
             state.id = file.id();
             state.name = file.json->value(u"name").toString();
-            const auto baseline = folder.baseline().constFind(state.id);
-            state.hasBaseline = baseline != folder.baseline().constEnd();
+            state.hasBaseline = folder.hasBaseline(state.id);
             if (state.hasBaseline) { // whether removing the file would lose an edit
-                const Secrets secrets(folder, state.id, *baseline);
-                const Assistant baseForm(CanonicalJson::withLfLineEndings(*baseline));
+                const QJsonObject baseline = folder.baseline(state.id);
+                const Secrets secrets(folder, state.id, baseline);
+                const Assistant baseForm(CanonicalJson::withLfLineEndings(baseline));
                 const Assistant localForm(CanonicalJson::withLfLineEndings(secrets.digestForm(*file.json)));
                 state.changedHere
                     = changedKeys(writableKeys({&baseForm.json(), &localForm.json()}), baseForm, localForm);
@@ -336,14 +375,9 @@ QList<AssistantState> compare(const AssistantFolder &folder, const QList<Assista
         state = stateOf(folder, file, server.at(*it));
     });
 
-    QSet<QString> inFolder;
-    for (const FolderFile &file : files)
-        inFolder.insert(file.id());
-    QStringList deleted = folder.baseline().keys();
-    deleted.sort();
-    for (const QString &id : std::as_const(deleted)) {
+    for (const QString &id : baselineIds) {
         const auto it = onServer.constFind(id);
-        if (inFolder.contains(id) || it == onServer.constEnd())
+        if (inFolder.contains(id) || it == onServer.constEnd() || !folder.hasBaseline(id))
             continue;
         AssistantState state;
         state.status = Status::DeletedHere;
@@ -351,12 +385,12 @@ QList<AssistantState> compare(const AssistantFolder &folder, const QList<Assista
         state.hasBaseline = true;
         state.server = server.at(*it).assistant();
         state.name = state.server->name();
-        state.base = Assistant(folder.sealer().rehydrated(folder.baseline().value(id), state.server->json()));
+        state.base = Assistant(folder.sealer().rehydrated(folder.baseline(id), state.server->json()));
         state.changedOnServer = changedOnServer(folder, *state.server);
         states.append(state);
     }
     for (const AssistantSummary &summary : server) {
-        if (inFolder.contains(summary.id()) || folder.baseline().contains(summary.id())
+        if (inFolder.contains(summary.id()) || folder.hasBaseline(summary.id())
             || !folder.scope().selects(summary.id(), summary.name()))
             continue;
         AssistantState state;
@@ -372,14 +406,13 @@ QList<AssistantState> compare(const AssistantFolder &folder, const QList<Assista
 QStringList changedOnServer(const AssistantFolder &folder, const Assistant &server)
 {
     const Assistant serverForm(CanonicalJson::withLfLineEndings(folder.sealer().redacted(server.json())));
-    const auto baseline = folder.baseline().constFind(server.id());
-    const Assistant baseForm(baseline == folder.baseline().constEnd() ? QJsonObject()
-                                                                      : CanonicalJson::withLfLineEndings(*baseline));
+    const Assistant baseForm(CanonicalJson::withLfLineEndings(folder.baseline(server.id())));
     return changedKeys(writableKeys({&baseForm.json(), &serverForm.json()}), baseForm, serverForm);
 }
 
-Check check(const AssistantFolder &folder)
+Check check(AssistantFolder &folder)
 {
+    folder.prepareAll();
     Check result;
     result.problems = folder.issues();
     for (const FolderFile &file : folder.files()) {
@@ -388,15 +421,15 @@ Check check(const AssistantFolder &folder)
             continue;
         }
         addLiteralSecrets(result.problems, file);
-        const auto baseline = folder.baseline().constFind(file.id());
-        if (file.id().isEmpty() || baseline == folder.baseline().constEnd()) {
+        if (file.id().isEmpty() || !folder.hasBaseline(file.id())) {
             const Assistant local = forRules(*file.json);
             addIssues(result.problems, file,
                       file.id().isEmpty() ? Validation::validateCreate(local) : Validation::validate(local));
             continue;
         }
-        const Secrets secrets(folder, file.id(), *baseline);
-        const Assistant base = forRules(CanonicalJson::withLfLineEndings(*baseline));
+        const QJsonObject baseline = folder.baseline(file.id());
+        const Secrets secrets(folder, file.id(), baseline);
+        const Assistant base = forRules(CanonicalJson::withLfLineEndings(baseline));
         const Assistant local = forRules(CanonicalJson::withLfLineEndings(secrets.digestForm(*file.json)));
         const Validation::Review review = Validation::review(base, local);
         addIssues(result.problems, file, review.blocking);

@@ -41,8 +41,11 @@ struct AssistantState
     // Invalid: why the file cannot be used. Otherwise what stops a save of this assistant before anything is
     // sent: a rule broken by a value changed here (the editor's rules), a secret whose value is nowhere.
     QList<FolderIssue> issues;
-    std::optional<Assistant> base; // the baseline, its secrets back from the server where it still holds them
-    std::optional<Assistant> mine; // base with the file's changes, secrets resolved; NewHere: the new assistant
+    // When something changed here (and for DeletedHere): what a save starts from, the baseline with its secrets
+    // back from the server where it still holds them, and `base` with the file's changes, secrets resolved.
+    // NewHere: `mine` is the new assistant.
+    std::optional<Assistant> base;
+    std::optional<Assistant> mine;
     std::optional<Assistant> server; // the server's copy, from the list
 
     bool isChanged() const { return !changedHere.isEmpty() || status == Status::NewHere; }
@@ -60,8 +63,9 @@ struct AssistantState
 namespace FolderState {
 
 // `server`: the list, as RevoxClient::listAssistants gives it. Entries: files in the folder's order, then
-// assistants deleted here, then new on the server. Computed on every core.
-QList<AssistantState> compare(const AssistantFolder &folder, const QList<AssistantSummary> &server);
+// assistants deleted here, then new on the server. Computed on every core; reads (AssistantFolder::prepare)
+// the files and baselines the fingerprint index cannot vouch for.
+QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSummary> &server);
 
 // The fields a server's copy changed since the folder's baseline of that assistant (all of them without one).
 QStringList changedOnServer(const AssistantFolder &folder, const Assistant &server);
@@ -74,6 +78,6 @@ struct Check
     QList<FolderIssue> problems;
     QList<FolderIssue> notes;
 };
-Check check(const AssistantFolder &folder);
+Check check(AssistantFolder &folder);
 
 } // namespace FolderState
