@@ -134,7 +134,18 @@ CliConnection::Failure CliConnection::openEnvironment(QString *error)
         return Failure::Usage;
     }
     m_name = settings.baseUrl().host();
-    m_production = !isThisMachine(settings.baseUrl());
+    // An account from the environment has no "production" mark of its own: any server elsewhere is treated
+    // as one unless REVOX_PRODUCTION says otherwise.
+    const QString production = qEnvironmentVariable("REVOX_PRODUCTION").trimmed().toLower();
+    if (production == u"1" || production == u"yes" || production == u"true")
+        m_production = true;
+    else if (production == u"0" || production == u"no" || production == u"false")
+        m_production = false;
+    else if (!production.isEmpty()) {
+        *error = tr("REVOX_PRODUCTION: 1 or 0 (yes or no), not “%1”").arg(production);
+        return Failure::Usage;
+    } else
+        m_production = !isThisMachine(settings.baseUrl());
     return Failure::None;
 }
 

@@ -36,7 +36,8 @@ public:
     RevoxClient &client() { return *m_client; }
     // For people: "the sandbox", the saved connection's name, or the API's host.
     QString name() const { return m_name; }
-    // A saved connection marked production; from the environment, any server that is not on this machine.
+    // A saved connection marked production; from the environment, REVOX_PRODUCTION (1 or 0), else any server
+    // that is not on this machine.
     bool isProduction() const { return m_production; }
 
 private:

@@ -107,6 +107,7 @@ int ImportCommand::run(CliContext &context)
     int toSend = 0;
     int problems = int(bundle.issues.size());
     for (const AssistantBundle::Entry &entry : bundle.entries) {
+        const QString at = QStringLiteral("assistants[%1]").arg(states.size());
         AssistantState state;
         state.name = entry.assistant.name();
         state.issues = entry.issues;
@@ -116,7 +117,7 @@ int ImportCommand::run(CliContext &context)
         if (!existing.isEmpty() && onConflict == u"update") {
             if (existing.size() > 1) {
                 state.issues.append(
-                    {fileName, QString(),
+                    {fileName, at + QStringLiteral(".name"),
                      tr("“%1”: %2 assistants have that name; update needs one").arg(state.name).arg(existing.size())});
             } else {
                 state.status = AssistantState::Status::ChangedHere;
@@ -130,7 +131,7 @@ int ImportCommand::run(CliContext &context)
         } else if (!existing.isEmpty() && onConflict == u"skip") {
             state.status = AssistantState::Status::Unchanged;
         } else if (!existing.isEmpty() && onConflict.isEmpty()) {
-            state.issues.append({fileName, QStringLiteral("name"),
+            state.issues.append({fileName, at + QStringLiteral(".name"),
                                  tr("an assistant named “%1” exists already (%2): choose --on-conflict rename, skip "
                                     "or update")
                                      .arg(state.name, list->at(existing.first()).id())});
@@ -142,12 +143,23 @@ int ImportCommand::run(CliContext &context)
             }
             taken.insert(state.name);
         }
-        if (state.issues.isEmpty()) {
-            const QList<ValidationIssue> rules = state.status == AssistantState::Status::NewHere
-                ? Validation::validateCreate(*state.mine)
-                : Validation::review(*state.base, *state.mine).blocking;
-            for (const ValidationIssue &issue : rules)
-                state.issues.append({fileName, issue.path, tr("“%1”: %2").arg(state.name, issue.message)});
+        if (state.issues.isEmpty() && state.status != AssistantState::Status::Unchanged) {
+            // Values another server accepted: what a server checks stops the assistant, the editor's further
+            // rules (formats, templates in URLs) are only said, as for values a server already holds.
+            const bool create = state.status == AssistantState::Status::NewHere;
+            const QList<ValidationIssue> server = create
+                ? Validation::validateCreate(*state.mine, Validation::Level::Structure)
+                : Validation::validate(*state.mine, Validation::Level::Structure);
+            const QList<ValidationIssue> editor = create ? Validation::validateCreate(*state.mine)
+                                                         : Validation::review(*state.base, *state.mine).blocking;
+            for (const ValidationIssue &issue : editor) {
+                const FolderIssue found{fileName, at + u'.' + issue.path,
+                                        tr("“%1”: %2").arg(state.name, issue.message)};
+                if (server.contains(issue))
+                    state.issues.append(found);
+                else
+                    out.warning(tr("note: %1").arg(found.text()));
+            }
         }
         states.append(state);
     }
