@@ -31,6 +31,15 @@ void CliOutput::line(const QString &text)
     std::fflush(stdout);
 }
 
+void CliOutput::problem(const QString &text)
+{
+    if (m_json)
+        return;
+    clearProgress();
+    write(stdout, text + u'\n');
+    std::fflush(stdout);
+}
+
 void CliOutput::error(const QString &text)
 {
     clearProgress();

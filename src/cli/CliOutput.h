@@ -19,6 +19,7 @@ public:
     bool isQuiet() const { return m_quiet; }
 
     void line(const QString &text); // a result, for people: text mode only, not with --quiet
+    void problem(const QString &text); // "file: field: rule" on stdout: text mode, even with --quiet
     void error(const QString &text); // always, on stderr: "revox-studio-cli: …"
     void warning(const QString &text); // on stderr unless --quiet
     void table(const QStringList &headers, const QList<QStringList> &rows);

@@ -78,7 +78,7 @@ int DiffCommand::run(CliContext &context)
             out.line(line);
     }
     for (const FolderIssue &issue : folder.issues())
-        out.line(issue.text());
+        out.problem(issue.text());
     if (out.isJson())
         out.json({{QStringLiteral("command"), name()}, {QStringLiteral("assistants"), entries}});
     return anything ? CliExit::problems : CliExit::done;

@@ -76,10 +76,10 @@ int StatusCommand::run(CliContext &context)
     out.table({tr("status"), tr("assistant"), tr("fields")}, rows);
     for (const AssistantState &state : states) {
         for (const FolderIssue &issue : state.issues)
-            out.line(issue.text());
+            out.problem(issue.text());
     }
     for (const FolderIssue &issue : folder.issues())
-        out.line(issue.text());
+        out.problem(issue.text());
     QStringList summary;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         summary.append(QStringLiteral("%1 %2").arg(it.value()).arg(AssistantState::statusName(it.key())));

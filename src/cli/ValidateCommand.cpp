@@ -62,7 +62,7 @@ int ValidateCommand::run(CliContext &context)
     QJsonArray problems;
     QJsonArray notes;
     for (const FolderIssue &issue : std::as_const(check.problems)) {
-        out.line(issue.text());
+        out.problem(issue.text());
         problems.append(CliStates::toJson(issue));
     }
     for (const FolderIssue &issue : std::as_const(check.notes)) {
