@@ -70,6 +70,18 @@ bool isReference(const QJsonValue &value)
     return placeholder && placeholder->kind() == SecretPlaceholder::Kind::Reference;
 }
 
+// The prompt a Markdown file holds: its text without the final newline render() adds. A file whose every
+// line ends with CRLF has been converted (git's autocrlf, an editor on Windows): its line endings go back to LF.
+QString promptOfFile(QString text)
+{
+    const qsizetype lines = text.count(u'\n');
+    if (lines > 0 && text.count(QLatin1String("\r\n")) == lines)
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    if (text.endsWith(u'\n'))
+        text.chop(1);
+    return text;
+}
+
 std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
 {
     int line = 1;
@@ -151,7 +163,10 @@ Content render(const QJsonObject &assistant)
             json.remove(key);
     }
     Content content;
-    if (const QJsonValue prompt = json.value(u"prompt"); prompt.isString()) {
+    // The prompt goes to its Markdown file whenever it reads back the same from there (a prompt that ends
+    // with a carriage return would not: it stays in the JSON, escaped).
+    if (const QJsonValue prompt = json.value(u"prompt");
+        prompt.isString() && promptOfFile(prompt.toString() + u'\n') == prompt.toString()) {
         content.prompt = prompt.toString().toUtf8() + '\n';
         json.remove(QStringLiteral("prompt"));
     }
@@ -200,10 +215,7 @@ Parsed parse(const QByteArray &json, const std::optional<QByteArray> &prompt, co
         if (object.contains(u"prompt"))
             problem(jsonFile, QStringLiteral("prompt"),
                     tr("the prompt is also in %1: keep it in one place").arg(promptFile));
-        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-        if (text.endsWith(u'\n'))
-            text.chop(1);
-        object.insert(QStringLiteral("prompt"), text);
+        object.insert(QStringLiteral("prompt"), promptOfFile(text));
     }
 
     const SecretFieldWalk walk{

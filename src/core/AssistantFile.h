@@ -34,7 +34,8 @@ QString referenceName(const QString &assistantId, const SecretLocation &where);
 struct Content
 {
     QByteArray json;
-    std::optional<QByteArray> prompt; // the .prompt.md file; none when the assistant has no prompt text
+    // The .prompt.md file; none when the assistant has no prompt text, or one that would not read back the same.
+    std::optional<QByteArray> prompt;
 };
 
 // `assistant`: the JSON to keep, each secret already a SecretPlaceholder::reference (or empty).
@@ -46,10 +47,10 @@ struct Parsed
     QList<FolderIssue> issues; // `file` is jsonFile or promptFile; nothing was read when json is empty
 };
 
-// Reads what render() writes, and what people make of it: CRLF line endings, a byte-order mark, keys in any
-// order, a new file without an id. Malformed JSON, a file that is not one object, an id that is not text,
-// the prompt in both files, a reference where no secret belongs or a malformed one: each an issue naming
-// the file and the field, and no JSON.
+// Reads what render() writes — parse(render(x)) is x — and what people make of it: a prompt file with CRLF
+// line endings (read with LF), a byte-order mark, keys in any order, a new file without an id. Malformed JSON, a file
+// that is not one object, an id that is not text, the prompt in both files, a reference where no secret belongs or a
+// malformed one: each an issue naming the file and the field, and no JSON.
 Parsed parse(const QByteArray &json, const std::optional<QByteArray> &prompt, const QString &jsonFile,
              const QString &promptFile);
 
