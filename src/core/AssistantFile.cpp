@@ -155,13 +155,19 @@ QString referenceName(const QString &assistantId, const SecretLocation &where)
     return name;
 }
 
-Content render(const QJsonObject &assistant)
+QJsonObject kept(const QJsonObject &assistant)
 {
     QJsonObject json = assistant;
     for (const QString &key : assistant.keys()) {
         if (key != u"id" && AssistantSchema::isReadOnlyKey(key))
             json.remove(key);
     }
+    return json;
+}
+
+Content render(const QJsonObject &assistant)
+{
+    QJsonObject json = kept(assistant);
     Content content;
     // The prompt goes to its Markdown file whenever it reads back the same from there (a prompt that ends
     // with a carriage return would not: it stays in the JSON, escaped).

@@ -40,6 +40,8 @@ struct Content
 
 // `assistant`: the JSON to keep, each secret already a SecretPlaceholder::reference (or empty).
 Content render(const QJsonObject &assistant);
+// What the files of render(assistant) read back as (parse): `assistant` without the fields the server owns.
+QJsonObject kept(const QJsonObject &assistant);
 
 struct Parsed
 {

@@ -429,36 +429,46 @@ AssistantFolder::Planned AssistantFolder::plan(const Write &write) const
               planned.secrets.append({name, value});
               return SecretPlaceholder::reference(name).toString();
           });
-    const AssistantFile::Content content = AssistantFile::render(fileForm);
-
-    FolderFile &file = planned.file;
-    file.stem = AssistantFile::stemFor(write.assistant.value(u"name").toString(), id);
-    file.jsonFile = file.stem + AssistantFile::jsonSuffix();
-    file.jsonBytes = content.json;
-    file.promptBytes = content.prompt;
-    if (content.prompt)
-        file.promptFile = file.stem + AssistantFile::promptSuffix();
-    file.knownId = id;
-    file.fingerprint = filesFingerprint(file);
-
+    const QJsonObject kept = AssistantFile::kept(fileForm);
     const FolderFile *previous = write.previous;
-    const bool sameStem = previous && previous->stem == file.stem;
-    planned.writeJson = !(sameStem && previous->jsonBytes == content.json);
-    planned.writePrompt = content.prompt && !(sameStem && previous->promptBytes == content.prompt);
-    planned.removeOldPrompt = !content.prompt && sameStem && !previous->promptFile.isEmpty();
-    planned.removePrevious = previous && !sameStem;
+    const QString stem = AssistantFile::stemFor(write.assistant.value(u"name").toString(), id);
+    if (previous && previous->stem == stem && previous->json == kept) {
+        // The files already say this, in their own spelling: they stay as they are.
+        planned.file = *previous;
+        planned.writeJson = false;
+    } else {
+        const AssistantFile::Content content = AssistantFile::render(fileForm);
+        FolderFile &file = planned.file;
+        file.stem = stem;
+        file.jsonFile = file.stem + AssistantFile::jsonSuffix();
+        file.jsonBytes = content.json;
+        file.promptBytes = content.prompt;
+        if (content.prompt)
+            file.promptFile = file.stem + AssistantFile::promptSuffix();
+        file.json = kept;
+        file.fingerprint = filesFingerprint(file);
+        const bool sameStem = previous && previous->stem == file.stem;
+        planned.writeJson = !(sameStem && previous->jsonBytes == content.json);
+        planned.writePrompt = content.prompt && !(sameStem && previous->promptBytes == content.prompt);
+        planned.removeOldPrompt = !content.prompt && sameStem && !previous->promptFile.isEmpty();
+        planned.removePrevious = previous && !sameStem;
+    }
 
     if (write.serverCopy) {
         planned.baseline = m_sealer->redacted(*write.serverCopy);
-        const QByteArray line
-            = "{\"id\":" + QJsonDocument(QJsonArray{id}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
-            + ",\"assistant\":" + QJsonDocument(planned.baseline).toJson(QJsonDocument::Compact) + '}';
+        const QByteArray line = baselineLine(id, planned.baseline);
         if (m_baselineLines.value(id) != line)
             planned.baselineLine = line;
         if (!write.serverBytes.isEmpty())
             planned.serverFingerprint = m_sealer->fingerprint({write.serverBytes});
     }
     return planned;
+}
+
+QByteArray AssistantFolder::baselineLine(const QString &id, const QJsonObject &redacted)
+{
+    return "{\"id\":" + QJsonDocument(QJsonArray{id}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+        + ",\"assistant\":" + QJsonDocument(redacted).toJson(QJsonDocument::Compact) + '}';
 }
 
 bool AssistantFolder::put(const Planned &planned, QString *error)
@@ -512,7 +522,7 @@ QList<std::optional<FolderFile>> AssistantFolder::write(const QList<Write> &writ
         for (const auto &[name, value] : std::as_const(one.secrets))
             m_secrets->setValue(name, value);
         m_jsonFiles.insert(one.file.jsonFile);
-        const QString id = one.file.knownId;
+        const QString id = writes.at(i).assistant.value(u"id").toString();
         if (one.baselineLine) {
             m_baselineLines.insert(id, *one.baselineLine);
             appended += *one.baselineLine + '\n';
@@ -570,13 +580,14 @@ bool AssistantFolder::removeAssistant(const FolderFile &file, QString *error)
 bool AssistantFolder::writeBaseline(const QJsonObject &serverCopy, QString *error)
 {
     const QString id = serverCopy.value(u"id").toString();
-    const Planned planned = plan({serverCopy, nullptr, serverCopy, {}});
-    if (!planned.baselineLine)
+    const QJsonObject redacted = m_sealer->redacted(serverCopy);
+    const QByteArray line = baselineLine(id, redacted);
+    if (m_baselineLines.value(id) == line)
         return true;
-    if (!appendBaseline(*planned.baselineLine + '\n', error))
+    if (!appendBaseline(line + '\n', error))
         return false;
-    m_baselineLines.insert(id, *planned.baselineLine);
-    m_baseline.insert(id, planned.baseline);
+    m_baselineLines.insert(id, line);
+    m_baseline.insert(id, redacted);
     return true;
 }
 

@@ -143,6 +143,7 @@ private:
     QString path(const QString &relative) const;
     bool writeFile(const QString &relative, const QByteArray &bytes, QString *error);
     Planned plan(const Write &write) const;
+    static QByteArray baselineLine(const QString &id, const QJsonObject &redacted);
     bool put(const Planned &planned, QString *error);
     QByteArray filesFingerprint(const FolderFile &file) const;
     QByteArray baselineFingerprint(const QString &id) const;

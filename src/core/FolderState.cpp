@@ -181,6 +181,21 @@ void addLiteralSecrets(QList<FolderIssue> &to, const FolderFile &file)
     });
 }
 
+// Validation::review's blocking issues, computed for the fields a save sends only: the same issues (validate()
+// is validateField() over the top-level fields), without validating all of both copies for every assistant.
+QList<ValidationIssue> blocking(const Assistant &base, const Assistant &edited)
+{
+    QList<ValidationIssue> issues;
+    for (const QString &key : AssistantPatch::between(base, edited).keys()) {
+        const QList<ValidationIssue> held = Validation::validateField(base, key);
+        for (const ValidationIssue &issue : Validation::validateField(edited, key)) {
+            if (!held.contains(issue))
+                issues.append(issue);
+        }
+    }
+    return issues;
+}
+
 AssistantState stateOfNew(const AssistantFolder &folder, const FolderFile &file)
 {
     AssistantState state;
@@ -242,8 +257,7 @@ AssistantState stateOf(const AssistantFolder &folder, const FolderFile &file, co
             mine.remove(key);
     }
     state.mine = Assistant(mine);
-    const Validation::Review review = Validation::review(forRules(state.base->json()), forRules(mine));
-    addIssues(state.issues, file, review.blocking);
+    addIssues(state.issues, file, blocking(forRules(state.base->json()), forRules(mine)));
     return state;
 }
 

@@ -33,5 +33,6 @@ void startup(const BenchOptions &options, BenchReport &report);
 void save(const BenchOptions &options, BenchReport &report);
 void throughput(const BenchOptions &options, BenchReport &report);
 void sandbox(const BenchOptions &options, BenchReport &report);
+void cli(const BenchOptions &options, BenchReport &report);
 
 } // namespace Benchmarks
