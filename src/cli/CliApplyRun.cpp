@@ -37,6 +37,11 @@ CliApplyRun::CliApplyRun(RevoxClient &client, AssistantFolder *folder, CliOutput
     , m_knownIds(knownIds)
 { }
 
+void CliApplyRun::note(const AssistantState &state, const QString &result, const QString &why)
+{
+    m_rows.append({result, CliStates::where(state), why});
+}
+
 void CliApplyRun::refuse(const AssistantState &state, const QString &result, const QString &why)
 {
     for (const FolderIssue &issue : state.issues)
@@ -128,7 +133,10 @@ void CliApplyRun::onCreated(const AssistantState &state, const CreateResult &res
         QString file;
         if (!store(state, *result.assistant, *result.assistant, &file))
             return;
-        m_out.line(tr("created   %1: %2 (%3)").arg(where, file, result.assistant->id()));
+        if (m_folder)
+            m_out.line(tr("created   %1: %2 (%3)").arg(where, file, result.assistant->id()));
+        else
+            m_out.line(tr("created   %1").arg(file));
         finishOne({tr("created"), file, result.assistant->id()});
         return;
     }

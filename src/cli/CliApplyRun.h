@@ -41,6 +41,8 @@ public:
     void save(const AssistantState &state);
     void create(const AssistantState &state);
     void remove(const AssistantState &state);
+    // A row for the summary only: something left alone on purpose.
+    void note(const AssistantState &state, const QString &result, const QString &why);
     // Something that was not tried: an invalid file, a stopped assistant.
     void refuse(const AssistantState &state, const QString &result, const QString &why);
 

@@ -186,6 +186,7 @@ int ImportCommand::run(CliContext &context)
             run.save(state);
         } else {
             action = QStringLiteral("skip");
+            run.note(state, tr("skipped"), tr("an assistant of that name exists"));
         }
         if (context.parser().isSet(kDryRun)) {
             out.line(tr("%1 %2").arg(action, CliStates::where(state)));

@@ -22,7 +22,12 @@ void appendString(QByteArray &out, const QString &text)
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            ++i; // a pair: UTF-8 as it is
+            continue;
+        }
+        // A surrogate alone has no UTF-8: escaped, it reads back as itself, as Qt's own writer does it.
+        if (c >= 0x20 && c != u'"' && c != u'\\' && !QChar::isSurrogate(c))
             continue;
         flush(i);
         plainFrom = i + 1;

@@ -206,6 +206,8 @@ void TestAssistantFile::numbersAndStrings_data()
                              << QByteArray(R"("a\"b\\c\n\r\t\u0001\u001f")");
     QTest::newRow("unicode kept") << QByteArray(R"("Zürich – ✓")") << QByteArray("\"Zürich – ✓\"");
     QTest::newRow("null") << QByteArray("null") << QByteArray("null");
+    QTest::newRow("surrogate pair") << QByteArray(R"("\ud83d\ude00")") << QByteArray("\"\xF0\x9F\x98\x80\"");
+    QTest::newRow("lone surrogates") << QByteArray(R"("\ud800 x \udfff")") << QByteArray(R"("\ud800 x \udfff")");
 }
 
 void TestAssistantFile::numbersAndStrings()
@@ -271,6 +273,8 @@ void TestAssistantFile::refusals_data()
                                      << "f.json: custom_tools[0].headers[0].value: a secret is text or a reference";
     QTest::newRow("reference elsewhere") << QByteArray(R"({"webhook_url": {"$secret": "x"}})")
                                          << "f.json: webhook_url: a secret reference belongs only in";
+    QTest::newRow("key Qt cannot look up")
+        << QByteArray("{\"name\": \"a\", \"\xEF\xBB\xBFx\": 1, \"zeta\": 1}") << "f.json: the key “";
     QTest::newRow("reference in unknown")
         << QByteArray(R"({"future": [{"$secret": "x"}]})") << "f.json: future[0]: a secret reference belongs only in";
 }
