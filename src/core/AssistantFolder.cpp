@@ -237,8 +237,9 @@ bool AssistantFolder::load(QString *error, bool mayBeMissing)
     QStringList promptFiles = namesEndingWith(m_dir, AssistantFile::promptSuffix());
     const QSet<QString> prompts(promptFiles.cbegin(), promptFiles.cend());
     m_files.resize(jsonFiles.size());
+    FolderFile *const fileAt = m_files.data(); // not operator[], which may detach: threads must not at once
     parallelFor(jsonFiles.size(), [&](qsizetype i) {
-        FolderFile &file = m_files[i];
+        FolderFile &file = fileAt[i];
         file.jsonFile = jsonFiles.at(i);
         file.stem = file.jsonFile.chopped(AssistantFile::jsonSuffix().size());
         const QString promptFile = file.stem + AssistantFile::promptSuffix();
@@ -318,7 +319,8 @@ void AssistantFolder::prepare(const QSet<QString> &ids)
         if (!m_files.at(i).json && m_files.at(i).issues.isEmpty() && ids.contains(m_files.at(i).knownId))
             files.append(i);
     }
-    parallelFor(files.size(), [&](qsizetype i) { parse(m_files[files.at(i)]); });
+    FolderFile *const fileAt = m_files.data();
+    parallelFor(files.size(), [&](qsizetype i) { parse(fileAt[files.at(i)]); });
 
     QStringList baselines;
     for (const QString &id : ids) {
@@ -326,9 +328,10 @@ void AssistantFolder::prepare(const QSet<QString> &ids)
             baselines.append(id);
     }
     QList<QJsonObject> parsed(baselines.size());
+    QJsonObject *const parsedAt = parsed.data();
     parallelFor(baselines.size(), [&](qsizetype i) {
         const QJsonObject line = QJsonDocument::fromJson(m_baselineLines.value(baselines.at(i))).object();
-        parsed[i] = line.value(u"assistant").toObject();
+        parsedAt[i] = line.value(u"assistant").toObject();
     });
     for (qsizetype i = 0; i < baselines.size(); ++i) {
         if (parsed.at(i).value(u"id").toString() == baselines.at(i)) {
@@ -499,13 +502,17 @@ bool AssistantFolder::put(const Planned &planned, QString *error)
 
 QList<std::optional<FolderFile>> AssistantFolder::write(const QList<Write> &writes, QStringList *errors)
 {
+    // Filled through plain pointers: QList's operator[] may detach, which threads must not do at once.
     QList<Planned> planned(writes.size());
+    Planned *const plannedAt = planned.data();
     parallelFor(
-        writes.size(), [&](qsizetype i) { planned[i] = plan(writes.at(i)); }, 8);
+        writes.size(), [&](qsizetype i) { plannedAt[i] = plan(writes.at(i)); }, 8);
     QStringList failures(writes.size());
+    QString *const failureAt = failures.data();
     QList<bool> done(writes.size(), false);
+    bool *const doneAt = done.data();
     parallelFor(
-        writes.size(), [&](qsizetype i) { done[i] = put(planned.at(i), &failures[i]); }, 8);
+        writes.size(), [&](qsizetype i) { doneAt[i] = put(planned.at(i), &failureAt[i]); }, 8);
 
     // What the others read, on this thread: the secrets, the index, the baseline.
     QList<std::optional<FolderFile>> results(writes.size());

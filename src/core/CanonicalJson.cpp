@@ -5,12 +5,26 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QStringEncoder>
+#include <QVarLengthArray>
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace {
 
 using CatalogueTree::Node;
+
+// UTF-8 straight into `out`, without a QByteArray of its own for each string.
+void appendUtf8(QByteArray &out, QStringView text)
+{
+    const qsizetype at = out.size();
+    out.resize(at + text.size() * 3);
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    const char *end = encoder.appendToBuffer(out.data() + at, text);
+    out.resize(end - out.constData());
+}
 
 void appendString(QByteArray &out, const QString &text)
 {
@@ -18,7 +32,7 @@ void appendString(QByteArray &out, const QString &text)
     qsizetype plainFrom = 0;
     const auto flush = [&](qsizetype to) {
         if (to > plainFrom)
-            out += QStringView(text).mid(plainFrom, to - plainFrom).toUtf8();
+            appendUtf8(out, QStringView(text).mid(plainFrom, to - plainFrom));
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
@@ -90,28 +104,25 @@ void appendObject(QByteArray &out, const QJsonObject &object, const Node *node, 
         out += "{}";
         return;
     }
-    QStringList keys;
-    keys.reserve(object.size());
-    if (node) {
-        for (const QString &key : node->keys) {
-            if (object.contains(key))
-                keys.append(key);
-        }
-    }
-    if (keys.size() < object.size()) {
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) { // sorted already
-            if (!node || !node->field(it.key()))
-                keys.append(it.key());
-        }
-    }
+    // The members in catalogue order, then the others in the object's own order (sorted by key): one pass
+    // over the object, one stable sort by rank.
+    struct Member
+    {
+        int rank;
+        QJsonObject::const_iterator it;
+    };
+    QVarLengthArray<Member, 64> members;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        members.append({node ? node->rank.value(it.key(), INT_MAX) : INT_MAX, it});
+    std::stable_sort(members.begin(), members.end(), [](const Member &a, const Member &b) { return a.rank < b.rank; });
     out += "{\n";
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        const QString &key = keys.at(i);
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const QString key = members.at(i).it.key();
         appendIndent(out, depth + 1);
         appendString(out, key);
         out += ": ";
-        appendValue(out, object.value(key), node ? node->object(key) : nullptr, depth + 1);
-        out += i + 1 < keys.size() ? ",\n" : "\n";
+        appendValue(out, members.at(i).it.value(), node ? node->object(key) : nullptr, depth + 1);
+        out += i + 1 < members.size() ? ",\n" : "\n";
     }
     appendIndent(out, depth);
     out += '}';

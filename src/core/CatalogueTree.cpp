@@ -23,6 +23,7 @@ struct Tree
     {
         for (const FieldSpec *child : AssistantSchema::children(path)) {
             const QString key = child->key();
+            node->rank.insert(key, int(node->keys.size()));
             node->keys.append(key);
             node->fields.insert(key, child);
             if (child->type == FieldType::Object || child->type == FieldType::ObjectList) {

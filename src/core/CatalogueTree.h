@@ -16,6 +16,7 @@ struct Node
 {
     const FieldSpec *spec = nullptr; // the field whose value (or list item) this object is; null at the root
     QStringList keys; // catalogued members, catalogue order
+    QHash<QString, int> rank; // member key → its place in `keys`
     QHash<QString, const FieldSpec *> fields; // by member key
     QHash<QString, const Node *> objects; // members that are objects, or lists of objects (the item's node)
 

@@ -326,18 +326,21 @@ QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSumm
     const QList<FolderFile> &files = folder.files();
     QList<AssistantState> states(files.size());
     QList<bool> settled(files.size(), false);
+    // Written through plain pointers: QList's operator[] may detach, which threads must not do at once.
+    AssistantState *const stateAt = states.data();
+    bool *const settledAt = settled.data();
     parallelFor(files.size(), [&](qsizetype i) {
         const FolderFile &file = files.at(i);
         const auto it = onServer.constFind(file.id());
         if (file.json || !file.isValid() || it == onServer.constEnd()
             || !folder.isKnownUnchanged(file, server.at(*it).json()))
             return;
-        AssistantState &state = states[i];
+        AssistantState &state = stateAt[i];
         state.file = &file;
         state.id = file.id();
         state.name = server.at(*it).name();
         state.hasBaseline = true;
-        settled[i] = true;
+        settledAt[i] = true;
     });
 
     QSet<QString> inFolder;
@@ -358,7 +361,7 @@ QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSumm
         if (settled.at(i))
             return;
         const FolderFile &file = files.at(i);
-        AssistantState &state = states[i];
+        AssistantState &state = stateAt[i];
         if (!file.isValid()) {
             state.status = Status::Invalid;
             state.file = &file;
@@ -403,17 +406,22 @@ QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSumm
         state.changedOnServer = changedOnServer(folder, *state.server);
         states.append(state);
     }
+    QList<const AssistantSummary *> added;
     for (const AssistantSummary &summary : server) {
-        if (inFolder.contains(summary.id()) || folder.hasBaseline(summary.id())
-            || !folder.scope().selects(summary.id(), summary.name()))
-            continue;
-        AssistantState state;
-        state.status = Status::NewOnServer;
-        state.id = summary.id();
-        state.name = summary.name();
-        state.server = summary.assistant();
-        states.append(state);
+        if (!inFolder.contains(summary.id()) && !folder.hasBaseline(summary.id())
+            && folder.scope().selects(summary.id(), summary.name()))
+            added.append(&summary);
     }
+    const qsizetype first = states.size();
+    states.resize(first + added.size());
+    AssistantState *const addedAt = states.data() + first;
+    parallelFor(added.size(), [&](qsizetype i) { // a first pull parses every assistant here
+        AssistantState &state = addedAt[i];
+        state.status = Status::NewOnServer;
+        state.id = added.at(i)->id();
+        state.name = added.at(i)->name();
+        state.server = added.at(i)->assistant();
+    });
     return states;
 }
 
