@@ -239,8 +239,7 @@ int PullCommand::run(CliContext &context)
     }
     // Assistants gone from the server whose files are gone too: nothing left to remember.
     for (const QString &id : folder.baselineIds()) {
-        if (!folder.fileFor(id)
-            && std::none_of(list->begin(), list->end(), [&id](const AssistantSummary &s) { return s.id() == id; }))
+        if (!folder.fileFor(id) && !serverBytes.contains(id))
             folder.removeBaseline(id, &error);
     }
     out.endProgress();

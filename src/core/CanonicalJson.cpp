@@ -205,7 +205,7 @@ namespace CanonicalJson {
 QByteArray write(const QJsonObject &assistant)
 {
     QByteArray out;
-    out.reserve(8192);
+    out.reserve(32768); // a long assistant fits without growing again
     appendObject(out, assistant, &CatalogueTree::root(), 0);
     out += '\n';
     return out;

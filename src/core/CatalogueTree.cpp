@@ -26,10 +26,14 @@ struct Tree
             node->rank.insert(key, int(node->keys.size()));
             node->keys.append(key);
             node->fields.insert(key, child);
+            if (child->secret)
+                node->towardSecrets.insert(key);
             if (child->type == FieldType::Object || child->type == FieldType::ObjectList) {
                 Node *inner = add(child);
                 fill(inner, child->path);
                 node->objects.insert(key, inner);
+                if (!inner->towardSecrets.isEmpty())
+                    node->towardSecrets.insert(key);
             }
         }
     }

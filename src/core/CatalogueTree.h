@@ -4,6 +4,7 @@
 #include "AssistantSchema.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,7 @@ struct Node
     QHash<QString, int> rank; // member key → its place in `keys`
     QHash<QString, const FieldSpec *> fields; // by member key
     QHash<QString, const Node *> objects; // members that are objects, or lists of objects (the item's node)
+    QSet<QString> towardSecrets; // members that are, or hold somewhere below, a secret field
 
     const Node *object(const QString &key) const { return objects.value(key, nullptr); }
     const FieldSpec *field(const QString &key) const { return fields.value(key, nullptr); }

@@ -54,8 +54,13 @@ public:
     {
         if (m_walk.other)
             m_walk.other(json, path);
+        else if (!node)
+            return false; // nothing below a key the catalogue does not know is a secret field
         bool changed = false;
         for (const QString &key : json.keys()) {
+            // Without `other` to call, only the way to a secret field is walked.
+            if (!m_walk.other && !node->towardSecrets.contains(key))
+                continue;
             const FieldSpec *spec = node ? node->field(key) : nullptr;
             QJsonValue member = json.value(key);
             if (!(spec && spec->secret) && !member.isObject() && !member.isArray())
