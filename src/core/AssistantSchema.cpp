@@ -804,15 +804,42 @@ QJsonObject defaultItem(const QString &listPath)
 
 namespace {
 
+// Catalogue paths of the read-only fields and of every field that holds one ("faq_items"): only those are
+// walked when a value is made writable, and every other value is returned as it is, without a copy.
+const QSet<QString> &pathsToReadOnly()
+{
+    static const QSet<QString> paths = [] {
+        QSet<QString> result;
+        for (const FieldSpec &spec : fields()) {
+            if (!spec.readOnly)
+                continue;
+            for (QString path = spec.path; !path.isEmpty();) {
+                result.insert(path);
+                const qsizetype dot = path.lastIndexOf(u'.');
+                path = dot < 0 ? QString() : path.left(dot);
+                if (path.endsWith(QLatin1String("[]")))
+                    path.chop(2);
+            }
+        }
+        return result;
+    }();
+    return paths;
+}
+
 QJsonValue stripReadOnly(const FieldSpec &spec, const QJsonValue &value);
 
 QJsonObject stripReadOnlyMembers(const QString &path, QJsonObject object)
 {
     for (const FieldSpec *child : children(path)) {
+        if (!pathsToReadOnly().contains(child->path))
+            continue;
+        const QString key = child->key();
+        if (!object.contains(key))
+            continue;
         if (child->readOnly)
-            object.remove(child->key());
-        else if (object.contains(child->key()))
-            object.insert(child->key(), stripReadOnly(*child, object.value(child->key())));
+            object.remove(key);
+        else
+            object.insert(key, stripReadOnly(*child, object.value(key)));
     }
     return object;
 }
@@ -860,7 +887,7 @@ QJsonValue stripReadOnly(const FieldSpec &spec, const QJsonValue &value)
 QJsonValue writableValue(const QString &topLevelKey, const QJsonValue &value)
 {
     const FieldSpec *spec = field(topLevelKey);
-    return spec ? stripReadOnly(*spec, value) : value;
+    return spec && pathsToReadOnly().contains(spec->path) ? stripReadOnly(*spec, value) : value;
 }
 
 } // namespace AssistantSchema

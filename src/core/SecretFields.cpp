@@ -94,6 +94,10 @@ private:
                 keyName = child->key();
         }
         QHash<QString, int> seen; // items with the same name get #1, #2… in the order they come
+        // Translated once per list, not per item: assistants are walked by the thousand.
+        const QString noun = list.displayItemNoun();
+        const QString numbered = tr("%1 %2");
+        const QString withName = tr("%1 “%2”");
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!items.at(i).isObject())
                 continue;
@@ -103,8 +107,7 @@ private:
             if (const int before = seen.value(name); !keyName.isEmpty() && before > 0)
                 identity += u'#' + QString::number(before);
             seen[name] += 1;
-            const QString noun = list.displayItemNoun();
-            const QString named = name.isEmpty() ? tr("%1 %2").arg(noun).arg(i + 1) : tr("%1 “%2”").arg(noun, name);
+            const QString named = name.isEmpty() ? numbered.arg(noun).arg(i + 1) : withName.arg(noun, name);
             const SecretLocation inner{at.path + u'[' + QString::number(i) + u']', list.path + QStringLiteral("[]"),
                                        at.identity + u'[' + identity + u']',
                                        at.description.isEmpty() ? named

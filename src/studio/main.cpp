@@ -6,9 +6,9 @@
 #include "core/RevoxClient.h"
 #include "core/SecretSealer.h"
 #include "journal/JournalStore.h"
+#include "keychain/KeychainSecretStore.h"
 #include "sandbox/SandboxThread.h"
 #include "ui/FirstPaintWatcher.h"
-#include "ui/KeychainSecretStore.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>

@@ -35,5 +35,6 @@ void throughput(const BenchOptions &options, BenchReport &report);
 void sandbox(const BenchOptions &options, BenchReport &report);
 void journal(const BenchOptions &options, BenchReport &report);
 void bulk(const BenchOptions &options, BenchReport &report); // issue 14: find, preview, apply, stalls
+void cli(const BenchOptions &options, BenchReport &report);
 
 } // namespace Benchmarks

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The floors and seams the architecture relies on (docs/ARCHITECTURE.md), checked on the sources: the core
-// and the sandbox know no widget; the windows save and create only through SaveJob and CreateJob, ask the
+// The floors and seams the architecture relies on (docs/ARCHITECTURE.md), checked on the sources: the core,
+// the sandbox, the keychain and the command-line tool know no widget; the windows and the command-line tool
+// save and create only through SaveJob and CreateJob, ask the
 // user only through Prompter, and take their settings from their owner instead of a global QSettings().
 #include <QDirIterator>
 #include <QFile>
@@ -31,12 +32,13 @@ struct Rule
 const QList<Rule> &rules()
 {
     static const QList<Rule> list = {
-        {"core, journal and sandbox know no widget",
-         {QStringLiteral("core"), QStringLiteral("journal"), QStringLiteral("sandbox")},
+        {"core, journal, sandbox, keychain and the command-line tool know no widget",
+         {QStringLiteral("core"), QStringLiteral("journal"), QStringLiteral("sandbox"), QStringLiteral("keychain"),
+          QStringLiteral("cli")},
          QStringLiteral(R"(#include\s*[<"](QtWidgets|QtGui|QWidget|QDialog|QMessageBox|ui/))"),
          {}},
-        {"windows save and create through the jobs",
-         {QStringLiteral("ui"), QStringLiteral("studio")},
+        {"windows and the command-line tool write through the jobs",
+         {QStringLiteral("ui"), QStringLiteral("studio"), QStringLiteral("cli")},
          QStringLiteral(R"((->|\.)(createAssistant|updateAssistant|deleteAssistant|cloneAssistant)\s*\()"),
          {}},
         {"windows ask through Prompter",

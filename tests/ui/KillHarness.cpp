@@ -16,8 +16,8 @@
 #include "core/SecretSealer.h"
 #include "core/SecretStore.h"
 #include "journal/JournalStore.h"
+#include "keychain/KeychainSecretStore.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/KeychainSecretStore.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/AssistantEditor.h"
 
