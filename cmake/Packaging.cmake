@@ -62,7 +62,7 @@ if(UNIX AND NOT APPLE)
     set(_gzipped "")
     set(_gzip_sources "")
     set(_gzip_outputs "")
-    foreach(page revox-studio.1 revox-sandbox.1)
+    foreach(page revox-studio.1 revox-sandbox.1 revox-studio-cli.1)
         list(APPEND _gzip_sources "${_pkg}/man/${page}")
         list(APPEND _gzip_outputs "${_pkg_bin}/man/${page}.gz")
     endforeach()
@@ -83,6 +83,7 @@ if(UNIX AND NOT APPLE)
     add_custom_target(revox_packaging_data ALL DEPENDS ${_gzipped})
 
     install(FILES "${_pkg_bin}/man/revox-studio.1.gz" "${_pkg_bin}/man/revox-sandbox.1.gz"
+                  "${_pkg_bin}/man/revox-studio-cli.1.gz"
             DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
     install(FILES "${_pkg}/debian/copyright" DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/${REVOX_PACKAGE_NAME}")
     # Debian only: cmake/PackagingPreBuild.cmake drops these two from every other package format.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Fuzzes the assistant JSON decoder, the patch builder, the validators and the sandbox's HTTP request reader with
-# libFuzzer (clang, ASan, UBSan).
+# Fuzzes the assistant JSON decoder, the patch builder, the validators, the sandbox's HTTP request reader and the
+# file reader of revox-studio-cli with libFuzzer (clang, ASan, UBSan).
 #   scripts/fuzz.sh [seconds]   total fuzzing time, split evenly across the targets (default 60)
 # Environment: REVOX_FUZZ_BUILD_DIR (default <repo>/build-asan, the tree scripts/sanitize.sh uses too),
 # REVOX_FUZZ_JOBS (parallel jobs per target, default 1). Exits non-zero when a target crashes, leaks, hits
@@ -14,7 +14,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="${REVOX_FUZZ_BUILD_DIR:-$here/build-asan}"
 total="${1:-60}"
 jobs="${REVOX_FUZZ_JOBS:-1}"
-targets=(FuzzAssistantJson FuzzAssistantPatch FuzzValidation FuzzSandboxHttp)
+targets=(FuzzAssistantJson FuzzAssistantPatch FuzzValidation FuzzSandboxHttp FuzzAssistantFile)
 
 if ! [[ "$total" =~ ^[0-9]+$ ]] || [ "$total" -lt "${#targets[@]}" ]; then
     echo "usage: $0 [seconds ≥ ${#targets[@]}]" >&2

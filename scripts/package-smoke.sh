@@ -81,12 +81,13 @@ echo "    $deb (version $version)"
 # --------------------------------------------------------------------------------------------------------
 step "Package contents"
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/contents"
-for path in /usr/bin/revox-studio /usr/bin/revox-sandbox \
+for path in /usr/bin/revox-studio /usr/bin/revox-sandbox /usr/bin/revox-studio-cli \
     /usr/share/applications/com.getrevox.RevoxStudio.desktop \
     /usr/share/metainfo/com.getrevox.RevoxStudio.metainfo.xml \
     /usr/share/icons/hicolor/scalable/apps/com.getrevox.RevoxStudio.svg \
     /usr/share/icons/hicolor/{16x16,24x24,32x32,48x48,64x64,128x128,256x256,512x512}/apps/com.getrevox.RevoxStudio.png \
     /usr/share/man/man1/revox-studio.1.gz /usr/share/man/man1/revox-sandbox.1.gz \
+    /usr/share/man/man1/revox-studio-cli.1.gz \
     /usr/share/doc/revox-studio/copyright /usr/share/doc/revox-studio/changelog.Debian.gz; do
     check "contains $path" grep -qxF "$path" "$work/contents"
 done
@@ -112,8 +113,8 @@ for other in "$build"/revox-studio-*.tar.gz "$build"/revox-studio-*.rpm; do
         *.tar.gz) tar tzf "$other" | sed 's|^[^/]*||' >"$work/other" ;;
         *.rpm) rpm -qlp "$other" 2>/dev/null >"$work/other" ;;
     esac
-    check "$(basename "$other") holds both programs" \
-        bash -c 'grep -q "bin/revox-studio$" "$1" && grep -q "bin/revox-sandbox$" "$1"' _ "$work/other"
+    check "$(basename "$other") holds the three programs" \
+        bash -c 'grep -q "bin/revox-studio$" "$1" && grep -q "bin/revox-sandbox$" "$1" && grep -q "bin/revox-studio-cli$" "$1"' _ "$work/other"
     check "$(basename "$other") has no Debian-only files" bash -c '! grep -q -e changelog.Debian -e lintian "$1"' _ "$work/other"
 done
 
@@ -134,7 +135,10 @@ check "/usr/bin/revox-studio --version prints $upstream" \
     bash -c '/usr/bin/revox-studio --version | grep -qx "Revox Studio $1"' _ "$upstream"
 check "/usr/bin/revox-sandbox --version prints $upstream" \
     bash -c '/usr/bin/revox-sandbox --version | grep -qx "revox-sandbox $1"' _ "$upstream"
-check "no missing shared library" bash -c '! ldd /usr/bin/revox-studio /usr/bin/revox-sandbox | grep "not found"'
+check "/usr/bin/revox-studio-cli --version prints $upstream" \
+    bash -c '/usr/bin/revox-studio-cli --version | grep -qx "revox-studio-cli $1"' _ "$upstream"
+check "no missing shared library" \
+    bash -c '! ldd /usr/bin/revox-studio /usr/bin/revox-sandbox /usr/bin/revox-studio-cli | grep "not found"'
 
 data="$(mktemp -d -p "$work")/s.sqlite"
 set +e
@@ -167,6 +171,9 @@ if [ -n "$url" ]; then
         bash -c 'curl -fsS -H "Authorization: Bearer smoke" "$1/assistants" | grep -q "\"id\""' _ "$url"
     check "a wrong key is refused with 401" \
         bash -c '[ "$(curl -s -o /dev/null -w "%{http_code}" -H "Authorization: Bearer wrong" "$1/assistants")" = 401 ]' _ "$url"
+    check "revox-studio-cli pulls its assistants into files and finds them unchanged" \
+        bash -c 'export REVOX_BASE_URL="$1" REVOX_API_KEY=smoke; revox-studio-cli pull "$2" --quiet \
+                 && ls "$2"/*.prompt.md >/dev/null && revox-studio-cli status "$2" | grep -q " unchanged$"' _ "$url" "$work/pulled"
 else
     bad "revox-sandbox did not report a URL"
     sed 's/^/          /' "$work/sandbox"
@@ -190,12 +197,15 @@ check "man revox-studio renders without warnings" \
     bash -c '[ -z "$(man --warnings -E UTF-8 -l -Tutf8 -Z /usr/share/man/man1/revox-studio.1.gz 2>&1 >/dev/null)" ]'
 check "man revox-sandbox renders without warnings" \
     bash -c '[ -z "$(man --warnings -E UTF-8 -l -Tutf8 -Z /usr/share/man/man1/revox-sandbox.1.gz 2>&1 >/dev/null)" ]'
+check "man revox-studio-cli renders without warnings" \
+    bash -c '[ -z "$(man --warnings -E UTF-8 -l -Tutf8 -Z /usr/share/man/man1/revox-studio-cli.1.gz 2>&1 >/dev/null)" ]'
 
 # --------------------------------------------------------------------------------------------------------
 step "Removing with apt-get"
 as_root apt-get remove -y -q revox-studio
 installed_by_us=0
-for path in /usr/bin/revox-studio /usr/bin/revox-sandbox /usr/share/applications/com.getrevox.RevoxStudio.desktop \
+for path in /usr/bin/revox-studio /usr/bin/revox-sandbox /usr/bin/revox-studio-cli \
+    /usr/share/applications/com.getrevox.RevoxStudio.desktop \
     /usr/share/metainfo/com.getrevox.RevoxStudio.metainfo.xml; do
     check "$path is gone" test ! -e "$path"
 done

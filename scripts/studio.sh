@@ -77,10 +77,8 @@ launch() {
 }
 
 format_check() {
-    if [ -f "$here/scripts/format-check.sh" ]; then
-        stage "Format check (clang-format)"
-        bash "$here/scripts/format-check.sh"
-    fi
+    stage "Format check (clang-format)"
+    bash "$here/scripts/format-check.sh"
 }
 
 translation_check() {

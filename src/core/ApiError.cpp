@@ -206,6 +206,7 @@ ApiError ApiError::httpError(int httpStatus, const QByteArray &body, const QList
     error.m_kind = Kind::Http;
     error.m_httpStatus = httpStatus;
     error.parseBody(body, headers);
+    error.m_retryAfter = RetryPolicy::serverDelay(headers, QDateTime::currentDateTimeUtc());
 
     const QString server = error.m_serverMessage;
     const QString fields = joinedFieldErrors(error.m_fieldErrors);

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 // What went wrong with one API request, told for people and kept for code.
 //
@@ -84,6 +85,9 @@ public:
     const QList<FieldError> &fieldErrors() const { return m_fieldErrors; }
     QString detail() const { return m_detail; } // technical detail for logs and "details" panes
     QUrl redirectTarget() const { return m_redirectTarget; }
+    // The wait the server asked for before another request (Retry-After, retry-after-ms; RetryPolicy's rules),
+    // for those that pace their next requests (BatchSave); nullopt when it asked for none.
+    std::optional<std::chrono::milliseconds> retryAfter() const { return m_retryAfter; }
 
     explicit operator bool() const { return m_kind != Kind::None; }
 
@@ -106,6 +110,7 @@ private:
     QList<FieldError> m_fieldErrors;
     QString m_detail;
     QUrl m_redirectTarget;
+    std::optional<std::chrono::milliseconds> m_retryAfter;
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -44,6 +44,12 @@ bool AssistantPatch::differs(const Assistant &from, const Assistant &to, const Q
         return false;
     const QJsonObject &before = from.json();
     const QJsonObject &after = to.json();
+    // The same JSON is the same value: no need to strip read-only members from two copies to see that (a merge
+    // and a save ask this of every field, and most fields did not change).
+    if (const auto at = after.constFind(key); at != after.constEnd()) {
+        if (const auto was = before.constFind(key); was != before.constEnd() && *was == *at)
+            return false;
+    }
     if (!after.contains(key))
         return before.contains(key) && isNullable(key) && !before.value(key).isNull();
     const QJsonValue newValue = AssistantSchema::writableValue(key, after.value(key));

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace {
 
@@ -44,7 +45,8 @@ QList<FieldSpec> buildCatalogue()
         {.path = s("pending_faq_count"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Pending FAQ items"),
          .type = T::Number,
-         .readOnly = true},
+         .readOnly = true,
+         .serverDefault = 0},
         {.path = s("created_by"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Created by"),
          .type = T::Object,
@@ -80,7 +82,8 @@ QList<FieldSpec> buildCatalogue()
          .type = T::Enum,
          .requiredInParent = true,
          .enumValues = {s("dedicated-instance"), s("openrouter"), s("realtime")},
-         .page = P::General},
+         .page = P::General,
+         .serverDefault = s("dedicated-instance")},
         {.path = s("llm_model.name"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Dedicated model"),
          .type = T::Enum,
@@ -88,7 +91,8 @@ QList<FieldSpec> buildCatalogue()
          .enumValues = {s("gpt-4.1"), s("ministral-3-8b-instruct")},
          .whenKey = s("type"),
          .whenValue = s("dedicated-instance"),
-         .page = P::General},
+         .page = P::General,
+         .serverDefault = s("gpt-4.1")},
         {.path = s("llm_model.openrouter_model_id"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "OpenRouter model ID"),
          .requiredInParent = true,
@@ -137,19 +141,22 @@ QList<FieldSpec> buildCatalogue()
          .type = T::Number,
          .minimum = 0,
          .page = P::General,
-         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Hard cap on the length of a call, in seconds.")},
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Hard cap on the length of a call, in seconds."),
+         .serverDefault = 600},
         {.path = s("webhook_url"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Webhook URL"),
          .nullable = true,
          .format = F::HttpUrl,
          .page = P::General,
-         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Called when a call completes.")},
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Called when a call completes."),
+         .serverDefault = QJsonValue::Null},
         {.path = s("calendly"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Calendly"),
          .type = T::Object,
          .nullable = true,
          .page = P::General,
-         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Calendly booking link; empty disables booking.")},
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Calendly booking link; empty disables booking."),
+         .serverDefault = QJsonValue::Null},
         {.path = s("calendly.connection_id"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Calendly connection ID"),
          .requiredInParent = true,
@@ -178,7 +185,8 @@ QList<FieldSpec> buildCatalogue()
          .nullable = true,
          .format = F::Template,
          .page = P::Prompt,
-         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Opening line, or the instruction the LLM writes it from.")},
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Opening line, or the instruction the LLM writes it from."),
+         .serverDefault = QJsonValue::Null},
         {.path = s("first_sentence_mode"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "First sentence mode"),
          .type = T::Enum,
@@ -186,27 +194,31 @@ QList<FieldSpec> buildCatalogue()
          .page = P::Prompt,
          .help = QT_TRANSLATE_NOOP("AssistantSchema",
                                    "generated: the LLM writes it; static: spoken as written; "
-                                   "none: wait for the caller.")},
+                                   "none: wait for the caller."),
+         .serverDefault = s("generated")},
         {.path = s("first_sentence_delay_ms"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "First sentence delay"),
          .type = T::Integer,
          .minimum = 0,
          .maximum = AssistantSchema::maxSafeInteger,
          .page = P::Prompt,
-         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Pause before speaking first, in milliseconds (default 400).")},
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Pause before speaking first, in milliseconds (default 400)."),
+         .serverDefault = 400},
         {.path = s("end_of_call_sentence"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "End-of-call sentence"),
          .type = T::Text,
          .nullable = true,
          .page = P::Prompt,
-         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Said when the agent decides to hang up.")},
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Said when the agent decides to hang up."),
+         .serverDefault = QJsonValue::Null},
         {.path = s("max_duration_end_message"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Max-duration end message"),
          .type = T::Text,
          .nullable = true,
          .page = P::Prompt,
          .help
-         = QT_TRANSLATE_NOOP("AssistantSchema", "Said, uninterruptibly, when the call reaches its maximum duration.")},
+         = QT_TRANSLATE_NOOP("AssistantSchema", "Said, uninterruptibly, when the call reaches its maximum duration."),
+         .serverDefault = QJsonValue::Null},
         {.path = s("structured_output_prompt"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Structured output prompt"),
          .type = T::Text,
@@ -214,7 +226,8 @@ QList<FieldSpec> buildCatalogue()
          .format = F::Template,
          .templateVariables = {s("transcript"), s("call_direction"), s("user_phone_number"), s("agent_phone_number")},
          .page = P::Prompt,
-         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Custom prompt for extracting structured data.")},
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Custom prompt for extracting structured data."),
+         .serverDefault = QJsonValue::Null},
 
         // --- Voice ---------------------------------------------------------------------------
         {.path = s("voice"),
@@ -227,7 +240,8 @@ QList<FieldSpec> buildCatalogue()
          .type = T::Enum,
          .requiredInParent = true,
          .enumValues = {s("cartesia"), s("elevenlabs")},
-         .page = P::Voice},
+         .page = P::Voice,
+         .serverDefault = s("cartesia")},
         {.path = s("voice.id"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Voice ID"),
          .requiredInParent = true,
@@ -240,7 +254,10 @@ QList<FieldSpec> buildCatalogue()
          .minimum = 0.6,
          .maximum = 1.5,
          .page = P::Voice,
-         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Cartesia 0.6–1.5, ElevenLabs 0.7–1.2; default 1.0.")},
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Cartesia 0.6–1.5, ElevenLabs 0.7–1.2; default 1.0."),
+         .serverDefault = 1.0,
+         .siblingRule = SiblingRule::SpeedForProvider,
+         .sibling = s("provider")},
         {.path = s("voice.volume"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Voice volume"),
          .type = T::Number,
@@ -254,13 +271,15 @@ QList<FieldSpec> buildCatalogue()
          .nullable = true,
          .enumValues = {s("audio/office.ogg")},
          .page = P::Voice,
-         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Ambient audio under the call; empty turns it off.")},
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Ambient audio under the call; empty turns it off."),
+         .serverDefault = QJsonValue::Null},
         {.path = s("background_sound_volume"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Background sound volume"),
          .type = T::Number,
          .minimum = 0,
          .maximum = 1,
-         .page = P::Voice},
+         .page = P::Voice,
+         .serverDefault = 0.5},
         {.path = s("thinking_sound"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Thinking sound"),
          .type = T::Enum,
@@ -269,19 +288,22 @@ QList<FieldSpec> buildCatalogue()
          = {s("city-ambience.ogg"), s("forest-ambience.ogg"), s("office-ambience.ogg"), s("crowded-room.ogg"),
             s("keyboard-typing.ogg"), s("keyboard-typing2.ogg"), s("hold_music.ogg")},
          .page = P::Voice,
-         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Clip played while the agent thinks; empty turns it off.")},
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Clip played while the agent thinks; empty turns it off."),
+         .serverDefault = QJsonValue::Null},
         {.path = s("thinking_sound_probability"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Thinking sound probability"),
          .type = T::Number,
          .minimum = 0,
          .maximum = 1,
-         .page = P::Voice},
+         .page = P::Voice,
+         .serverDefault = 0.5},
         {.path = s("thinking_sound_volume"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Thinking sound volume"),
          .type = T::Number,
          .minimum = 0,
          .maximum = 1,
-         .page = P::Voice},
+         .page = P::Voice,
+         .serverDefault = 0.5},
 
         // --- Retry windows -------------------------------------------------------------------
         {.path = s("call_retry_config"),
@@ -293,11 +315,13 @@ QList<FieldSpec> buildCatalogue()
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Allowed days"),
          .type = T::EnumList,
          .enumValues = kDays,
-         .page = P::Retry},
+         .page = P::Retry,
+         .serverDefault = QJsonArray::fromStringList(kDays.mid(0, 5))},
         {.path = s("call_retry_config.call_twice_in_a_row"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Call twice in a row"),
          .type = T::Boolean,
-         .page = P::Retry},
+         .page = P::Retry,
+         .serverDefault = false},
         {.path = s("call_retry_config.max_retry_attempts"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Max retry attempts"),
          .type = T::Integer,
@@ -305,28 +329,37 @@ QList<FieldSpec> buildCatalogue()
          .minimum = 0,
          .maximum = AssistantSchema::maxSafeInteger,
          .exclusiveMinimum = true,
-         .page = P::Retry},
+         .page = P::Retry,
+         .serverDefault = 3},
         {.path = s("call_retry_config.timezone"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Time zone"),
          .nullable = true,
          .format = F::TimeZone,
          .page = P::Retry,
-         .help = QT_TRANSLATE_NOOP("AssistantSchema", "IANA time zone; empty uses the recipient number's country.")},
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "IANA time zone; empty uses the recipient number's country."),
+         .serverDefault = QJsonValue::Null},
         {.path = s("call_retry_config.calling_windows"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Calling windows"),
          .type = T::ObjectList,
          .requiredInParent = true,
-         .page = P::Retry},
+         .page = P::Retry,
+         .serverDefault = QJsonArray{QJsonObject()}, // one window, its members' defaults
+         .itemNoun = QT_TRANSLATE_NOOP("AssistantSchema", "calling window")},
         {.path = s("call_retry_config.calling_windows[].calling_window_start_time"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Window start"),
          .requiredInParent = true,
          .format = F::TimeOfDay,
-         .page = P::Retry},
+         .page = P::Retry,
+         .serverDefault = s("10:00"),
+         .siblingRule = SiblingRule::StartsBefore,
+         .sibling = s("calling_window_end_time"),
+         .namesItem = true},
         {.path = s("call_retry_config.calling_windows[].calling_window_end_time"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Window end"),
          .requiredInParent = true,
          .format = F::TimeOfDay,
-         .page = P::Retry},
+         .page = P::Retry,
+         .serverDefault = s("18:00")},
         {.path = s("call_retry_config.calling_windows[].retry_delay_seconds"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Retry delay"),
          .type = T::Integer,
@@ -334,21 +367,24 @@ QList<FieldSpec> buildCatalogue()
          .minimum = 0,
          .maximum = AssistantSchema::maxSafeInteger,
          .exclusiveMinimum = true,
-         .page = P::Retry},
+         .page = P::Retry,
+         .serverDefault = 7200},
 
         // --- Custom tools --------------------------------------------------------------------
         {.path = s("custom_tools"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Custom tools"),
          .type = T::ObjectList,
          .page = P::Tools,
-         .itemNoun = QT_TRANSLATE_NOOP("AssistantSchema", "tool")},
+         .serverDefault = QJsonArray(),
+         .itemNoun = QT_TRANSLATE_NOOP("AssistantSchema", "custom tool")},
         {.path = s("custom_tools[].name"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Tool name"),
          .requiredInParent = true,
          .nonEmpty = true,
          .format = F::SnakeCase,
          .page = P::Tools,
-         .itemKey = true},
+         .uniqueInList = true,
+         .namesItem = true},
         {.path = s("custom_tools[].description"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Tool description"),
          .type = T::Text,
@@ -383,7 +419,7 @@ QList<FieldSpec> buildCatalogue()
          .requiredInParent = true,
          .nonEmpty = true,
          .page = P::Tools,
-         .itemKey = true},
+         .namesItem = true},
         {.path = s("custom_tools[].headers[].value"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Header value"),
          .requiredInParent = true,
@@ -399,7 +435,7 @@ QList<FieldSpec> buildCatalogue()
          .requiredInParent = true,
          .nonEmpty = true,
          .page = P::Tools,
-         .itemKey = true},
+         .namesItem = true},
         {.path = s("custom_tools[].query_params[].value"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Query parameter value"),
          .requiredInParent = true,
@@ -408,12 +444,14 @@ QList<FieldSpec> buildCatalogue()
         {.path = s("custom_tools[].input_schema"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Input schema"),
          .type = T::ObjectList,
-         .page = P::Tools},
+         .page = P::Tools,
+         .itemNoun = QT_TRANSLATE_NOOP("AssistantSchema", "parameter")},
         {.path = s("custom_tools[].input_schema[].name"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Parameter name"),
          .requiredInParent = true,
          .nonEmpty = true,
-         .page = P::Tools},
+         .page = P::Tools,
+         .namesItem = true},
         {.path = s("custom_tools[].input_schema[].type"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Parameter type"),
          .type = T::Enum,
@@ -431,20 +469,25 @@ QList<FieldSpec> buildCatalogue()
         {.path = s("custom_tools[].input_schema[].enum_options"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Parameter enum options"),
          .type = T::StringList,
-         .page = P::Tools},
+         .page = P::Tools,
+         .siblingRule = SiblingRule::OptionsForType,
+         .sibling = s("type")},
 
         // --- FAQ -----------------------------------------------------------------------------
         {.path = s("faq_items"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "FAQ items"),
          .type = T::ObjectList,
          .page = P::Faq,
-         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Sending the list replaces every FAQ item.")},
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Sending the list replaces every FAQ item."),
+         .serverDefault = QJsonArray(),
+         .itemNoun = QT_TRANSLATE_NOOP("AssistantSchema", "FAQ item")},
         {.path = s("faq_items[].question"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "FAQ question"),
          .type = T::Text,
          .requiredInParent = true,
          .nonEmpty = true,
-         .page = P::Faq},
+         .page = P::Faq,
+         .namesItem = true},
         {.path = s("faq_items[].answer"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "FAQ answer"),
          .type = T::Text,
@@ -471,12 +514,15 @@ QList<FieldSpec> buildCatalogue()
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Structured output"),
          .type = T::ObjectList,
          .nullable = true,
-         .page = P::StructuredOutput},
+         .page = P::StructuredOutput,
+         .serverDefault = QJsonArray(),
+         .itemNoun = QT_TRANSLATE_NOOP("AssistantSchema", "structured output")},
         {.path = s("structured_output_config[].name"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Output name"),
          .requiredInParent = true,
          .nonEmpty = true,
-         .page = P::StructuredOutput},
+         .page = P::StructuredOutput,
+         .namesItem = true},
         {.path = s("structured_output_config[].type"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Output type"),
          .type = T::Enum,
@@ -494,75 +540,89 @@ QList<FieldSpec> buildCatalogue()
         {.path = s("structured_output_config[].enum_options"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Output enum options"),
          .type = T::StringList,
-         .page = P::StructuredOutput},
+         .page = P::StructuredOutput,
+         .siblingRule = SiblingRule::OptionsForType,
+         .sibling = s("type")},
 
         // --- Calls and messages --------------------------------------------------------------
         {.path = s("ivr_navigation_enabled"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "IVR navigation"),
          .type = T::Boolean,
          .page = P::CallsMessages,
-         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Lets the agent send DTMF tones to navigate phone menus.")},
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Lets the agent send DTMF tones to navigate phone menus."),
+         .serverDefault = false},
         {.path = s("voicemail_message"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Voicemail message"),
          .type = T::Text,
          .nullable = true,
          .page = P::CallsMessages,
-         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Spoken on voicemail before hanging up; empty hangs up.")},
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Spoken on voicemail before hanging up; empty hangs up."),
+         .serverDefault = QJsonValue::Null},
         {.path = s("voicemail_sms_prompt"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Voicemail SMS prompt"),
          .type = T::Text,
          .nullable = true,
          .format = F::Template,
-         .page = P::CallsMessages},
+         .page = P::CallsMessages,
+         .serverDefault = QJsonValue::Null},
         {.path = s("sms_enabled"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "SMS during calls"),
          .type = T::Boolean,
-         .page = P::CallsMessages},
+         .page = P::CallsMessages,
+         .serverDefault = false},
         {.path = s("sms_template"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "SMS template"),
          .type = T::Text,
          .nullable = true,
          .format = F::Template,
-         .page = P::CallsMessages},
+         .page = P::CallsMessages,
+         .serverDefault = QJsonValue::Null},
         {.path = s("after_call_sms_prompt"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "After-call SMS prompt"),
          .type = T::Text,
          .nullable = true,
          .format = F::Template,
-         .page = P::CallsMessages},
+         .page = P::CallsMessages,
+         .serverDefault = QJsonValue::Null},
         {.path = s("email_notification_address"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Notification e-mail"),
          .nullable = true,
          .format = F::Email,
-         .page = P::CallsMessages},
+         .page = P::CallsMessages,
+         .serverDefault = QJsonValue::Null},
         {.path = s("email_notification_outcomes"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "E-mail outcomes"),
          .type = T::EnumList,
          .nullable = true,
          .enumValues = kOutcomes,
-         .page = P::CallsMessages},
+         .page = P::CallsMessages,
+         .serverDefault = QJsonArray()},
         {.path = s("transfer_phone_number"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Transfer phone number"),
          .nullable = true,
          .format = F::PhoneE164,
-         .page = P::CallsMessages},
+         .page = P::CallsMessages,
+         .serverDefault = QJsonValue::Null},
         {.path = s("human_transfer_mode"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Human transfer mode"),
          .type = T::Enum,
          .nullable = true,
          .enumValues = {s("warm"), s("cold")},
-         .page = P::CallsMessages},
+         .page = P::CallsMessages,
+         .serverDefault = QJsonValue::Null},
         {.path = s("warm_transfer_summary_instructions"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Warm transfer instructions"),
          .type = T::Text,
          .nullable = true,
-         .page = P::CallsMessages},
+         .page = P::CallsMessages,
+         .serverDefault = QJsonValue::Null},
         {.path = s("from_phone_number"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "From phone number"),
          .nullable = true,
          .format = F::PhoneE164,
          .page = P::CallsMessages,
-         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Outbound caller ID; must be a number of the organization.")},
+         .help = QT_TRANSLATE_NOOP("AssistantSchema", "Outbound caller ID; must be a number of the organization."),
+         .serverDefault = QJsonValue::Null},
     };
 }
 
@@ -584,7 +644,14 @@ QString FieldSpec::displayHelp() const
 
 QString FieldSpec::displayItemNoun() const
 {
-    return itemNoun ? QCoreApplication::translate("AssistantSchema", itemNoun) : displayLabel();
+    return QCoreApplication::translate("AssistantSchema",
+                                       itemNoun ? itemNoun : QT_TRANSLATE_NOOP("AssistantSchema", "item"));
+}
+
+QString FieldSpec::displayItemLabel(int number) const
+{
+    //: A list item and its number: "custom tool 2".
+    return QCoreApplication::translate("AssistantSchema", "%1 %2").arg(displayItemNoun()).arg(number);
 }
 
 QString FieldSpec::key() const
@@ -640,19 +707,22 @@ QList<const FieldSpec *> topLevelFields()
 
 QList<const FieldSpec *> children(const QString &parentPath)
 {
+    // Asked for on every nested value a patch or a merge looks at: worked out once for every parent.
+    static const QHash<QString, QList<const FieldSpec *>> byParent = [] {
+        QHash<QString, QList<const FieldSpec *>> index;
+        for (const FieldSpec &spec : fields()) {
+            QString specParent = spec.parentPath();
+            if (specParent.endsWith(QLatin1String("[]")))
+                specParent.chop(2);
+            index[specParent].append(&spec);
+        }
+        return index;
+    }();
     // A child of "custom_tools" lives under "custom_tools[]"; accept either spelling of the parent.
     QString parent = parentPath;
     if (parent.endsWith(QLatin1String("[]")))
         parent.chop(2);
-    QList<const FieldSpec *> result;
-    for (const FieldSpec &spec : fields()) {
-        QString specParent = spec.parentPath();
-        if (specParent.endsWith(QLatin1String("[]")))
-            specParent.chop(2);
-        if (specParent == parent)
-            result.append(&spec);
-    }
-    return result;
+    return byParent.value(parent);
 }
 
 bool isKnownTopLevelKey(const QString &key)
@@ -676,21 +746,129 @@ QString catalogPath(const QString &concretePath)
 
 namespace {
 
+// The defaults of an object's members, each where it applies (llm_model.name only for a dedicated model).
+QJsonObject memberDefaults(const QString &objectPath)
+{
+    QJsonObject object;
+    for (const FieldSpec *member : children(objectPath)) {
+        if (member->readOnly || !member->appliesTo(object))
+            continue;
+        if (const QJsonValue value = serverDefault(member->path); !value.isUndefined())
+            object.insert(member->key(), value);
+    }
+    return object;
+}
+
+} // namespace
+
+QJsonValue serverDefault(const QString &path)
+{
+    const FieldSpec *spec = field(path);
+    if (!spec)
+        return QJsonValue(QJsonValue::Undefined);
+    if (spec->type == FieldType::ObjectList && spec->serverDefault.isArray()) {
+        QJsonArray items = spec->serverDefault.toArray();
+        const QJsonObject defaults = defaultItem(path);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = defaults;
+            const QJsonObject given = items.at(i).toObject();
+            for (auto it = given.constBegin(); it != given.constEnd(); ++it)
+                item.insert(it.key(), it.value());
+            items[i] = item;
+        }
+        return items;
+    }
+    if (!spec->serverDefault.isUndefined() || spec->type != FieldType::Object)
+        return spec->serverDefault;
+    const QJsonObject members = memberDefaults(path);
+    return members.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(members);
+}
+
+const QJsonObject &serverDefaults()
+{
+    static const QJsonObject defaults = [] {
+        QJsonObject object;
+        for (const FieldSpec *spec : topLevelFields()) {
+            if (const QJsonValue value = serverDefault(spec->path); !value.isUndefined())
+                object.insert(spec->key(), value);
+        }
+        return object;
+    }();
+    return defaults;
+}
+
+QJsonObject defaultItem(const QString &listPath)
+{
+    return memberDefaults(listPath);
+}
+
+namespace {
+
+// Catalogue paths of the read-only fields and of every field that holds one ("faq_items"): only those are
+// walked when a value is made writable, and every other value is returned as it is, without a copy.
+const QSet<QString> &pathsToReadOnly()
+{
+    static const QSet<QString> paths = [] {
+        QSet<QString> result;
+        for (const FieldSpec &spec : fields()) {
+            if (!spec.readOnly)
+                continue;
+            for (QString path = spec.path; !path.isEmpty();) {
+                result.insert(path);
+                const qsizetype dot = path.lastIndexOf(u'.');
+                path = dot < 0 ? QString() : path.left(dot);
+                if (path.endsWith(QLatin1String("[]")))
+                    path.chop(2);
+            }
+        }
+        return result;
+    }();
+    return paths;
+}
+
 QJsonValue stripReadOnly(const FieldSpec &spec, const QJsonValue &value);
 
 QJsonObject stripReadOnlyMembers(const QString &path, QJsonObject object)
 {
     for (const FieldSpec *child : children(path)) {
+        if (!pathsToReadOnly().contains(child->path))
+            continue;
+        const QString key = child->key();
+        if (!object.contains(key))
+            continue;
         if (child->readOnly)
-            object.remove(child->key());
-        else if (object.contains(child->key()))
-            object.insert(child->key(), stripReadOnly(*child, object.value(child->key())));
+            object.remove(key);
+        else
+            object.insert(key, stripReadOnly(*child, object.value(key)));
     }
     return object;
 }
 
+// Whether any member below `path` is read-only: only those values need a copy without them.
+bool holdsReadOnly(const QString &path)
+{
+    static const QSet<QString> holding = [] {
+        QSet<QString> paths;
+        for (const FieldSpec &spec : fields()) {
+            if (!spec.readOnly)
+                continue;
+            for (QString parent = spec.parentPath(); !parent.isEmpty();) {
+                if (parent.endsWith(QLatin1String("[]")))
+                    parent.chop(2);
+                paths.insert(parent);
+                const FieldSpec *up = field(parent);
+                parent = up ? up->parentPath() : QString();
+            }
+        }
+        return paths;
+    }();
+    return holding.contains(path);
+}
+
 QJsonValue stripReadOnly(const FieldSpec &spec, const QJsonValue &value)
 {
+    if (!holdsReadOnly(spec.path))
+        return value;
     if (spec.type == FieldType::Object && value.isObject())
         return stripReadOnlyMembers(spec.path, value.toObject());
     if (spec.type == FieldType::ObjectList && value.isArray()) {
@@ -709,7 +887,7 @@ QJsonValue stripReadOnly(const FieldSpec &spec, const QJsonValue &value)
 QJsonValue writableValue(const QString &topLevelKey, const QJsonValue &value)
 {
     const FieldSpec *spec = field(topLevelKey);
-    return spec ? stripReadOnly(*spec, value) : value;
+    return spec && pathsToReadOnly().contains(spec->path) ? stripReadOnly(*spec, value) : value;
 }
 
 } // namespace AssistantSchema

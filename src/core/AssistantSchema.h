@@ -38,6 +38,14 @@ enum class FieldFormat {
     Template, // text with {{variable}} placeholders
 };
 
+// A rule between a field and a sibling member of the same object (FieldSpec::sibling), checked by Validation.
+enum class SiblingRule {
+    None,
+    SpeedForProvider, // a number within the range of the voice provider named by the sibling
+    StartsBefore, // a time of day before the sibling's
+    OptionsForType, // enum options present exactly when the sibling type is "enum"
+};
+
 // Which editor page shows a field; Advanced holds what this version does not know.
 enum class FieldPage { None, General, Prompt, Voice, Retry, Tools, Faq, StructuredOutput, CallsMessages, Advanced };
 
@@ -64,14 +72,22 @@ struct FieldSpec
     // A credential (a tool's Authorization header, an API key in a query): masked on screen, never kept
     // in clear in a file, never logged. SecretFields walks an assistant's JSON by this mark.
     bool secret = false;
-    // Names its item within the list for people and across versions (a tool's name, a header's key):
-    // secrets are matched between copies of an assistant by these, not by position.
-    bool itemKey = false;
-    const char *itemNoun = nullptr; // ObjectList: one item in words, untranslated ("tool"); see displayItemNoun()
+
+    // What the server stores when a create leaves the field out; undefined when none is known. An object
+    // without one has its members' (AssistantSchema::serverDefault); a default list's items get them too.
+    QJsonValue serverDefault = QJsonValue(QJsonValue::Undefined);
+    SiblingRule siblingRule = SiblingRule::None;
+    QString sibling; // the member of the same object siblingRule compares with
+    bool uniqueInList = false; // no two items of its list may hold the same value
+    // The member that names an item of its list, for people and across copies (a tool's name, a header's
+    // key, a question): secrets are matched between copies of an assistant by it, not by position.
+    bool namesItem = false;
+    const char *itemNoun = nullptr; // ObjectList: one item in words, untranslated ("custom tool")
 
     QString displayLabel() const;
     QString displayHelp() const;
-    QString displayItemNoun() const; // "tool", "header"; the label when the catalogue gives no noun
+    QString displayItemNoun() const; // "custom tool", "header"; "item" when the catalogue gives no noun
+    QString displayItemLabel(int number) const; // "custom tool 2"
     QString key() const; // last segment of path, without "[]"
     QString parentPath() const; // "" for top-level fields
     bool isTopLevel() const { return parentPath().isEmpty(); }
@@ -97,6 +113,14 @@ bool isReadOnlyKey(const QString &key);
 // Turns a concrete path ("custom_tools[2].headers[0].key") into its catalogue path
 // ("custom_tools[].headers[].key").
 QString catalogPath(const QString &concretePath);
+
+// What the server stores for `path` when a create leaves it out (FieldSpec::serverDefault): the field's own
+// default, else for an object the defaults its members have; undefined when none is known.
+QJsonValue serverDefault(const QString &path);
+// Every top-level field's default: what the server holds after a create that sent only what is required.
+const QJsonObject &serverDefaults();
+// A new item of a list as the server fills it: the default of each of its members.
+QJsonObject defaultItem(const QString &listPath);
 
 // The value as the API accepts it in a request body: read-only members of nested objects
 // (faq_items[].id, .source, .needs_human_answer) removed, everything else kept as it is.

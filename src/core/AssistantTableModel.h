@@ -50,6 +50,7 @@ public:
     void setVoiceNames(const QHash<QString, QString> &namesById);
 
     const AssistantSummary &summaryAt(int row) const { return m_rows.at(row); }
+    const QList<AssistantSummary> &summaries() const { return m_rows; } // in the model's order
     // Name, ID and prompt, case-folded: what AssistantProxyModel matches the search box against.
     QStringView searchTextAt(int row) const { return m_searchTexts.at(row); }
     Assistant assistantAt(int row) const { return m_rows.at(row).assistant(); }

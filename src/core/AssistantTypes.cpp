@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssistantTypes.h"
 
+#include "AssistantSchema.h"
 #include "JsonUtil.h"
 
 #include <QJsonArray>
@@ -78,10 +79,18 @@ QJsonObject Calendly::toJson() const
     return object;
 }
 
+qint64 CallingWindow::defaultRetryDelaySeconds()
+{
+    static const qint64 seconds
+        = AssistantSchema::serverDefault(QStringLiteral("call_retry_config.calling_windows[].retry_delay_seconds"))
+              .toInteger();
+    return seconds;
+}
+
 CallingWindow CallingWindow::fromJson(const QJsonObject &object)
 {
     return {object.value(u"calling_window_start_time").toString(), object.value(u"calling_window_end_time").toString(),
-            object.value(u"retry_delay_seconds").toInteger(7200), object};
+            object.value(u"retry_delay_seconds").toInteger(defaultRetryDelaySeconds()), object};
 }
 
 QJsonObject CallingWindow::toJson() const
@@ -89,8 +98,15 @@ QJsonObject CallingWindow::toJson() const
     QJsonObject object = raw;
     putKeepingAbsent(object, QStringLiteral("calling_window_start_time"), startTime, QString());
     putKeepingAbsent(object, QStringLiteral("calling_window_end_time"), endTime, QString());
-    putKeepingAbsent(object, QStringLiteral("retry_delay_seconds"), retryDelaySeconds, qint64(7200));
+    putKeepingAbsent(object, QStringLiteral("retry_delay_seconds"), retryDelaySeconds, defaultRetryDelaySeconds());
     return object;
+}
+
+qint64 CallRetryConfig::defaultMaxRetryAttempts()
+{
+    static const qint64 attempts
+        = AssistantSchema::serverDefault(QStringLiteral("call_retry_config.max_retry_attempts")).toInteger();
+    return attempts;
 }
 
 CallRetryConfig CallRetryConfig::fromJson(const QJsonObject &object)
@@ -99,7 +115,7 @@ CallRetryConfig CallRetryConfig::fromJson(const QJsonObject &object)
     config.allowedDays = optionalStringList(object.value(u"allowed_days"));
     config.callTwiceInARow = optionalBool(object.value(u"call_twice_in_a_row"));
     config.callingWindows = JsonUtil::listFrom<CallingWindow>(object.value(u"calling_windows"));
-    config.maxRetryAttempts = object.value(u"max_retry_attempts").toInteger(3);
+    config.maxRetryAttempts = object.value(u"max_retry_attempts").toInteger(defaultMaxRetryAttempts());
     config.timezone = optionalString(object.value(u"timezone"));
     config.raw = object;
     return config;
@@ -111,7 +127,7 @@ QJsonObject CallRetryConfig::toJson() const
     putOptional(object, QStringLiteral("allowed_days"), allowedDays);
     putOptional(object, QStringLiteral("call_twice_in_a_row"), callTwiceInARow);
     putKeepingAbsent(object, QStringLiteral("calling_windows"), JsonUtil::arrayFrom(callingWindows), QJsonArray());
-    putKeepingAbsent(object, QStringLiteral("max_retry_attempts"), maxRetryAttempts, qint64(3));
+    putKeepingAbsent(object, QStringLiteral("max_retry_attempts"), maxRetryAttempts, defaultMaxRetryAttempts());
     putOptional(object, QStringLiteral("timezone"), timezone, WhenEmpty::WriteNull);
     return object;
 }

@@ -57,9 +57,10 @@ struct CallingWindow
 {
     QString startTime; // 'HH:mm' or 'H:mma'
     QString endTime;
-    qint64 retryDelaySeconds = 7200;
+    qint64 retryDelaySeconds = defaultRetryDelaySeconds();
     QJsonObject raw;
 
+    static qint64 defaultRetryDelaySeconds(); // the catalogue's server default
     static CallingWindow fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
 };
@@ -69,10 +70,11 @@ struct CallRetryConfig
     std::optional<QStringList> allowedDays;
     std::optional<bool> callTwiceInARow;
     QList<CallingWindow> callingWindows;
-    qint64 maxRetryAttempts = 3;
+    qint64 maxRetryAttempts = defaultMaxRetryAttempts();
     std::optional<QString> timezone;
     QJsonObject raw;
 
+    static qint64 defaultMaxRetryAttempts(); // the catalogue's server default
     static CallRetryConfig fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
 };

@@ -22,13 +22,12 @@ QString labelled(const QString &label, const QStringList &context)
     return context.isEmpty() ? label : Text::tr("%1 (%2)").arg(label, context.join(QStringLiteral(", ")));
 }
 
-// What names a list item for people: its name or question, when it has one.
-QString itemTitle(const QJsonValue &item)
+// What names a list item for people: the member that does (FieldSpec::namesItem), when it holds text.
+QString itemTitle(const FieldSpec &listSpec, const QJsonValue &item)
 {
-    const QJsonObject object = item.toObject();
-    for (const char16_t *key : {u"name", u"question", u"key", u"calling_window_start_time"}) {
-        const QJsonValue value = object.value(QStringView(key));
-        if (value.isString() && !value.toString().isEmpty())
+    for (const FieldSpec *member : AssistantSchema::children(listSpec.path)) {
+        const QJsonValue value = item.toObject().value(member->key());
+        if (member->namesItem && value.isString() && !value.toString().isEmpty())
             return u' ' + ValueText::inlineText(value);
     }
     return {};
@@ -71,9 +70,9 @@ void describe(const FieldSpec *spec, const QString &label, const QStringList &co
         for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
             const QStringList itemContext = context + QStringList{QStringLiteral("%1 #%2").arg(label).arg(i + 1)};
             if (i >= a.size()) {
-                out.append(Text::tr("%1 #%2: added%3").arg(label).arg(i + 1).arg(itemTitle(b.at(i))));
+                out.append(Text::tr("%1 #%2: added%3").arg(label).arg(i + 1).arg(itemTitle(*spec, b.at(i))));
             } else if (i >= b.size()) {
-                out.append(Text::tr("%1 #%2: removed%3").arg(label).arg(i + 1).arg(itemTitle(a.at(i))));
+                out.append(Text::tr("%1 #%2: removed%3").arg(label).arg(i + 1).arg(itemTitle(*spec, a.at(i))));
             } else {
                 const QJsonObject itemA = a.at(i).toObject();
                 const QJsonObject itemB = b.at(i).toObject();
@@ -86,9 +85,9 @@ void describe(const FieldSpec *spec, const QString &label, const QStringList &co
         }
         return;
     }
-    out.append(Text::tr("%1: %2 → %3")
-                   .arg(labelled(label, context), ValueText::inlineText(maskedIfSecret(spec, before, reveal)),
-                        ValueText::inlineText(maskedIfSecret(spec, after, reveal))));
+    const auto [from, to]
+        = ValueText::inlineChange(maskedIfSecret(spec, before, reveal), maskedIfSecret(spec, after, reveal));
+    out.append(Text::tr("%1: %2 → %3").arg(labelled(label, context), from, to));
 }
 
 } // namespace

@@ -15,7 +15,8 @@ ConnectionProfiles::ConnectionProfiles(QSettings &settings)
         ConnectionProfile profile{m_settings.value(QStringLiteral("id")).toString(),
                                   m_settings.value(QStringLiteral("name")).toString(),
                                   m_settings.value(QStringLiteral("baseUrl")).toUrl(),
-                                  m_settings.value(QStringLiteral("production")).toBool()};
+                                  m_settings.value(QStringLiteral("production")).toBool(),
+                                  m_settings.value(QStringLiteral("email")).toString()};
         if (!profile.id.isEmpty() && !profile.isSandbox())
             m_profiles.append(profile);
     }
@@ -31,9 +32,10 @@ std::optional<ConnectionProfile> ConnectionProfiles::find(const QString &id) con
     return std::nullopt;
 }
 
-ConnectionProfile ConnectionProfiles::add(const QString &name, const QUrl &baseUrl, bool production)
+ConnectionProfile ConnectionProfiles::add(const QString &name, const QUrl &baseUrl, bool production,
+                                          const QString &email)
 {
-    ConnectionProfile profile{QUuid::createUuid().toString(QUuid::WithoutBraces), name, baseUrl, production};
+    ConnectionProfile profile{QUuid::createUuid().toString(QUuid::WithoutBraces), name, baseUrl, production, email};
     m_profiles.append(profile);
     save();
     return profile;
@@ -83,6 +85,10 @@ void ConnectionProfiles::save()
         m_settings.setValue(QStringLiteral("name"), profile.name);
         m_settings.setValue(QStringLiteral("baseUrl"), profile.baseUrl);
         m_settings.setValue(QStringLiteral("production"), profile.production);
+        if (profile.email.isEmpty())
+            m_settings.remove(QStringLiteral("email"));
+        else
+            m_settings.setValue(QStringLiteral("email"), profile.email);
     }
     m_settings.endArray();
 }

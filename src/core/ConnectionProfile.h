@@ -15,6 +15,7 @@ struct ConnectionProfile
     QString name;
     QUrl baseUrl; // empty for the sandbox: its port is chosen at start
     bool production = false;
+    QString email; // whose key it is (GET /users/me when the key was checked); a label, empty when unknown
 
     static QString sandboxId() { return QStringLiteral("sandbox"); }
     bool isSandbox() const { return id == sandboxId(); }
@@ -31,7 +32,8 @@ public:
 
     QList<ConnectionProfile> all() const { return m_profiles; }
     std::optional<ConnectionProfile> find(const QString &id) const;
-    ConnectionProfile add(const QString &name, const QUrl &baseUrl, bool production); // assigns an id
+    // Assigns an id.
+    ConnectionProfile add(const QString &name, const QUrl &baseUrl, bool production, const QString &email = {});
     void update(const ConnectionProfile &profile);
     void remove(const QString &id); // the sandbox cannot be removed
 

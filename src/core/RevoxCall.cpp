@@ -334,6 +334,7 @@ void RevoxCall::onReplyFinished(QNetworkReply *reply)
         // A retry that could not finish before the deadline would only turn this error into a timeout.
         if (wait < left) {
             m_retryTimer.start(wait);
+            emit retrying(error, wait);
             return;
         }
     }

@@ -89,6 +89,9 @@ public:
 signals:
     void progress(qint64 received, qint64 total); // download progress of the current attempt; total -1 if unknown
     void finished();
+    // A failed attempt will be repeated after `wait` (what the server asked for, or the back-off), so that
+    // whoever sends other requests to the same server can hold them back too (BatchSave).
+    void retrying(const ApiError &error, std::chrono::milliseconds wait);
 
 private:
     friend class RevoxClient;

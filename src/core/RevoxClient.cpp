@@ -160,6 +160,12 @@ RevoxCall *RevoxClient::listVoices()
 
 RevoxCall *RevoxClient::placeCall(const CallRequest &request)
 {
+    // A placeholder would make the assistant on the phone use a credential it does not have.
+    if (request.assistant) {
+        if (RevoxCall *refused
+            = refuseSecretPlaceholder(RevoxCall::Operation::PlaceCall, {}, "POST", *request.assistant))
+            return refused;
+    }
     return makeCall(RevoxCall::Operation::PlaceCall, {}, "POST", QStringLiteral("/call"), request.toJson());
 }
 

@@ -54,6 +54,9 @@ public:
     std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
     std::chrono::milliseconds deadline() const { return m_deadline; }
 
+    // The manager requests go through, for a helper that needs a client of its own (ConnectionCheck).
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
     void setMaxResponseSize(qint64 bytes);
     qint64 maxResponseSize() const { return m_maxResponseSize; }
 
@@ -68,7 +71,8 @@ public:
     RevoxCall *cloneAssistant(const QString &id); // POST /assistants/{id}/clone → {"assistant":…}; never retried
     RevoxCall *listVoices(); // GET /voices → {"voices":[…]}
 
-    // Calls. A call may be placed with a draft inline (CallRequest::assistant): nothing is saved.
+    // Calls. A call may be placed with a draft inline (CallRequest::assistant): nothing is saved. Like a
+    // create, a draft holding a secret placeholder is refused before anything is sent.
     RevoxCall *placeCall(const CallRequest &request); // POST /call → {"call":…}; never retried, like a create
     RevoxCall *getCall(const QString &id); // GET /call/{id} → {"call":…}: poll it until call().isFinal()
     // GET /call?page=&page_size=&statuses[]= → one page of calls, newest first. Pages count from 1.

@@ -54,6 +54,7 @@ void SaveJob::read()
 {
     RevoxCall *call = m_client->getAssistant(m_result.assistantId);
     m_call = call;
+    connect(call, &RevoxCall::retrying, this, &SaveJob::retrying);
     connect(call, &RevoxCall::finished, this, [this, call] { onRead(call); });
 }
 
@@ -108,6 +109,7 @@ void SaveJob::send(const Assistant &serverCopy, const QByteArray &etag)
         return;
     RevoxCall *call = m_client->updateAssistant(m_result.assistantId, patch, etag);
     m_call = call;
+    connect(call, &RevoxCall::retrying, this, &SaveJob::retrying);
     connect(call, &RevoxCall::finished, this, [this, call] { onSent(call); });
 }
 

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
+
 class ConflictResolver;
 class RevoxCall;
 class RevoxClient;
@@ -45,6 +47,9 @@ signals:
     void sending(const AssistantPatch &patch, const Assistant &serverCopy);
     // Once, at the end.
     void finished(const SaveResult &result);
+    // A request failed and is repeated after `wait` (RevoxCall::retrying): the server may be asking for fewer
+    // requests (429, 503), which a batch of saves honours as a whole.
+    void retrying(const ApiError &error, std::chrono::milliseconds wait);
 
 private:
     static constexpr int maxPatches = 2; // the first, and one after a 412

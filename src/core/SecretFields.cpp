@@ -90,10 +90,14 @@ private:
     {
         QString keyName;
         for (const FieldSpec *child : AssistantSchema::children(list.path)) {
-            if (child->itemKey)
+            if (child->namesItem)
                 keyName = child->key();
         }
         QHash<QString, int> seen; // items with the same name get #1, #2… in the order they come
+        // Translated once per list, not per item: assistants are walked by the thousand.
+        const QString noun = list.displayItemNoun();
+        const QString numbered = Text::tr("%1 %2");
+        const QString withName = Text::tr("%1 “%2”");
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!items.at(i).isObject())
                 continue;
@@ -103,9 +107,7 @@ private:
             if (const int before = seen.value(name); !keyName.isEmpty() && before > 0)
                 identity += u'#' + QString::number(before);
             seen[name] += 1;
-            const QString noun = list.displayItemNoun();
-            const QString named
-                = name.isEmpty() ? Text::tr("%1 %2").arg(noun).arg(i + 1) : Text::tr("%1 “%2”").arg(noun, name);
+            const QString named = name.isEmpty() ? numbered.arg(noun).arg(i + 1) : withName.arg(noun, name);
             const SecretLocation inner{at.path + u'[' + QString::number(i) + u']', list.path + QStringLiteral("[]"),
                                        at.identity + u'[' + identity + u']',
                                        at.description.isEmpty() ? named

@@ -16,7 +16,7 @@ struct SecretLocation
     QString path; // concrete, as Validation and the editor name values: "custom_tools[2].headers[0].value"
     QString catalogPath; // "custom_tools[].headers[].value"
     // The same secret in another copy of the assistant, whatever the order of its lists: items are named
-    // by their catalogue itemKey ("custom_tools[\"book_slot\"].headers[\"Authorization\"].value").
+    // by their catalogue namesItem ("custom_tools[\"book_slot\"].headers[\"Authorization\"].value").
     QString identity;
     QString description; // for people: tool “book_slot”, header “Authorization”
 };

@@ -170,6 +170,21 @@ std::optional<QString> SecretSealer::open(const QByteArray &sealed) const
     return value;
 }
 
+QByteArray SecretSealer::fingerprint(std::initializer_list<QByteArrayView> parts) const
+{
+    constexpr size_t kSize = 16;
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, bytes(m_hmacKey), size_t(m_hmacKey.size()), kSize);
+    for (const QByteArrayView part : parts) {
+        const quint64 size = quint64(part.size()); // so that ("ab", "c") and ("a", "bc") differ
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(&size), sizeof size);
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(part.data()), size_t(part.size()));
+    }
+    QByteArray out(kSize, Qt::Uninitialized);
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(out.data()), kSize);
+    return out;
+}
+
 QJsonObject SecretSealer::redacted(const QJsonObject &json) const
 {
     return SecretFields::replaced(json, [this](const SecretLocation &, const QString &value) {

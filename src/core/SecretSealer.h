@@ -2,11 +2,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
+#include <initializer_list>
 #include <optional>
 
 class SecretStore;
@@ -42,6 +44,10 @@ public:
     bool matches(const QByteArray &digest, const QString &value) const; // constant time
     QByteArray seal(const QString &value) const; // nonce + box, fresh nonce each time
     std::optional<QString> open(const QByteArray &sealed) const; // nullopt: another key, or tampered
+    // A short keyed hash (BLAKE2b, 16 bytes) of some bytes, each part counted apart: tells "the same as
+    // before" about files and answers that may hold secrets, fast enough for thousands of them, and says
+    // nothing of their content without the key.
+    QByteArray fingerprint(std::initializer_list<QByteArrayView> parts) const;
 
     // --- an assistant or a patch body ---
     // For storage that must only tell whether secrets changed (drafts' base, a change journal): every

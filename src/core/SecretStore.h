@@ -5,7 +5,7 @@
 #include <QObject>
 #include <QString>
 
-// Where API keys live. The app uses the OS keychain (ui/KeychainSecretStore); tests and machines
+// Where API keys live. The app uses the OS keychain (keychain/KeychainSecretStore); tests and machines
 // without a keychain service use MemorySecretStore. Keys never go to QSettings, logs or files.
 //
 // Every call answers asynchronously with exactly one signal, as keychains do.

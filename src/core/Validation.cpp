@@ -6,7 +6,6 @@
 #include "SecretPlaceholder.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,11 +24,6 @@ namespace {
 constexpr qsizetype kQuoteLimit = 60;
 
 // Catalogue paths the cross-field rules hang off.
-const QString kVoice = QStringLiteral("voice");
-const QString kCallingWindows = QStringLiteral("call_retry_config.calling_windows");
-const QString kCustomTools = QStringLiteral("custom_tools");
-const QString kInputSchema = QStringLiteral("custom_tools[].input_schema");
-const QString kStructuredOutput = QStringLiteral("structured_output_config");
 
 // A value quoted inside a message; long values are cut so the message stays readable.
 QString quoted(const QString &value)
@@ -113,17 +107,7 @@ QString typeMessage(const QString &label, const QString &expected, const QJsonVa
 // How an entry of a list is named in messages; 1-based, as people count.
 QString itemName(const FieldSpec &listSpec, qsizetype index)
 {
-    static const QHash<QString, const char *> nouns = {
-        {QStringLiteral("custom_tools"), QT_TRANSLATE_NOOP("Validation", "custom tool %1")},
-        {QStringLiteral("headers"), QT_TRANSLATE_NOOP("Validation", "header %1")},
-        {QStringLiteral("query_params"), QT_TRANSLATE_NOOP("Validation", "query parameter %1")},
-        {QStringLiteral("input_schema"), QT_TRANSLATE_NOOP("Validation", "parameter %1")},
-        {QStringLiteral("faq_items"), QT_TRANSLATE_NOOP("Validation", "FAQ item %1")},
-        {QStringLiteral("structured_output_config"), QT_TRANSLATE_NOOP("Validation", "structured output %1")},
-        {QStringLiteral("calling_windows"), QT_TRANSLATE_NOOP("Validation", "calling window %1")},
-    };
-    const char *noun = nouns.value(listSpec.key(), QT_TRANSLATE_NOOP("Validation", "item %1"));
-    return QCoreApplication::translate("Validation", noun).arg(index + 1);
+    return listSpec.displayItemLabel(int(index + 1));
 }
 
 QString labelFor(const FieldSpec &spec, const QStringList &items)
@@ -142,13 +126,6 @@ QString memberPath(const QString &parent, const QString &key)
 QString indexPath(const QString &path, qsizetype index)
 {
     return path + u'[' + QString::number(index) + u']';
-}
-
-const FieldSpec &specAt(const QString &catalogPath)
-{
-    const FieldSpec *spec = AssistantSchema::field(catalogPath);
-    Q_ASSERT(spec);
-    return *spec;
 }
 
 // Walks the catalogue over the JSON of one assistant and collects what breaks its rules.
@@ -342,53 +319,53 @@ private:
             checkListRules(spec, path, array, items);
     }
 
-    // Cross-field rules inside one object; they run only where the members themselves are sound,
-    // so one mistake is not reported twice. The voice speed's range by provider is the server's own rule
-    // (Structure); the others are this app's (Full).
+    // Rules between members of one object (FieldSpec::siblingRule); they run only where the members
+    // themselves are sound, so one mistake is not reported twice. The voice speed's range by provider is the
+    // server's own rule (Structure); the others are this app's (Full).
     void checkObjectRules(const FieldSpec &spec, const QString &path, const QJsonObject &object,
                           const QStringList &items)
     {
-        if (spec.path != kVoice && !full())
-            return;
-        if (spec.path == kVoice) {
-            const QString speedPath = memberPath(path, QStringLiteral("speed"));
-            const QJsonValue provider = object.value(u"provider");
-            const QJsonValue speed = object.value(u"speed");
-            if (provider.isString() && speed.isDouble() && !hasIssueAt(speedPath))
-                add(speedPath,
-                    Validation::checkVoiceSpeed(labelFor(specAt(spec.path + u".speed"), items), provider.toString(),
-                                                speed.toDouble()));
-        } else if (spec.path == kCallingWindows) {
-            const QString startPath = memberPath(path, QStringLiteral("calling_window_start_time"));
-            const QString endPath = memberPath(path, QStringLiteral("calling_window_end_time"));
-            const QJsonValue start = object.value(u"calling_window_start_time");
-            const QJsonValue end = object.value(u"calling_window_end_time");
-            if (start.isString() && end.isString() && !hasIssueAt(startPath) && !hasIssueAt(endPath))
-                add(startPath,
-                    Validation::checkCallingWindow(labelFor(specAt(spec.path + u"[].calling_window_start_time"), items),
-                                                   start.toString(), end.toString()));
-        } else if (spec.path == kInputSchema || spec.path == kStructuredOutput) {
-            const QString optionsPath = memberPath(path, QStringLiteral("enum_options"));
-            const QJsonValue type = object.value(u"type");
-            if (type.isString() && !hasIssueAt(optionsPath))
-                add(optionsPath,
-                    Validation::checkEnumOptions(labelFor(specAt(spec.path + u"[].enum_options"), items),
-                                                 type.toString(), object.value(u"enum_options")));
+        for (const FieldSpec *member : AssistantSchema::children(spec.path)) {
+            if (member->siblingRule == SiblingRule::None
+                || (member->siblingRule != SiblingRule::SpeedForProvider && !full()))
+                continue;
+            const QString memberAt = memberPath(path, member->key());
+            const QString siblingAt = memberPath(path, member->sibling);
+            const QJsonValue value = object.value(member->key());
+            const QJsonValue sibling = object.value(member->sibling);
+            const QString label = labelFor(*member, items);
+            switch (member->siblingRule) {
+            case SiblingRule::None:
+                break;
+            case SiblingRule::SpeedForProvider:
+                if (sibling.isString() && value.isDouble() && !hasIssueAt(memberAt))
+                    add(memberAt, Validation::checkVoiceSpeed(label, sibling.toString(), value.toDouble()));
+                break;
+            case SiblingRule::StartsBefore:
+                if (value.isString() && sibling.isString() && !hasIssueAt(memberAt) && !hasIssueAt(siblingAt))
+                    add(memberAt, Validation::checkCallingWindow(label, value.toString(), sibling.toString()));
+                break;
+            case SiblingRule::OptionsForType:
+                if (sibling.isString() && !hasIssueAt(memberAt))
+                    add(memberAt, Validation::checkEnumOptions(label, sibling.toString(), value));
+                break;
+            }
         }
     }
 
+    // Rules across the items of a list: members that must be unique (FieldSpec::uniqueInList).
     void checkListRules(const FieldSpec &spec, const QString &path, const QJsonArray &array, const QStringList &items)
     {
-        if (spec.path != kCustomTools)
-            return;
-        QStringList names;
-        for (const QJsonValue &tool : array)
-            names.append(tool.toObject().value(u"name").toString());
-        const FieldSpec &nameSpec = specAt(spec.path + u"[].name");
-        for (qsizetype i = 0; i < names.size(); ++i) {
-            const QString namePath = memberPath(indexPath(path, i), QStringLiteral("name"));
-            add(namePath,
-                Validation::checkUniqueName(labelFor(nameSpec, items + QStringList{itemName(spec, i)}), names, i));
+        for (const FieldSpec *member : AssistantSchema::children(spec.path)) {
+            if (!member->uniqueInList)
+                continue;
+            QStringList values;
+            for (const QJsonValue &item : array)
+                values.append(item.toObject().value(member->key()).toString());
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                add(memberPath(indexPath(path, i), member->key()),
+                    Validation::checkUniqueName(labelFor(*member, items + QStringList{itemName(spec, i)}), values, i));
+            }
         }
     }
 

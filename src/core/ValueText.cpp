@@ -96,6 +96,29 @@ QString inlineText(const QJsonValue &value, qsizetype maxLength)
     }
 }
 
+std::pair<QString, QString> inlineChange(const QJsonValue &before, const QJsonValue &after, qsizetype maxLength)
+{
+    if (!before.isString() || !after.isString())
+        return {inlineText(before, maxLength), inlineText(after, maxLength)};
+    const QString a = before.toString();
+    const QString b = after.toString();
+    qsizetype common = 0;
+    while (common < a.size() && common < b.size() && a.at(common) == b.at(common))
+        ++common;
+    // Where they part is within sight: the ordinary form shows it.
+    constexpr qsizetype kLeadIn = 24;
+    if (common + kLeadIn < maxLength)
+        return {inlineText(before, maxLength), inlineText(after, maxLength)};
+    // From the start of a word, when one begins a little before.
+    qsizetype from = common - kLeadIn;
+    if (const qsizetype space = a.lastIndexOf(u' ', from); space >= 0 && from - space <= 12)
+        from = space + 1;
+    const auto window = [from, maxLength](const QString &text) -> QString {
+        return QStringLiteral("\"…") + elided(text.mid(from), maxLength - 1) + u'"';
+    };
+    return {window(a), window(b)};
+}
+
 QString blockText(const QJsonValue &value)
 {
     switch (value.type()) {

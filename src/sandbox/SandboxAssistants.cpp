@@ -55,53 +55,13 @@ QString timestamp(const QDateTime &time)
 
 QJsonObject defaults()
 {
-    const QJsonValue null = QJsonValue::Null;
-    const auto s = [](const char *text) { return QString::fromLatin1(text); };
-    return {
-        {s("after_call_sms_prompt"), null},
-        {s("background_sound"), null},
-        {s("background_sound_volume"), 0.5},
-        {s("calendly"), null},
-        {s("call_retry_config"),
-         QJsonObject{
-             {s("allowed_days"), QJsonArray{s("monday"), s("tuesday"), s("wednesday"), s("thursday"), s("friday")}},
-             {s("call_twice_in_a_row"), false},
-             {s("calling_windows"),
-              QJsonArray{QJsonObject{{s("calling_window_start_time"), s("10:00")},
-                                     {s("calling_window_end_time"), s("18:00")},
-                                     {s("retry_delay_seconds"), 7200}}}},
-             {s("max_retry_attempts"), 3},
-             {s("timezone"), null},
-         }},
-        {s("custom_tools"), QJsonArray()},
-        {s("email_notification_address"), null},
-        {s("email_notification_outcomes"), QJsonArray()},
-        {s("end_of_call_sentence"), null},
-        {s("first_sentence"), null},
-        {s("first_sentence_delay_ms"), 400},
-        {s("first_sentence_mode"), s("generated")},
-        {s("from_phone_number"), null},
-        {s("human_transfer_mode"), null},
-        {s("ivr_navigation_enabled"), false},
-        {s("llm_model"), QJsonObject{{s("type"), s("dedicated-instance")}, {s("name"), s("gpt-4.1")}}},
-        {s("max_call_duration_secs"), 600},
-        {s("max_duration_end_message"), null},
-        {s("sms_enabled"), false},
-        {s("sms_template"), null},
-        {s("structured_output_config"), QJsonArray()},
-        {s("structured_output_prompt"), null},
-        {s("thinking_sound"), null},
-        {s("thinking_sound_probability"), 0.5},
-        {s("thinking_sound_volume"), 0.5},
-        {s("transfer_phone_number"), null},
-        {s("voice"), QJsonObject{{s("id"), defaultVoiceId()}, {s("provider"), s("cartesia")}, {s("speed"), 1.0}}},
-        {s("voicemail_message"), null},
-        {s("voicemail_sms_prompt"), null},
-        {s("warm_transfer_summary_instructions"), null},
-        {s("webhook_url"), null},
-        {kFaqItems, QJsonArray()},
-        {s("pending_faq_count"), 0},
-    };
+    // The catalogue's server defaults; a voice is the one default the catalogue cannot know: the server
+    // picks one of its own catalogue, and so does the sandbox.
+    QJsonObject assistant = AssistantSchema::serverDefaults();
+    QJsonObject voice = assistant.value(u"voice").toObject();
+    voice.insert(u"id", defaultVoiceId());
+    assistant.insert(u"voice", voice);
+    return assistant;
 }
 
 QJsonObject writableBody(const QJsonObject &body)

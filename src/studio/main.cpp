@@ -5,9 +5,10 @@
 #include "core/DraftStore.h"
 #include "core/RevoxClient.h"
 #include "core/SecretSealer.h"
+#include "journal/JournalStore.h"
+#include "keychain/KeychainSecretStore.h"
 #include "sandbox/SandboxThread.h"
 #include "ui/FirstPaintWatcher.h"
-#include "ui/KeychainSecretStore.h"
 #include "ui/LanguageSetup.h"
 #include "ui/MainWindow.h"
 
@@ -179,7 +180,12 @@ int main(int argc, char *argv[])
     SecretSealer sealer(&secrets);
     DraftStore drafts(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts"),
                       &sealer);
+    // Every write to a server, kept per connection (issue 13). A journal file that cannot be used is set aside
+    // and a new one started; the window says so.
+    JournalStore journal(JournalStore::defaultPath(), &sealer);
+    journal.open();
     MainWindow window(&client, &secrets, &settings, &drafts, SandboxEndpoint());
+    window.setJournal(&journal);
     SandboxEndpoint endpoint;
     if (sandbox.waitForStarted(&endpoint.startError)) {
         endpoint.baseUrl = sandbox.baseUrl();

@@ -32,7 +32,7 @@ AssistantListPage::AssistantListPage(AssistantTableModel *model, AssistantProxyM
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(int(AssistantTableModel::Column::Name), Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -95,8 +95,45 @@ void AssistantListPage::saveLayout()
 
 QString AssistantListPage::selectedId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(AssistantTableModel::IdRole).toString();
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row(), current.parent()))
+        return current.data(AssistantTableModel::IdRole).toString();
+    const QStringList ids = selectedIds();
+    return ids.isEmpty() ? QString() : ids.first();
+}
+
+QStringList AssistantListPage::selectedIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(row.data(AssistantTableModel::IdRole).toString());
+    return ids;
+}
+
+void AssistantListPage::selectAssistants(const QStringList &ids)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (const QString &id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid())
+            continue;
+        selection.select(index, index);
+        if (!first.isValid())
+            first = index;
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (first.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(first);
+    }
 }
 
 void AssistantListPage::selectAssistant(const QString &id)

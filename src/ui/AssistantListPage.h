@@ -11,7 +11,8 @@ class QSettings;
 class QTableView;
 
 // The first tab: the table of assistants, or a message where it would be empty (loading, a failure, no
-// match). Keeps the columns the user arranged (widths, order, hidden ones, the sort) in the settings.
+// match). Keeps the columns the user arranged (widths, order, hidden ones, the sort) in the settings. Rows
+// are selected like files: Shift and Ctrl with the mouse or the arrows, Ctrl+A for all.
 class AssistantListPage : public QStackedWidget
 {
     Q_OBJECT
@@ -23,8 +24,13 @@ public:
     QTableView *table() const { return m_table; }
     QMenu *columnsMenu() const { return m_columnsMenu; }
 
+    // The current row's assistant when it is selected, else the first selected one; empty when none is.
     QString selectedId() const;
+    // Every selected assistant, in the table's order.
+    QStringList selectedIds() const;
     void selectAssistant(const QString &id);
+    // Selects these (the others are deselected) and shows the first.
+    void selectAssistants(const QStringList &ids);
     // Shows `message` instead of the table; an empty message shows the table.
     void showMessage(const QString &message);
     void saveLayout();

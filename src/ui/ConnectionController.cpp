@@ -5,6 +5,7 @@
 
 #include "ConnectionDialog.h"
 #include "Prompter.h"
+#include "core/ConnectionCheck.h"
 #include "core/RevoxClient.h"
 #include "core/SecretStore.h"
 
@@ -104,7 +105,7 @@ void ConnectionController::rebuildMenu()
     const QList<ConnectionProfile> all = m_profiles->all() + m_sessionProfiles;
     for (int i = 0; i < all.size(); ++i) {
         const ConnectionProfile &profile = all.at(i);
-        QAction *action = m_menu->addAction(connectionTitle(profile));
+        QAction *action = m_menu->addAction(menuTitle(profile));
         action->setObjectName(QStringLiteral("connection:%1").arg(profile.id));
         action->setCheckable(true);
         action->setChecked(profile.id == m_current.id);
@@ -113,7 +114,7 @@ void ConnectionController::rebuildMenu()
         m_group->addAction(action);
         const QString id = profile.id;
         connect(action, &QAction::triggered, this, [this, id] { activate(id); });
-        m_combo->addItem(connectionTitle(profile), profile.id);
+        m_combo->addItem(menuTitle(profile), profile.id);
     }
     m_combo->setCurrentIndex(m_combo->findData(m_current.id));
     m_menu->addSeparator();
@@ -187,6 +188,7 @@ void ConnectionController::configureClient(const QUrl &baseUrl, const QString &a
         return;
     }
     m_client->setApiKey(apiKey);
+    m_liveKey = apiKey;
     emit ready();
 }
 
@@ -197,13 +199,18 @@ void ConnectionController::updateIdentity()
     if (m_current.isSandbox()) {
         text = tr("<b>Sandbox</b> — a local server with sample data. Nothing you do here reaches Revox.");
         background = ThemeColors::Role::SandboxStrip;
-    } else if (m_current.production) {
-        text = tr("<b>PRODUCTION</b> — %1 · %2. Changes affect live calls.")
-                   .arg(m_current.name.toHtmlEscaped(), m_current.baseUrl.toDisplayString().toHtmlEscaped());
-        background = ThemeColors::Role::ProductionStrip;
     } else {
-        text = tr("<b>%1</b> · %2")
-                   .arg(m_current.name.toHtmlEscaped(), m_current.baseUrl.toDisplayString().toHtmlEscaped());
+        // "Acme · alice@clinic.com · https://…": whose account it is, when the key's check said so.
+        QString where = m_current.name.toHtmlEscaped();
+        if (!m_current.email.isEmpty())
+            where += QStringLiteral(" · ") + m_current.email.toHtmlEscaped();
+        where += QStringLiteral(" · ") + m_current.baseUrl.toDisplayString().toHtmlEscaped();
+        if (m_current.production) {
+            text = tr("<b>PRODUCTION</b> — %1. Changes affect live calls.").arg(where);
+            background = ThemeColors::Role::ProductionStrip;
+        } else {
+            text = tr("<b>%1</b>").arg(where);
+        }
     }
     QPalette palette = m_identity->palette();
     palette.setColor(QPalette::Window, ThemeColors::color(background));
@@ -223,13 +230,22 @@ QString ConnectionController::checkBaseUrl(const QUrl &url) const
     return RevoxClient::isAcceptableBaseUrl(url, &error) ? QString() : error;
 }
 
+QString ConnectionController::menuTitle(const ConnectionProfile &profile) const
+{
+    const QString title = connectionTitle(profile);
+    return profile.email.isEmpty() ? title : tr("%1 — %2").arg(title, profile.email);
+}
+
 void ConnectionController::addConnection()
 {
+    ConnectionCheck check(m_client->networkAccessManager());
     ConnectionDialog dialog(
-        std::nullopt, [this](const QUrl &url) { return checkBaseUrl(url); }, m_window);
+        std::nullopt, [this](const QUrl &url) { return checkBaseUrl(url); }, &check, QString(), m_window);
     if (m_prompter->exec(&dialog) != QDialog::Accepted)
         return;
-    const ConnectionProfile profile = m_profiles->add(dialog.name(), dialog.baseUrl(), dialog.isProduction());
+    // The server took the key: only now is anything stored.
+    const ConnectionProfile profile
+        = m_profiles->add(dialog.name(), dialog.baseUrl(), dialog.isProduction(), dialog.user().email);
     // Secret stores answer in order, so the read activate() starts sees this key.
     m_secrets->write(profile.id, dialog.apiKey());
     activate(profile.id);
@@ -237,14 +253,18 @@ void ConnectionController::addConnection()
 
 void ConnectionController::editConnection()
 {
+    ConnectionCheck check(m_client->networkAccessManager());
     ConnectionDialog dialog(
-        m_current, [this](const QUrl &url) { return checkBaseUrl(url); }, m_window);
+        m_current, [this](const QUrl &url) { return checkBaseUrl(url); }, &check, m_liveKey, m_window);
     if (m_prompter->exec(&dialog) != QDialog::Accepted)
         return;
     ConnectionProfile profile = m_current;
     profile.name = dialog.name();
     profile.baseUrl = dialog.baseUrl();
     profile.production = dialog.isProduction();
+    // A new key may be another user's: its label follows it, even when the server did not say whose.
+    if (!dialog.user().email.isEmpty() || !dialog.apiKey().isEmpty())
+        profile.email = dialog.user().email;
     m_profiles->update(profile);
     if (!dialog.apiKey().isEmpty())
         m_secrets->write(profile.id, dialog.apiKey());
@@ -280,9 +300,29 @@ void ConnectionController::changeApiKey()
               .trimmed();
     if (!ok || key.isEmpty())
         return;
-    if (isSession(m_current.id))
-        m_sessionKeys.insert(m_current.id, key);
-    else
-        m_secrets->write(m_current.id, key);
-    configureClient(m_current.baseUrl, key);
+    auto *check = new ConnectionCheck(m_client->networkAccessManager(), this);
+    const QString id = m_current.id;
+    connect(check, &ConnectionCheck::finished, this, [this, check, id, key](const ConnectionCheck::Result &result) {
+        check->deleteLater();
+        if (m_current.id != id) // another connection is live now
+            return;
+        if (!result.accepted()) {
+            emit problem(Banner::Kind::Error, tr("%1 The key was not stored.").arg(result.message),
+                         BannerAction::ReplaceKey);
+            return;
+        }
+        if (isSession(id)) {
+            m_sessionKeys.insert(id, key);
+        } else {
+            m_secrets->write(id, key);
+            if (!result.user.email.isEmpty() && result.user.email != m_current.email) {
+                m_current.email = result.user.email;
+                m_profiles->update(m_current);
+                rebuildMenu();
+                updateIdentity();
+            }
+        }
+        configureClient(m_current.baseUrl, key);
+    });
+    check->check(m_current.baseUrl, key);
 }

@@ -25,7 +25,8 @@ class SecretStore;
 
 // Which account the window talks to: the saved connections and this session's, their API keys (through
 // the SecretStore, never anywhere else), the client's base URL and key, and the strip, title, menu and
-// box that say which one is live.
+// box that say which one is live. A key is checked with the server (ConnectionCheck) before anything about
+// it is stored, and the connection is labelled with the e-mail of the key's user.
 class ConnectionController : public QObject
 {
     Q_OBJECT
@@ -50,9 +51,11 @@ public:
 
     // Makes a connection the live one; ready() follows once the client can talk to it.
     void activate(const QString &id);
+    // Both run the ConnectionDialog, which checks the key first; nothing is stored unless the server took it.
     void addConnection();
     void editConnection();
     void removeConnection();
+    // Asks for a new key, checks it, and stores it only when the server takes it.
     void changeApiKey();
 
 signals:
@@ -71,6 +74,7 @@ private:
     void configureClient(const QUrl &baseUrl, const QString &apiKey);
     void onSecretRead(const QString &account, const QString &secret, const QString &error);
     QString checkBaseUrl(const QUrl &url) const;
+    QString menuTitle(const ConnectionProfile &profile) const;
 
     RevoxClient *m_client;
     SecretStore *m_secrets;
@@ -82,6 +86,7 @@ private:
     QList<ConnectionProfile> m_sessionProfiles;
     QHash<QString, QString> m_sessionKeys;
     ConnectionProfile m_current;
+    QString m_liveKey; // the key the client uses, so that editing the live connection can check it again
     QString m_awaitingKeyFor; // the connection whose key the secret store is reading
     std::function<bool()> m_switchGuard;
 

@@ -16,13 +16,17 @@
 #include <QVBoxLayout>
 
 ConnectionDialog::ConnectionDialog(const std::optional<ConnectionProfile> &existing,
-                                   std::function<QString(const QUrl &)> checkBaseUrl, QWidget *parent)
+                                   std::function<QString(const QUrl &)> checkBaseUrl, ConnectionCheck *check,
+                                   const QString &knownKey, QWidget *parent)
     : QDialog(parent)
     , m_editing(existing.has_value())
     , m_checkBaseUrl(std::move(checkBaseUrl))
+    , m_check(check)
+    , m_knownKey(knownKey)
     , m_name(new QLineEdit(this))
     , m_baseUrl(new QLineEdit(this))
     , m_apiKey(new QLineEdit(this))
+    , m_keyMessage(new QLabel(this))
     , m_production(new QCheckBox(tr("This is a &production account"), this))
     , m_problems(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -38,13 +42,16 @@ ConnectionDialog::ConnectionDialog(const std::optional<ConnectionProfile> &exist
     QPalette problemPalette = m_problems->palette();
     problemPalette.setColor(QPalette::WindowText, ThemeColors::color(ThemeColors::Role::ErrorText));
     m_problems->setPalette(problemPalette);
+    m_keyMessage->setObjectName(QStringLiteral("connectionKeyMessage"));
+    m_keyMessage->setWordWrap(true);
+    m_keyMessage->hide();
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_production->setToolTip(tr("Production connections are shown in red everywhere, so nobody mistakes them "
                                 "for a test account."));
 
     m_name->setPlaceholderText(tr("e.g. Acme production"));
     m_baseUrl->setText(RevoxClient::defaultBaseUrl().toString());
-    m_apiKey->setPlaceholderText(m_editing ? tr("unchanged") : tr("from the Revox dashboard"));
+    m_apiKey->setPlaceholderText(m_editing && !m_knownKey.isEmpty() ? tr("unchanged") : tr("from the Revox dashboard"));
     if (existing) {
         m_name->setText(existing->name);
         m_baseUrl->setText(existing->baseUrl.toString());
@@ -61,11 +68,14 @@ ConnectionDialog::ConnectionDialog(const std::optional<ConnectionProfile> &exist
     addRow(tr("&Name:"), m_name);
     addRow(tr("&Base URL:"), m_baseUrl);
     addRow(tr("API &key:"), m_apiKey);
+    form->addRow(QString(), m_keyMessage);
     form->addRow(QString(), m_production);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("The key is stored in your system keychain, never in a settings file."), this));
+    layout->addWidget(new QLabel(tr("OK checks the key with the server first. It is stored in your system keychain, "
+                                    "never in a settings file."),
+                                 this));
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
     resize(520, 0);
@@ -73,9 +83,76 @@ ConnectionDialog::ConnectionDialog(const std::optional<ConnectionProfile> &exist
     connect(m_name, &QLineEdit::textChanged, this, &ConnectionDialog::revalidate);
     connect(m_baseUrl, &QLineEdit::textChanged, this, &ConnectionDialog::revalidate);
     connect(m_apiKey, &QLineEdit::textChanged, this, &ConnectionDialog::revalidate);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
+    if (m_check)
+        connect(m_check, &ConnectionCheck::finished, this, &ConnectionDialog::onChecked);
     revalidate();
+}
+
+ConnectionDialog::~ConnectionDialog()
+{
+    if (m_checking && m_check)
+        m_check->abort();
+}
+
+void ConnectionDialog::accept()
+{
+    if (m_checking)
+        return;
+    revalidate();
+    if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    const QString key = apiKey().isEmpty() ? m_knownKey : apiKey();
+    if (!m_check) {
+        QDialog::accept();
+        return;
+    }
+    m_keyMessage->setStyleSheet(QString());
+    m_keyMessage->setText(tr("Checking the key with %1…").arg(ApiError::originOf(baseUrl())));
+    m_keyMessage->show();
+    setChecking(true);
+    m_check->check(baseUrl(), key);
+}
+
+void ConnectionDialog::reject()
+{
+    if (m_checking && m_check)
+        m_check->abort();
+    setChecking(false);
+    QDialog::reject();
+}
+
+void ConnectionDialog::onChecked(const ConnectionCheck::Result &result)
+{
+    if (!m_checking)
+        return;
+    setChecking(false);
+    if (result.accepted()) {
+        m_user = result.user;
+        m_checkNote = result.message;
+        QDialog::accept();
+        return;
+    }
+    // Said where the user fixes it; nothing is stored.
+    m_keyMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_keyMessage->setText(tr("%1 Nothing is stored until the server takes the key.").arg(result.message));
+    m_keyMessage->show();
+    // A refused key is the key's fault; a check that could not be made usually the address's.
+    QLineEdit *culprit = result.outcome == ConnectionCheck::Result::Outcome::Refused ? m_apiKey : m_baseUrl;
+    culprit->setFocus(Qt::OtherFocusReason);
+    culprit->selectAll();
+}
+
+void ConnectionDialog::setChecking(bool checking)
+{
+    m_checking = checking;
+    for (QWidget *input : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_baseUrl),
+                           static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_production)})
+        input->setEnabled(!checking);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!checking);
+    if (!checking)
+        revalidate();
 }
 
 QString ConnectionDialog::name() const
@@ -105,7 +182,7 @@ void ConnectionDialog::revalidate()
         problems.append(tr("Name: enter a name for this connection."));
     if (const QString urlProblem = m_checkBaseUrl(baseUrl()); !urlProblem.isEmpty())
         problems.append(tr("Base URL: %1").arg(urlProblem));
-    if (!m_editing && apiKey().isEmpty())
+    if (apiKey().isEmpty() && (!m_editing || m_knownKey.isEmpty()))
         problems.append(tr("API key: enter the key of this account."));
     m_problems->setText(problems.join(u'\n'));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());

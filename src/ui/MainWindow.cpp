@@ -13,16 +13,26 @@
 #include "ListLoader.h"
 #include "MessageBoxPrompter.h"
 #include "PaletteCommands.h"
+#include "PhoneNumberRouting.h"
 #include "SaveCoordinator.h"
 #include "ShortcutsDialog.h"
+#include "TestCalls.h"
 #include "Theme.h"
 #include "ThemeMenu.h"
+#include "bulk/BulkActions.h"
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
+#include "core/CloneJob.h"
+#include "core/CreateJob.h"
+#include "core/DeleteJob.h"
+#include "core/PhoneNumberDirectory.h"
 #include "core/RevoxClient.h"
+#include "core/SaveJob.h"
 #include "core/SecretSealer.h"
 #include "core/SecretStore.h"
 #include "editor/AssistantEditor.h"
+#include "history/ChangesWindow.h"
+#include "history/HistoryController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,13 +86,18 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
     , m_search(new QLineEdit(this))
     , m_progress(new QProgressBar(this))
     , m_rowCount(new QLabel(this))
+    , m_selectionCount(new QLabel(this))
     , m_connections(new ConnectionController(client, secrets, settings, m_prompter, this, m_identity))
     , m_drafts(new DraftKeeper(drafts, m_prompter, m_draftBanner, this))
     , m_saves(new SaveCoordinator(client, m_prompter, this))
-    , m_actions(new AssistantActions(client, m_model, m_list, m_connections, m_saves, m_prompter, this))
+    , m_numbers(new PhoneNumberDirectory(client, this))
+    , m_routing(new PhoneNumberRouting(m_numbers, m_prompter, m_connections, this))
+    , m_testCalls(new TestCalls(client, settings, m_prompter, m_connections, this))
+    , m_actions(new AssistantActions(client, m_model, m_list, m_connections, m_saves, m_numbers, m_prompter, this))
     , m_icons(new DeferredIcons(this))
     , m_loader(new ListLoader(client, m_progress, this))
     , m_theme(new Theme(settings, this))
+    , m_bulk(new BulkActions(client, m_model, m_list, m_tabs, m_connections, m_prompter, settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_theme->applySaved();
@@ -144,6 +159,19 @@ void MainWindow::createActions()
     m_findAction = make(tr("&Find…"), "actionFind", {QKeySequence::Find}, QStringLiteral("edit-find"), nullptr);
     m_closeTabAction
         = make(tr("Cl&ose Tab"), "actionCloseTab", {QKeySequence::Close}, QStringLiteral("window-close"), nullptr);
+    m_testCallAction = make(tr("&Test Call…"), "actionTestCall", {QKeySequence(Qt::CTRL | Qt::Key_T)},
+                            QStringLiteral("call-start"), nullptr);
+    m_changesAction = make(tr("C&hanges…"), "actionChanges", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
+                           QStringLiteral("document-open-recent"), nullptr);
+    m_changesAction->setEnabled(false); // until there is a journal (setJournal)
+    m_editSelectedAction
+        = make(tr("&Edit Selected…"), "actionEditSelected", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+               QStringLiteral("document-edit"), nullptr);
+    m_findAllAction
+        = make(tr("Find in &All Assistants…"), "actionFindAll", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
+               QStringLiteral("edit-find-replace"), nullptr);
+    m_compareAction = make(tr("Co&mpare…"), "actionCompare", {}, QStringLiteral("view-split-left-right"), nullptr);
+    m_compareAction->setToolTip(tr("Compare the two selected assistants, or the open one with another"));
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(0);
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -162,6 +190,8 @@ void MainWindow::createActions()
     table->addAction(m_openAction);
     table->addAction(m_copyIdAction);
     table->addAction(m_cloneAction);
+    table->addAction(m_editSelectedAction);
+    table->addAction(m_compareAction);
 }
 
 void MainWindow::createMenus()
@@ -179,10 +209,16 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_copyIdAction);
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_testCallAction);
+    edit->addAction(m_editSelectedAction);
+    edit->addAction(m_findAllAction);
+    edit->addAction(m_compareAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     view->addMenu(m_list->columnsMenu());
+    view->addAction(m_changesAction);
     view->addAction(m_paletteAction);
     view->addSeparator();
     view->addMenu(new LanguageMenu(m_settings, m_prompter, this));
@@ -208,6 +244,8 @@ void MainWindow::createMenus()
     toolbar->addAction(m_openAction);
     toolbar->addAction(m_cloneAction);
     toolbar->addAction(m_deleteAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_editSelectedAction);
     toolbar->addSeparator();
     auto *connectionLabel = new QLabel(tr("Co&nnection:"), this);
     connectionLabel->setBuddy(connectionCombo);
@@ -242,7 +280,9 @@ void MainWindow::createCentralArea()
     setCentralWidget(central);
 
     m_rowCount->setObjectName(QStringLiteral("rowCountLabel"));
+    m_selectionCount->setObjectName(QStringLiteral("selectionCountLabel"));
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_selectionCount);
     statusBar()->addPermanentWidget(m_rowCount);
 }
 
@@ -279,7 +319,10 @@ void MainWindow::wireParts()
             m_connections->changeApiKey();
     });
 
-    m_connections->setSwitchGuard([this] { return m_tabs->confirmDiscardingEdits(tr("Switch Connection")); });
+    m_connections->setSwitchGuard([this] {
+        return m_tabs->confirmDiscardingEdits(tr("Switch Connection"))
+            && m_testCalls->confirmLeaving(tr("Switch Connection")) && m_bulk->confirmLeaving(tr("Switch Connection"));
+    });
     connect(m_connections, &ConnectionController::switched, this, &MainWindow::onSwitched);
     connect(m_loader, &ListLoader::loaded, this, &MainWindow::onListLoaded);
     connect(m_loader, &ListLoader::failed, this, &MainWindow::onListFailed);
@@ -296,6 +339,7 @@ void MainWindow::wireParts()
         for (const VoiceInfo &voice : voices)
             names.insert(voice.id, voice.name);
         m_model->setVoiceNames(names);
+        m_bulk->setVoices(voices);
     });
     connect(m_connections, &ConnectionController::ready, this, [this] {
         m_errorBanner->hide();
@@ -340,14 +384,60 @@ void MainWindow::wireParts()
             statusBar()->showMessage(text, timeoutMs);
     };
     connect(m_saves, &SaveCoordinator::message, this, showMessage);
+    connect(m_routing, &PhoneNumberRouting::message, this, showMessage);
+    connect(m_testCallAction, &QAction::triggered, this, [this] {
+        if (auto *editor = qobject_cast<AssistantEditor *>(m_tabs->currentWidget()))
+            m_testCalls->open(editor);
+    });
+    connect(m_testCalls, &TestCalls::editorWanted, m_tabs, &QTabWidget::setCurrentWidget);
     // The search box's clear button is an icon too, shown once there is text to clear.
     connect(m_icons, &DeferredIcons::loaded, m_search, [this] { m_search->setClearButtonEnabled(true); });
     connect(m_actions, &AssistantActions::message, this, showMessage);
+    connect(m_editSelectedAction, &QAction::triggered, m_bulk, &BulkActions::editSelected);
+    connect(m_findAllAction, &QAction::triggered, m_bulk, &BulkActions::findInAll);
+    connect(m_compareAction, &QAction::triggered, m_bulk, &BulkActions::compare);
+    connect(m_bulk, &BulkActions::message, this, showMessage);
+}
+
+void MainWindow::setJournal(JournalStore *journal)
+{
+    if (m_history || !journal)
+        return;
+    m_history = new HistoryController(journal, m_client, m_prompter, m_settings, m_tabs, m_model, this);
+    auto *layout = static_cast<QVBoxLayout *>(centralWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_draftBanner) + 1, m_history->banner());
+    m_changesAction->setEnabled(true);
+    connect(m_changesAction, &QAction::triggered, m_history, &HistoryController::showChanges);
+    connect(m_saves, &SaveCoordinator::saving, m_history, &HistoryController::recordSave);
+    connect(m_saves, &SaveCoordinator::creating, m_history, &HistoryController::recordCreate);
+    connect(m_actions, &AssistantActions::deleting, m_history, &HistoryController::recordDelete);
+    connect(m_actions, &AssistantActions::cloning, m_history, &HistoryController::recordClone);
+    connect(m_connections, &ConnectionController::switched, m_history, &HistoryController::setConnection);
+    connect(m_tabs, &EditorTabs::editorOpened, m_history, &HistoryController::attachEditor);
+    connect(this, &MainWindow::loadFinished, m_history, [this](int count) {
+        if (count >= 0)
+            m_history->offerChecks();
+    });
+    connect(m_history, &HistoryController::assistantChanged, this, [this](const Assistant &assistant) {
+        m_model->replaceAssistant(assistant);
+        m_search->clear();
+        m_list->selectAssistant(assistant.id());
+    });
+    connect(m_history, &HistoryController::message, this, [this](const QString &text, int timeoutMs) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text, timeoutMs);
+    });
+    m_history->setConnection(m_connections->current());
+    for (AssistantEditor *editor : m_tabs->editors())
+        m_history->attachEditor(editor);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_tabs->confirmDiscardingEdits(tr("Quit"))) {
+    if (!m_tabs->confirmDiscardingEdits(tr("Quit")) || !m_testCalls->confirmLeaving(tr("Quit"))
+        || !m_bulk->confirmLeaving(tr("Quit"))) {
         event->ignore();
         return;
     }
@@ -395,6 +485,7 @@ void MainWindow::onSwitched(const ConnectionProfile &profile)
     m_errorBanner->hide();
     m_loadFailed = false;
     m_tabs->closeAllEditors(); // the user agreed; their drafts belong to the connection left
+    m_bulk->closeAll();
     m_drafts->setConnection(profile.id);
     m_draftsOffered = false;
     m_model->setVoiceNames({});
@@ -478,19 +569,37 @@ void MainWindow::updateRowCount()
 void MainWindow::updateActions()
 {
     const bool onList = m_tabs->currentIndex() == 0;
-    const bool hasSelection = !m_list->selectedId().isEmpty();
+    const int selected = int(m_list->selectedIds().size());
+    const bool hasSelection = selected > 0;
     m_cloneAction->setEnabled(hasSelection && onList);
     m_deleteAction->setEnabled(hasSelection && onList);
     m_openAction->setEnabled(hasSelection && onList);
     m_copyIdAction->setEnabled(hasSelection && onList);
     m_closeTabAction->setEnabled(!onList);
+    m_testCallAction->setEnabled(!onList);
+    m_editSelectedAction->setEnabled(hasSelection && onList);
+    // From an editor, its assistant is one side and the other is chosen.
+    m_compareAction->setEnabled(onList ? selected == 2 : true);
+    m_compareAction->setText(onList ? tr("Co&mpare…") : tr("Co&mpare With…"));
+    m_selectionCount->setText(selected > 1 ? tr("%n selected", nullptr, selected) : QString());
 }
 
 // --- assistants ------------------------------------------------------------------------------
 
 void MainWindow::openSelected()
 {
-    if (const std::optional<Assistant> assistant = m_model->assistant(m_list->selectedId()))
+    // With several selected, each opens in its tab (after asking when many); the one the user was on shows.
+    const QStringList ids = m_list->selectedIds();
+    if (!m_actions->confirmOpening(int(ids.size())))
+        return;
+    const QString current = m_list->selectedId();
+    for (const QString &id : ids) {
+        if (id != current) {
+            if (const std::optional<Assistant> assistant = m_model->assistant(id))
+                m_tabs->open(*assistant);
+        }
+    }
+    if (const std::optional<Assistant> assistant = m_model->assistant(current))
         m_tabs->open(*assistant);
 }
 
@@ -499,6 +608,8 @@ void MainWindow::onEditorOpened(AssistantEditor *editor)
     editor->setVoices(m_loader->voices());
     connect(editor, &AssistantEditor::saveRequested, this, [this, editor] { m_saves->save(editor); });
     m_drafts->watch(editor); // every change (typing, undo, redo, a save's outcome) reaches the draft
+    m_testCalls->watch(editor);
+    m_routing->watch(editor);
 }
 
 void MainWindow::onSaveFinished(AssistantEditor *editor, const SaveResult &result)

@@ -21,11 +21,16 @@ class AssistantEditor;
 class AssistantListPage;
 class AssistantProxyModel;
 class AssistantTableModel;
+class BulkActions;
 class DeferredIcons;
 class DraftKeeper;
 class DraftStore;
 class EditorTabs;
+class HistoryController;
+class JournalStore;
 class ListLoader;
+class PhoneNumberDirectory;
+class PhoneNumberRouting;
 class Prompter;
 class QAction;
 class QLabel;
@@ -37,11 +42,13 @@ class SaveCoordinator;
 class SecretStore;
 class CommandPalette;
 class Theme;
+class TestCalls;
 
 // The assistant table of the live connection and its actions, the editors' tabs, and the banners that say
 // what happened. It lays out widgets and wires the parts that do the work: ConnectionController (which
 // account), EditorTabs (open editors), DraftKeeper (unsaved edits on disk), SaveCoordinator (saves and
-// creates, through SaveJob and CreateJob).
+// creates, through SaveJob and CreateJob), TestCalls (test calls of the open editors), PhoneNumberRouting
+// (which numbers reach each assistant).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -65,8 +72,14 @@ public:
     QString currentConnectionId() const { return m_connections->current().id; }
     ConnectionProfiles &connections() { return m_connections->profiles(); }
 
+    // Records every write in the change journal and gives editors their History page (issue 13); without it,
+    // nothing is recorded. Call once, before activating a connection. The journal must outlive the window.
+    void setJournal(JournalStore *journal);
+    HistoryController *history() const { return m_history; }
+
     AssistantTableModel *model() const { return m_model; }
     AssistantProxyModel *proxy() const { return m_proxy; }
+    BulkActions *bulkActions() const { return m_bulk; }
 
 public slots:
     void reload();
@@ -118,14 +131,20 @@ private:
     QLineEdit *m_search;
     QProgressBar *m_progress;
     QLabel *m_rowCount;
+    QLabel *m_selectionCount;
     ConnectionController *m_connections;
     DraftKeeper *m_drafts;
     SaveCoordinator *m_saves;
+    PhoneNumberDirectory *m_numbers;
+    PhoneNumberRouting *m_routing;
+    TestCalls *m_testCalls;
     AssistantActions *m_actions;
     DeferredIcons *m_icons;
     ListLoader *m_loader;
     Theme *m_theme;
     CommandPalette *m_palette = nullptr; // made when first asked for
+    HistoryController *m_history = nullptr;
+    BulkActions *m_bulk;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_newAction = nullptr;
@@ -137,4 +156,9 @@ private:
     QAction *m_closeTabAction = nullptr;
     QAction *m_paletteAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_testCallAction = nullptr;
+    QAction *m_changesAction = nullptr;
+    QAction *m_editSelectedAction = nullptr;
+    QAction *m_findAllAction = nullptr;
+    QAction *m_compareAction = nullptr;
 };

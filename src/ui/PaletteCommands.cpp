@@ -34,7 +34,7 @@ QString plain(QString text)
 // one place that knows them; when none is open, off one made for the purpose (the titles never change).
 struct PageTitles
 {
-    QList<FieldPage> pages;
+    QList<std::optional<FieldPage>> pages; // empty for a side page (History)
     QStringList titles;
 };
 
@@ -133,7 +133,7 @@ void PaletteCommands::addPagesAndFields(QList<PaletteCommand> &out) const
                     .run = inEditor([index](AssistantEditor *editor) { editor->showPage(index); })});
     }
     for (const FieldSpec &spec : AssistantSchema::fields()) {
-        const int index = int(pages.pages.indexOf(spec.page));
+        const int index = int(pages.pages.indexOf(std::optional<FieldPage>(spec.page)));
         if (index < 0 || spec.path.contains(QLatin1String("[]")) || !spec.label)
             continue;
         QString words = spec.path;

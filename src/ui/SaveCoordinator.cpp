@@ -31,13 +31,15 @@ SaveCoordinator::SaveCoordinator(RevoxClient *client, Prompter *prompter, QWidge
 void SaveCoordinator::save(AssistantEditor *editor)
 {
     emit message(tr("Saving “%1”…").arg(editor->base().name()), 0);
-    // A child of the editor: closing the editor ends its save.
-    auto *job = new SaveJob(m_client, editor->base(), editor->edited(), &m_resolver, editor);
+    // A child of the editor: closing the editor ends its save. It merges against what the editor assumes the
+    // server holds (a field put back from the history: what that change left there).
+    auto *job = new SaveJob(m_client, editor->mergeBase(), editor->edited(), &m_resolver, editor);
     connect(job, &SaveJob::finished, this, [this, editor](const SaveResult &result) {
         editor->finishSave(result);
         emit message(savedMessage(result), result.succeeded() ? kStatusMessageMs : 0);
         emit saveFinished(editor, result);
     });
+    emit saving(editor, job);
     job->start();
 }
 
@@ -69,6 +71,7 @@ void SaveCoordinator::newAssistant(const std::function<QSet<QString>()> &knownId
     m_newDialog = dialog;
     // One job for every attempt of this dialog: it remembers a create whose answer was lost.
     auto *job = new CreateJob(m_client, dialog);
+    emit creating(job);
     connect(dialog, &NewAssistantDialog::submitted, job, [dialog, job, knownIds](const Assistant &draft) {
         dialog->setBusy(true);
         job->setKnownIds(knownIds());

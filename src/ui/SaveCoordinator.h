@@ -13,9 +13,11 @@
 #include <functional>
 
 class AssistantEditor;
+class CreateJob;
 class NewAssistantDialog;
 class Prompter;
 class RevoxClient;
+class SaveJob;
 
 // Runs what the window sends: a SaveJob for each save an editor asks for, with the conflict dialog as the
 // resolver, and a CreateJob for the New dialog. It knows no table or tab: it tells the editor and the
@@ -34,6 +36,9 @@ public:
     void newAssistant(const std::function<QSet<QString>()> &knownIds);
 
 signals:
+    // A job was made and is about to start: whoever records writes (the change journal) attaches to it now.
+    void saving(AssistantEditor *editor, SaveJob *job);
+    void creating(CreateJob *job);
     void saveFinished(AssistantEditor *editor, const SaveResult &result);
     // A create succeeded (or its lost answer was found); `listed` is the list read to find it, if any.
     void created(const Assistant &assistant, const QList<AssistantSummary> &listed);

@@ -24,9 +24,9 @@ bool BenchWindow::show()
     return m_app.showWindow(false);
 }
 
-bool BenchWindow::load()
+bool BenchWindow::load(const QString &connectionId)
 {
-    const int count = m_app.load(ConnectionProfile::sandboxId(), 180000);
+    const int count = m_app.load(connectionId, 180000);
     if (count == -2)
         m_error = QStringLiteral("the list did not load within 180 s");
     else if (count < 0)

@@ -21,8 +21,9 @@ public:
 
     // Shows the window (offscreen) and waits until it is exposed.
     bool show();
-    // Loads the sandbox's list through RevoxClient; false on failure or timeout.
-    bool load();
+    // Loads the sandbox's list (or another connection's) through RevoxClient; false on failure or timeout.
+    bool load(const QString &connectionId = ConnectionProfile::sandboxId());
+    AppFixture &app() { return m_app; }
 
     MainWindow *window() const { return m_app.window(); }
     QLineEdit *searchBox() const;

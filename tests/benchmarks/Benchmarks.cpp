@@ -18,8 +18,10 @@ namespace Benchmarks {
 
 QStringList names()
 {
-    return {QStringLiteral("list"), QStringLiteral("filter"),     QStringLiteral("memory"), QStringLiteral("startup"),
-            QStringLiteral("save"), QStringLiteral("throughput"), QStringLiteral("sandbox")};
+    return {QStringLiteral("list"), QStringLiteral("filter"),     QStringLiteral("memory"),  QStringLiteral("startup"),
+            QStringLiteral("save"), QStringLiteral("throughput"), QStringLiteral("sandbox"), QStringLiteral("journal"),
+            QStringLiteral("bulk"),
+            QStringLiteral("cli")};
 }
 
 bool run(const QString &name, const BenchOptions &options, BenchReport &report)
@@ -29,7 +31,8 @@ bool run(const QString &name, const BenchOptions &options, BenchReport &report)
         {QStringLiteral("list"), &list},       {QStringLiteral("filter"), &filter},
         {QStringLiteral("memory"), &memory},   {QStringLiteral("startup"), &startup},
         {QStringLiteral("save"), &save},       {QStringLiteral("throughput"), &throughput},
-        {QStringLiteral("sandbox"), &sandbox},
+        {QStringLiteral("sandbox"), &sandbox}, {QStringLiteral("journal"), &journal},
+        {QStringLiteral("bulk"), &bulk},         {QStringLiteral("cli"), &cli},
     };
     for (const auto &[known, benchmark] : all) {
         if (known == name) {

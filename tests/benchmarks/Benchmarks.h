@@ -33,5 +33,8 @@ void startup(const BenchOptions &options, BenchReport &report);
 void save(const BenchOptions &options, BenchReport &report);
 void throughput(const BenchOptions &options, BenchReport &report);
 void sandbox(const BenchOptions &options, BenchReport &report);
+void journal(const BenchOptions &options, BenchReport &report);
+void bulk(const BenchOptions &options, BenchReport &report); // issue 14: find, preview, apply, stalls
+void cli(const BenchOptions &options, BenchReport &report);
 
 } // namespace Benchmarks

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/AssistantSchema.h"
+#include "core/AssistantTypes.h"
+#include "core/Validation.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,6 +20,9 @@ private slots:
     void catalogPath_data();
     void catalogPath();
     void writableValueStripsNestedReadOnly();
+    void serverDefaultsAreAssembledFromMembers();
+    void serverDefaultsPassTheRules();
+    void siblingRulesNameRealSiblings();
 };
 
 void TestAssistantSchema::coversEverySeedKey()
@@ -120,6 +125,62 @@ void TestAssistantSchema::writableValueStripsNestedReadOnly()
     QCOMPARE(AssistantSchema::writableValue(QStringLiteral("name"), QStringLiteral("n")),
              QJsonValue(QStringLiteral("n")));
     QCOMPARE(AssistantSchema::writableValue(QStringLiteral("stt_model"), 3), QJsonValue(3));
+}
+
+void TestAssistantSchema::serverDefaultsAreAssembledFromMembers()
+{
+    const QJsonObject defaults = AssistantSchema::serverDefaults();
+    // An object without a default of its own has its members': the variant's only where it applies.
+    QCOMPARE(defaults.value(u"llm_model").toObject(),
+             (QJsonObject{{QStringLiteral("type"), QStringLiteral("dedicated-instance")},
+                          {QStringLiteral("name"), QStringLiteral("gpt-4.1")}}));
+    // The server picks a voice; only its provider and speed are known.
+    QCOMPARE(defaults.value(u"voice").toObject(),
+             (QJsonObject{{QStringLiteral("provider"), QStringLiteral("cartesia")}, {QStringLiteral("speed"), 1.0}}));
+    // A default list's items get their members' defaults.
+    const QJsonObject window = AssistantSchema::defaultItem(QStringLiteral("call_retry_config.calling_windows"));
+    QCOMPARE(window,
+             (QJsonObject{{QStringLiteral("calling_window_start_time"), QStringLiteral("10:00")},
+                          {QStringLiteral("calling_window_end_time"), QStringLiteral("18:00")},
+                          {QStringLiteral("retry_delay_seconds"), 7200}}));
+    const QJsonObject retry = defaults.value(u"call_retry_config").toObject();
+    QCOMPARE(retry.value(u"calling_windows").toArray(), QJsonArray{window});
+    QCOMPARE(retry.value(u"max_retry_attempts").toInteger(), 3);
+    QVERIFY(retry.value(u"timezone").isNull());
+    QCOMPARE(defaults.value(u"first_sentence_delay_ms").toInteger(), 400);
+    QVERIFY(defaults.value(u"webhook_url").isNull());
+    QVERIFY(!defaults.contains(u"name")); // required: no default
+    QVERIFY(!defaults.contains(u"id"));
+    // The typed defaults are the catalogue's.
+    QCOMPARE(CallingWindow().retryDelaySeconds, 7200);
+    QCOMPARE(CallRetryConfig().maxRetryAttempts, 3);
+}
+
+void TestAssistantSchema::serverDefaultsPassTheRules()
+{
+    QJsonObject json = AssistantSchema::serverDefaults();
+    json.insert(u"name", QStringLiteral("Defaults"));
+    json.insert(u"prompt", QStringLiteral("Be brief."));
+    QJsonObject voice = json.value(u"voice").toObject();
+    voice.insert(u"id", QStringLiteral("a-voice"));
+    json.insert(u"voice", voice);
+    const QList<ValidationIssue> issues = Validation::validate(Assistant(json), Validation::Level::Full);
+    QStringList messages;
+    for (const ValidationIssue &issue : issues)
+        messages.append(issue.path + u": " + issue.message);
+    QVERIFY2(issues.isEmpty(), qPrintable(messages.join(u'\n')));
+}
+
+void TestAssistantSchema::siblingRulesNameRealSiblings()
+{
+    for (const FieldSpec &spec : AssistantSchema::fields()) {
+        if (spec.siblingRule == SiblingRule::None)
+            continue;
+        const FieldSpec *sibling = AssistantSchema::field(
+            spec.parentPath().isEmpty() ? spec.sibling : spec.parentPath() + u'.' + spec.sibling);
+        QVERIFY2(sibling, qPrintable(spec.path));
+        QCOMPARE(sibling->parentPath(), spec.parentPath());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAssistantSchema)

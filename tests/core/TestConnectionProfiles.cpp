@@ -38,10 +38,14 @@ void TestConnectionProfiles::addUpdateRemovePersist()
         ConnectionProfiles profiles(settings);
         const ConnectionProfile staging
             = profiles.add(QStringLiteral("Staging"), QUrl(QStringLiteral("https://staging.example/api")), false);
-        prodId = profiles.add(QStringLiteral("Prod"), QUrl(QStringLiteral("https://www.getrevox.com/api")), true).id;
+        prodId = profiles
+                     .add(QStringLiteral("Prod"), QUrl(QStringLiteral("https://www.getrevox.com/api")), true,
+                          QStringLiteral("alice@clinic.com"))
+                     .id;
         QVERIFY(staging.id != prodId);
         ConnectionProfile renamed = staging;
         renamed.name = QStringLiteral("Staging EU");
+        renamed.email = QStringLiteral("bob@clinic.com");
         profiles.update(renamed);
         profiles.setCurrentId(prodId);
     }
@@ -50,7 +54,9 @@ void TestConnectionProfiles::addUpdateRemovePersist()
         ConnectionProfiles profiles(settings);
         QCOMPARE(profiles.all().size(), 3);
         QCOMPARE(profiles.all().at(1).name, QStringLiteral("Staging EU"));
+        QCOMPARE(profiles.all().at(1).email, QStringLiteral("bob@clinic.com")); // the label of the key's user
         QVERIFY(profiles.find(prodId)->production);
+        QCOMPARE(profiles.find(prodId)->email, QStringLiteral("alice@clinic.com"));
         QCOMPARE(profiles.currentId(), prodId);
         profiles.remove(prodId);
         QCOMPARE(profiles.currentId(), ConnectionProfile::sandboxId());

@@ -88,14 +88,14 @@ void TestSecretSealer::visitsEverySecretByCatalogue()
     });
     QCOMPARE(seen,
              (QStringList{
-                 QStringLiteral("custom_tools[0].headers[0].value|custom_tools[].headers[].value|tool "
+                 QStringLiteral("custom_tools[0].headers[0].value|custom_tools[].headers[].value|custom tool "
                                 "“check_availability”, header “Authorization”|")
                      + serverCanary,
-                 QStringLiteral("custom_tools[0].headers[1].value|custom_tools[].headers[].value|tool "
+                 QStringLiteral("custom_tools[0].headers[1].value|custom_tools[].headers[].value|custom tool "
                                 "“check_availability”, header “Accept”|application/json"),
                  QStringLiteral("custom_tools[0].query_params[0].value|custom_tools[].query_params[].value|"
-                                "tool “check_availability”, query parameter “clinic_id”|austin-north"),
-                 QStringLiteral("custom_tools[1].headers[0].value|custom_tools[].headers[].value|tool "
+                                "custom tool “check_availability”, query parameter “clinic_id”|austin-north"),
+                 QStringLiteral("custom_tools[1].headers[0].value|custom_tools[].headers[].value|custom tool "
                                 "“book_slot”, header “X-Api-Key”|k-2"),
              }));
     // Replacing touches those values and nothing else.

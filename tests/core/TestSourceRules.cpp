@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The floors and seams the architecture relies on (docs/ARCHITECTURE.md), checked on the sources: the core
-// and the sandbox know no widget; the windows save and create only through SaveJob and CreateJob, ask the
+// The floors and seams the architecture relies on (docs/ARCHITECTURE.md), checked on the sources: the core,
+// the sandbox, the keychain and the command-line tool know no widget; the windows and the command-line tool
+// save and create only through SaveJob and CreateJob, ask the
 // user only through Prompter, and take their settings from their owner instead of a global QSettings().
 #include <QDirIterator>
 #include <QFile>
@@ -31,13 +32,14 @@ struct Rule
 const QList<Rule> &rules()
 {
     static const QList<Rule> list = {
-        {"core and sandbox know no widget",
-         {QStringLiteral("core"), QStringLiteral("sandbox")},
+        {"core, journal, sandbox, keychain and the command-line tool know no widget",
+         {QStringLiteral("core"), QStringLiteral("journal"), QStringLiteral("sandbox"), QStringLiteral("keychain"),
+          QStringLiteral("cli")},
          QStringLiteral(R"(#include\s*[<"](QtWidgets|QtGui|QWidget|QDialog|QMessageBox|ui/))"),
          {}},
-        {"windows save and create through the jobs",
-         {QStringLiteral("ui"), QStringLiteral("studio")},
-         QStringLiteral(R"((->|\.)(createAssistant|updateAssistant)\s*\()"),
+        {"windows and the command-line tool write through the jobs",
+         {QStringLiteral("ui"), QStringLiteral("studio"), QStringLiteral("cli")},
+         QStringLiteral(R"((->|\.)(createAssistant|updateAssistant|deleteAssistant|cloneAssistant)\s*\()"),
          {}},
         {"windows ask through Prompter",
          {QStringLiteral("ui")},
@@ -94,6 +96,7 @@ void TestSourceRules::rulesFindWhatTheyBan()
         QStringLiteral("#include \"ui/Banner.h\""),
         QStringLiteral("m_client->updateAssistant(id, patch, etag);"),
         QStringLiteral("RevoxCall *call = client.createAssistant(body);"),
+        QStringLiteral("RevoxCall *call = m_client->deleteAssistant(id);"),
         QStringLiteral("if (QMessageBox::question(this, title, text) == QMessageBox::Yes)"),
         QStringLiteral("dialog.exec();"),
         QStringLiteral("box->exec( );"),

@@ -14,6 +14,7 @@ private slots:
     void inlineText_data();
     void inlineText();
     void blockText();
+    void inlineChange();
 };
 
 void TestValueText::inlineText_data()
@@ -49,6 +50,28 @@ void TestValueText::blockText()
     QVERIFY(ValueText::absent() != ValueText::none());
     QCOMPARE(ValueText::blockText(QStringLiteral("a\nb")), QStringLiteral("a\nb")); // whole, as written
     QCOMPARE(ValueText::blockText(QJsonObject{{QStringLiteral("id"), 1}}), QStringLiteral("{\n    \"id\": 1\n}"));
+}
+
+void TestValueText::inlineChange()
+{
+    // Short, or parting early: as inlineText writes each.
+    const auto [ab, ac] = ValueText::inlineChange(QStringLiteral("ab"), QStringLiteral("ac"));
+    QCOMPARE(ab, QStringLiteral("\"ab\""));
+    QCOMPARE(ac, QStringLiteral("\"ac\""));
+    const auto [number, none] = ValueText::inlineChange(600.0, QJsonValue(QJsonValue::Null));
+    QCOMPARE(number, QStringLiteral("600"));
+    QCOMPARE(none, QStringLiteral("(none)"));
+    // Long texts that part far in: both from a little before the place.
+    const QString start = QString(200, u'x') + QStringLiteral(" Arrive 10 minutes early");
+    const auto [before, after] = ValueText::inlineChange(QString(start + QStringLiteral(".")),
+                                                         QString(start + QStringLiteral(" and check in.")));
+    QCOMPARE(before, QStringLiteral("\"…Arrive 10 minutes early.\""));
+    QCOMPARE(after, QStringLiteral("\"…Arrive 10 minutes early and check in.\""));
+    const auto [longBefore, longAfter]
+        = ValueText::inlineChange(QString(start + QString(100, u'a')), QString(start + QString(100, u'b')));
+    QCOMPARE(longBefore.size(), 82); // the quotes and up to 80 characters
+    QVERIFY(longBefore.startsWith(QStringLiteral("\"…")) && longBefore.endsWith(QStringLiteral("…\"")));
+    QVERIFY2(longAfter.contains(QStringLiteral("earlybbb")), qPrintable(longAfter));
 }
 
 QTEST_GUILESS_MAIN(TestValueText)

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // revox_fuzz_seeds <dir>: writes the generated seed corpus of each fuzz target into <dir>/<target>/ from
 // tests/data and the sandbox's sample assistants. The handwritten edge cases live in tests/fuzz/corpus/.
+#include "core/AssistantBundle.h"
+#include "core/AssistantFile.h"
 #include "core/AssistantSchema.h"
+#include "core/SecretFields.h"
+#include "core/SecretPlaceholder.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -159,6 +163,15 @@ int main(int argc, char *argv[])
         ok &= write("FuzzAssistantPatch", base + '\0' + compact(next));
         ok &= write("FuzzValidation", base + '\0' + compact(editsOf(assistant).first()));
         ok &= write("FuzzValidation", base + '\0' + compact(next));
+        // As pull writes it: secrets as references, the prompt in its own file; and as a bundle.
+        const QString id = assistant.value(u"id").toString();
+        const AssistantFile::Content file = AssistantFile::render(
+            SecretFields::replaced(assistant, [&id](const SecretLocation &where, const QString &value) {
+                return value.isEmpty() ? value
+                                       : SecretPlaceholder::reference(AssistantFile::referenceName(id, where)).toString();
+            }));
+        ok &= write("FuzzAssistantFile", file.prompt ? file.json + '\0' + *file.prompt : file.json);
+        ok &= write("FuzzAssistantFile", AssistantBundle::write({Assistant(assistant), Assistant(next)}, i % 2 == 0));
     }
     for (const QString &text : kRuleTexts)
         ok &= write("FuzzValidation", QByteArray("{}") + '\0' + text.toUtf8());

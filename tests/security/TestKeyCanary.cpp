@@ -6,20 +6,25 @@
 //
 // Scenarios run in slot order and share one window, the way a session would. To cover a new code path
 // that may write files, add a slot before closeTheWindow() that drives it; the scans at the end then
-// cover whatever it wrote. A scenario that writes files it removes again (drafts) scans on the spot.
+// cover whatever it wrote. A scenario that writes files it removes again (drafts) scans on the spot. The
+// change journal (journal.sqlite, with every write of the session) and its export are among the files.
 #include "SecretScanner.h"
 
 #include "core/AssistantTableModel.h"
 #include "core/SecretStore.h"
+#include "journal/JournalStore.h"
 #include "support/AppFixture.h"
 #include "ui/Banner.h"
 #include "ui/MainWindow.h"
 #include "ui/NewAssistantDialog.h"
 #include "ui/editor/AssistantEditor.h"
+#include "ui/history/ChangesWindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QMutex>
 #include <QNetworkAccessManager>
@@ -89,6 +94,7 @@ private slots:
     void createsAnAssistant();
     void clonesAnAssistant();
     void editsKeepADraftAndSave();
+    void deletesRestoresAndExportsTheJournal();
     void loadsTheBuiltInSandbox();
     void loadsWithAnEnvironmentKey();
     void wrongKeyShowsAnError();
@@ -120,6 +126,7 @@ private:
     MainWindow *m_window = nullptr; // m_app's
     QString m_accountProfile;
     QString m_wrongProfile;
+    QString m_journalExport;
     QList<SandboxRequestRecord> m_requests; // of both servers, collected before they stop
 };
 
@@ -152,6 +159,7 @@ void TestKeyCanary::initTestCase()
     options.sandbox.dataPath = dataDir + QStringLiteral("/sandbox.sqlite");
     options.applicationSettings = true; // the app's own: organization and application name, native format
     options.draftsPath = dataDir + QStringLiteral("/drafts"); // where revox-studio keeps them
+    options.journalPath = JournalStore::defaultPath(); // the change journal, likewise
     m_app = std::make_unique<AppFixture>();
     QString error;
     QVERIFY2(m_app->start(options, &error), qPrintable(error));
@@ -280,6 +288,52 @@ void TestKeyCanary::editsKeepADraftAndSave()
     QTRY_VERIFY(!m_drafts->load(m_accountProfile, id));
 }
 
+void TestKeyCanary::deletesRestoresAndExportsTheJournal()
+{
+    // Every write so far is in the change journal, under the connection's id; a delete keeps the whole
+    // assistant, a restore posts it again, an export writes the journal out.
+    m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(0);
+    table()->selectionModel()->clearSelection();
+    table()->selectRow(1);
+    const int before = m_window->model()->rowCount();
+    m_app->prompter().answer(QStringLiteral("deleteConfirmation"), QStringLiteral("confirmDelete"));
+    action("actionDelete")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), before - 1, 20000);
+    JournalStore *journal = m_app->journal();
+    QTRY_COMPARE(journal->entries({}).first().status, JournalEntry::Status::Succeeded);
+    const JournalEntry deletion = journal->entries({}).first();
+    QCOMPARE(deletion.operation, JournalEntry::Operation::Delete);
+
+    action("actionChanges")->trigger();
+    auto *changes = m_window->findChild<ChangesWindow *>(QStringLiteral("changesWindow"));
+    QVERIFY(changes && QTest::qWaitForWindowExposed(changes));
+    QVERIFY(changes->selectEntry(deletion.id));
+    m_app->prompter().answer(QStringLiteral("restoreDeletedConfirmation"), QStringLiteral("restore"));
+    changes->findChild<QPushButton *>(QStringLiteral("restoreDeleted"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), before, 20000);
+    QTRY_COMPARE(journal->entries({}).first().status, JournalEntry::Status::Succeeded);
+
+    m_journalExport = m_home + QStringLiteral("/journal-export.jsonl");
+    const QString path = m_journalExport;
+    m_app->prompter().handleDialog(QStringLiteral("exportDialog"), [path](QDialog *dialog) {
+        qobject_cast<QFileDialog *>(dialog)->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept", Qt::DirectConnection);
+    });
+    changes->findChild<QComboBox *>(QStringLiteral("changesConnection"))->setCurrentIndex(0); // all of them
+    changes->findChild<QPushButton *>(QStringLiteral("exportChanges"))->click();
+    QVERIFY(QFile::exists(path));
+    changes->close();
+
+    QList<JournalEntry::Operation> operations;
+    for (const JournalEntry &entry : journal->entries({.connectionId = m_accountProfile}))
+        operations.prepend(entry.operation);
+    QCOMPARE(operations,
+             (QList<JournalEntry::Operation>{JournalEntry::Operation::Create, JournalEntry::Operation::Clone,
+                                             JournalEntry::Operation::Update, JournalEntry::Operation::Delete,
+                                             JournalEntry::Operation::Restore}));
+    QVERIFY(m_app->prompter().unexpected().isEmpty());
+}
+
 void TestKeyCanary::loadsTheBuiltInSandbox()
 {
     QVERIFY(load(ConnectionProfile::sandboxId()) > 0);
@@ -338,6 +392,12 @@ void TestKeyCanary::noWrittenFileHoldsAKey()
     QVERIFY(text.contains("Acme account") && text.contains(m_accountProfile.toUtf8()));
     QVERIFY(std::any_of(files.cbegin(), files.cend(),
                         [](const QString &file) { return file.endsWith(QLatin1String("/account.sqlite")); }));
+    // And the change journal, with its log, and its export.
+    QVERIFY2(files.contains(JournalStore::defaultPath()), qPrintable(files.join(u'\n')));
+    QVERIFY2(files.contains(m_journalExport), qPrintable(files.join(u'\n')));
+    QFile exported(m_journalExport);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QVERIFY(exported.readAll().contains(m_accountProfile.toUtf8()));
 }
 
 void TestKeyCanary::noLogMessageHoldsAKey()

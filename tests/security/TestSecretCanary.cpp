@@ -5,7 +5,8 @@
 // (SIGKILL, revox-kill-harness). The next session, on the real KeychainSecretStore (its session-only
 // fallback: no keychain service runs here, and the test makes sure of that), restores the draft and saves.
 // Then every file under the temporary HOME, XDG directories and TMPDIR, and every log line, is searched for
-// both canaries and for the installation's keys: none may appear anywhere.
+// both canaries and for the installation's keys: none may appear anywhere. The change journal records the save and
+// a delete of the assistant, which keeps it whole: the journal's file is among those searched.
 #include "SecretScanner.h"
 
 #include "core/AssistantProxyModel.h"
@@ -16,11 +17,13 @@
 #include "core/RevoxClient.h"
 #include "core/SecretPlaceholder.h"
 #include "core/SecretSealer.h"
+#include "journal/JournalStore.h"
+#include "keychain/KeychainSecretStore.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/Banner.h"
-#include "ui/KeychainSecretStore.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/AssistantEditor.h"
+#include "ui/history/ChangesWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +39,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +86,7 @@ private slots:
 
     void killedInTheMiddleOfAnEdit();
     void restoredAndSaved();
+    void deletedAndKeptInTheJournal();
     void closeTheWindow();
 
     void noFileHoldsASecret();
@@ -107,6 +113,7 @@ private:
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<SecretSealer> m_sealer;
     std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<JournalStore> m_journal;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -172,6 +179,7 @@ void TestSecretCanary::initTestCase()
 void TestSecretCanary::cleanupTestCase()
 {
     m_window.reset();
+    m_journal.reset();
     m_drafts.reset();
     m_sealer.reset();
     m_keychain.reset();
@@ -189,7 +197,8 @@ void TestSecretCanary::killedInTheMiddleOfAnEdit()
     app.start(QStringLiteral(REVOX_KILL_HARNESS),
               {m_serverDir + QStringLiteral("/sandbox.sqlite"), draftsDir(),
                m_home + QStringLiteral("/config/kill-harness.ini"), kPromptText, QStringLiteral("--open"), m_id,
-               QStringLiteral("--keychain"), QStringLiteral("--header"), kTypedCanary});
+               QStringLiteral("--keychain"), QStringLiteral("--header"), kTypedCanary, QStringLiteral("--journal"),
+               JournalStore::defaultPath()});
     QVERIFY2(app.waitForStarted(10000), qPrintable(app.errorString()));
     QElapsedTimer clock;
     clock.start();
@@ -252,8 +261,11 @@ void TestSecretCanary::restoredAndSaved()
     m_drafts = std::make_unique<DraftStore>(draftsDir(), m_sealer.get());
     m_settings = std::make_unique<QSettings>();
     m_settings->setValue(QStringLiteral("editor/skipReview"), true);
+    m_journal = std::make_unique<JournalStore>(JournalStore::defaultPath(), m_sealer.get());
+    QVERIFY(m_journal->open());
     m_window = std::make_unique<MainWindow>(m_client.get(), m_keychain.get(), m_settings.get(), m_drafts.get(),
                                             SandboxEndpoint{m_sandbox->baseUrl(), m_sandbox->apiKey(), QString()});
+    m_window->setJournal(m_journal.get());
     m_window->show();
     QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
     m_window->activateConnection(ConnectionProfile::sandboxId());
@@ -293,6 +305,11 @@ void TestSecretCanary::restoredAndSaved()
     QCOMPARE(server.customTools().first().headers.at(0).value, kServerCanary); // kept, never typed again
     QCOMPARE(server.customTools().first().headers.at(1).value, kTypedCanary);
     QTRY_VERIFY(!m_drafts->load(ConnectionProfile::sandboxId(), m_id));
+    // The journal recorded the save, tools included, with the secrets as digests.
+    const JournalEntry saved = m_journal->entries({}).first();
+    QCOMPARE(saved.operation, JournalEntry::Operation::Update);
+    QCOMPARE(saved.status, JournalEntry::Status::Succeeded);
+    QVERIFY(saved.fields.contains(QStringLiteral("custom_tools")));
 
     // The sealer's keys, to look for them too: they must stay in the (session-only) store.
     QSignalSpy read(m_keychain.get(), &SecretStore::readFinished);
@@ -303,6 +320,51 @@ void TestSecretCanary::restoredAndSaved()
     m_keys.append(stored);
     for (const QString &key : stored.split(u':').mid(1))
         m_keys.append(key);
+}
+
+void TestSecretCanary::deletedAndKeptInTheJournal()
+{
+    // Cloned first, so that the canaries stay on the server (and the restore finds their values there); then
+    // deleted, kept whole in the journal, and restored from it.
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("assistantTable"));
+    m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(0);
+    const auto select = [this, table](const QString &id) {
+        table->selectionModel()->clearSelection();
+        table->selectRow(
+            m_window->proxy()->mapFromSource(m_window->model()->index(m_window->model()->rowOf(id), 0)).row());
+    };
+    const int rows = m_window->model()->rowCount();
+    select(m_id);
+    m_window->findChild<QAction *>(QStringLiteral("actionClone"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), rows + 1, 10000);
+    select(m_id);
+    answerNextDialog([](QWidget *box) { box->findChild<QPushButton *>(QStringLiteral("confirmDelete"))->click(); });
+    m_window->findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowOf(m_id) < 0, 10000);
+    QTRY_COMPARE(m_journal->entries({}).first().status, JournalEntry::Status::Succeeded);
+    const JournalEntry deletion = m_journal->entries({}).first();
+    QCOMPARE(deletion.operation, JournalEntry::Operation::Delete);
+    QVERIFY(deletion.before.contains(QStringLiteral("custom_tools"))); // whole, secrets as digests
+
+    m_window->findChild<QAction *>(QStringLiteral("actionChanges"))->trigger();
+    auto *changes = m_window->findChild<ChangesWindow *>(QStringLiteral("changesWindow"));
+    QVERIFY(changes && changes->selectEntry(deletion.id));
+    answerNextDialog([](QWidget *box) { box->findChild<QPushButton *>(QStringLiteral("restore"))->click(); });
+    changes->findChild<QPushButton *>(QStringLiteral("restoreDeleted"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_journal->entries({}).first().operation, JournalEntry::Operation::Restore, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_journal->entries({}).first().status, JournalEntry::Status::Succeeded, 10000);
+    const QString restored = m_journal->entries({}).first().assistantId;
+    // Both canaries came back from the clone's copy, though the journal never held them.
+    RevoxClient client(m_network.get());
+    client.setBaseUrl(m_sandbox->baseUrl());
+    client.setApiKey(m_sandbox->apiKey());
+    RevoxCall *call = client.getAssistant(restored);
+    Assistant copy;
+    connect(call, &RevoxCall::finished, this, [call, &copy] { copy = call->assistant(); });
+    QTRY_VERIFY_WITH_TIMEOUT(!copy.id().isEmpty(), 10000);
+    QCOMPARE(copy.customTools().first().headers.at(0).value, kServerCanary);
+    QCOMPARE(copy.customTools().first().headers.at(1).value, kTypedCanary);
+    changes->close();
 }
 
 void TestSecretCanary::closeTheWindow()
@@ -320,6 +382,7 @@ void TestSecretCanary::noFileHoldsASecret()
     const QStringList findings = SecretScanner(secrets()).scanTree(m_home, &files);
     QVERIFY2(findings.isEmpty(), qPrintable(findings.join(u'\n')));
     QVERIFY2(files.contains(QSettings().fileName()), qPrintable(files.join(u'\n')));
+    QVERIFY2(files.contains(JournalStore::defaultPath()), qPrintable(files.join(u'\n')));
 
     // The keys as raw bytes, in case anything wrote them unencoded.
     for (const QString &key : m_keys.mid(1)) {

@@ -4,6 +4,7 @@
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
 #include "core/SecretStore.h"
+#include "journal/JournalStore.h"
 #include "ui/Banner.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/AssistantEditor.h"
@@ -41,6 +42,12 @@ bool AppFixture::start(const Options &options, QString *error)
     m_secrets = std::make_unique<MemorySecretStore>();
     m_drafts = std::make_unique<DraftStore>(options.draftsPath.isEmpty() ? dir().filePath(QStringLiteral("drafts"))
                                                                          : options.draftsPath);
+    if (options.journal) {
+        m_journal = std::make_unique<JournalStore>(
+            options.journalPath.isEmpty() ? dir().filePath(QStringLiteral("journal.sqlite")) : options.journalPath,
+            m_drafts->sealer());
+        m_journal->open(); // a file it cannot use is set aside: the window's banner says so
+    }
     return true;
 }
 
@@ -52,6 +59,7 @@ MainWindow *AppFixture::createWindow()
         : SandboxEndpoint{QUrl(), QString(), m_startError};
     m_window = std::make_unique<MainWindow>(&client(), m_secrets.get(), m_settings.get(), m_drafts.get(), endpoint,
                                             &m_prompter);
+    m_window->setJournal(m_journal.get());
     return m_window.get();
 }
 

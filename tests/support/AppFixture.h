@@ -14,6 +14,7 @@
 
 class AssistantEditor;
 class Banner;
+class JournalStore;
 class MainWindow;
 class MemorySecretStore;
 class QAction;
@@ -32,6 +33,8 @@ public:
         bool startSandbox = true; // false: the window is told the built-in sandbox could not start
         bool applicationSettings = false; // the application's own QSettings() instead of a file in dir()
         QString draftsPath; // default: "drafts" in dir()
+        bool journal = true; // the change journal, as revox-studio has it
+        QString journalPath; // default: "journal.sqlite" in dir()
     };
 
     AppFixture();
@@ -58,6 +61,7 @@ public:
     QSettings &settings() { return *m_settings; }
     MemorySecretStore &secrets() { return *m_secrets; }
     DraftStore &drafts() { return *m_drafts; }
+    JournalStore *journal() { return m_journal.get(); } // null when Options::journal is false
     ScriptedPrompter &prompter() { return m_prompter; }
     MainWindow *window() const { return m_window.get(); }
 
@@ -76,6 +80,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<JournalStore> m_journal; // on the drafts' sealer: goes first
     ScriptedPrompter m_prompter;
     std::unique_ptr<MainWindow> m_window;
     bool m_sandboxStarted = false;

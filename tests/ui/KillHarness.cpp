@@ -6,14 +6,18 @@
 //     --keychain      keys in the OS keychain as revox-studio keeps them (KeychainSecretStore, with its
 //                     session-only fallback), drafts sealed with them (SecretSealer)
 //     --header TEXT   also types TEXT into the value of the first tool's second header
+//     --journal FILE  keeps the change journal in FILE, as revox-studio keeps it
+//     --save          then saves, against a server that stores the PATCH and holds back its answer: READY comes
+//                     once the journal holds the save's entry, written before the request left
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
 #include "core/DraftStore.h"
 #include "core/RevoxClient.h"
 #include "core/SecretSealer.h"
 #include "core/SecretStore.h"
+#include "journal/JournalStore.h"
+#include "keychain/KeychainSecretStore.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/KeychainSecretStore.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/AssistantEditor.h"
 
@@ -58,12 +62,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption keychain(QStringLiteral("keychain"), QStringLiteral("Keys in the OS keychain."));
     const QCommandLineOption header(QStringLiteral("header"), QStringLiteral("Header value to type."),
                                     QStringLiteral("text"));
-    parser.addOptions({open, keychain, header});
+    const QCommandLineOption journalFile(QStringLiteral("journal"), QStringLiteral("Change journal file."),
+                                         QStringLiteral("file"));
+    const QCommandLineOption save(QStringLiteral("save"), QStringLiteral("Save, and wait for the answer forever."));
+    parser.addOptions({open, keychain, header, journalFile, save});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 4) {
         QTextStream(stderr) << "usage: revox-kill-harness <sandbox.sqlite> <drafts dir> <settings.ini> <text> "
-                               "[--open ID] [--keychain] [--header TEXT]\n";
+                               "[--open ID] [--keychain] [--header TEXT] [--journal FILE] [--save]\n";
         return 2;
     }
     SandboxServer sandbox;
@@ -84,7 +91,13 @@ int main(int argc, char *argv[])
     QSettings settings(args.at(2), QSettings::IniFormat);
     SecretSealer sealer(parser.isSet(keychain) ? secrets.get() : nullptr);
     DraftStore drafts(args.at(1), &sealer);
+    std::unique_ptr<JournalStore> journal;
+    if (parser.isSet(journalFile)) {
+        journal = std::make_unique<JournalStore>(parser.value(journalFile), &sealer);
+        journal->open();
+    }
     MainWindow window(&client, secrets.get(), &settings, &drafts, {sandbox.baseUrl(), sandbox.apiKey(), QString()});
+    window.setJournal(journal.get());
     window.show();
 
     const QString text = args.at(3);
@@ -104,12 +117,35 @@ int main(int argc, char *argv[])
         QTest::keyClicks(prompt, text); // typed like a user, through the widget
         // Ready once the draft on disk holds the edit; the test then kills this process.
         auto *poll = new QTimer(&app);
-        QObject::connect(poll, &QTimer::timeout, &app, [&drafts, editor, poll, text] {
+        QObject::connect(poll, &QTimer::timeout, &app, [&, editor, poll, text] {
             const std::optional<Draft> draft = drafts.load(ConnectionProfile::sandboxId(), editor->assistantId());
-            if (draft && draft->edited.prompt().endsWith(text)) {
-                poll->stop();
-                QTextStream(stdout) << "READY " << editor->assistantId() << Qt::endl;
+            if (!draft || !draft->edited.prompt().endsWith(text))
+                return;
+            if (parser.isSet(save) && !editor->isSaving()) {
+                // The server stores the PATCH, then holds its answer back: the app is killed waiting for it.
+                SandboxFault stall;
+                stall.kind = SandboxFault::Kind::StallBeforeHeaders;
+                stall.delayMs = 600000;
+                stall.method = QStringLiteral("PATCH");
+                stall.times = -1;
+                sandbox.addFault(stall);
+                settings.setValue(QStringLiteral("editor/skipReview"), true);
+                editor->save();
+                return;
             }
+            if (parser.isSet(save)) {
+                // Ready when the entry is in the journal, and the server has taken the PATCH it announced.
+                const QList<qint64> ids
+                    = journal ? journal->ids({.assistantId = editor->assistantId()}) : QList<qint64>();
+                if (ids.isEmpty() || journal->entry(ids.constFirst())->status != JournalEntry::Status::Pending)
+                    return;
+                const QList<SandboxRequestRecord> requests = sandbox.requests();
+                if (std::none_of(requests.cbegin(), requests.cend(),
+                                 [](const SandboxRequestRecord &r) { return r.method == u"PATCH"; }))
+                    return;
+            }
+            poll->stop();
+            QTextStream(stdout) << "READY " << editor->assistantId() << Qt::endl;
         });
         poll->start(50);
     });

@@ -219,6 +219,8 @@ private slots:
     void changedFieldsAndPagesAreMarked();
     void llmModelShowsTheChosenVariant();
     void unknownLlmVariantIsKept();
+    void realtimeVariantSavesAsAMinimalPatch();
+    void createdByIsShownReadOnly();
     void voicePickerFiltersAndChooses();
     void speedRangeFollowsTheProvider();
     void weekPictureFollowsDaysAndWindows();
@@ -867,6 +869,90 @@ void TestAssistantEditor::unknownLlmVariantIsKept()
     perform(editor.get(), u"name|replace|Other"_s);
     QCOMPARE(compactJson(editor->patch().body()), QString::fromUtf8(R"({"name":"Other"})"));
     QCOMPARE(editor->edited().value(u"llm_model"_s), json.value(u"llm_model"_s));
+}
+
+void TestAssistantEditor::realtimeVariantSavesAsAMinimalPatch()
+{
+    // A dedicated model switched to the realtime variant through its inputs: only llm_model changes.
+    auto editor = open(compact());
+    perform(editor.get(), u"llm_model.type|choose|realtime"_s);
+    for (const char *member : {"llm_model.provider", "llm_model.realtime_model_id", "llm_model.realtime_voice_id"})
+        QVERIFY2(child<QWidget>(editor.get(), QLatin1String(member))->isVisible(), member);
+    QVERIFY(!child<QWidget>(editor.get(), u"llm_model.name"_s)->isVisible());
+    perform(editor.get(), u"llm_model.provider|replace|openai"_s);
+    perform(editor.get(), u"llm_model.realtime_model_id|replace|gpt-realtime"_s);
+    perform(editor.get(), u"llm_model.realtime_voice_id|replace|marin"_s);
+    QVERIFY2(editor->review().canSave(), qPrintable(editor->fieldMessage(u"llm_model.provider"_s)));
+    QCOMPARE(compactJson(editor->patch().body()),
+             QString::fromUtf8(R"({"llm_model":{"provider":"openai","realtime_model_id":"gpt-realtime",)"
+                               R"("realtime_voice_id":"marin","type":"realtime"}})"));
+
+    // A realtime assistant of the sandbox: its voice changed and saved; the PATCH holds llm_model alone.
+    SandboxServer server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    QNetworkAccessManager network;
+    RevoxClient client(&network);
+    QVERIFY2(client.setBaseUrl(server.baseUrl(), &error), qPrintable(error));
+    client.setApiKey(server.apiKey());
+    const QList<Assistant> all = samples();
+    const auto realtime = std::find_if(all.cbegin(), all.cend(), [](const Assistant &a) {
+        return a.value(u"llm_model"_s).toObject().value(u"type"_s).toString() == u"realtime"_s;
+    });
+    QVERIFY(realtime != all.cend());
+    auto stored = open(*realtime);
+    saveThrough(stored.get(), &client);
+    m_settings->setValue(ReviewChangesDialog::skipReviewKey, true);
+    const QJsonObject before = realtime->value(u"llm_model"_s).toObject();
+    perform(stored.get(), u"llm_model.realtime_voice_id|replace|cedar"_s);
+    QCOMPARE(stored->patch().keys(), QStringList{u"llm_model"_s});
+    server.clearRequests();
+    stored->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!stored->isSaving(), 10000);
+    QVERIFY(!stored->isModified());
+    QList<SandboxRequestRecord> patches;
+    for (const SandboxRequestRecord &record : server.requests()) {
+        if (record.method == u"PATCH")
+            patches.append(record);
+    }
+    QCOMPARE(patches.size(), 1);
+    QJsonObject expected = before;
+    expected.insert(u"realtime_voice_id"_s, u"cedar"_s);
+    QCOMPARE(QJsonDocument::fromJson(patches.first().body).object(), (QJsonObject{{u"llm_model"_s, expected}}));
+    QCOMPARE(stored->base().value(u"llm_model"_s).toObject(), expected);
+}
+
+void TestAssistantEditor::createdByIsShownReadOnly()
+{
+    QJsonObject json = compact().json();
+    json.insert(u"created_by"_s,
+                QJsonObject{{u"id"_s, u"u1"_s},
+                            {u"email"_s, u"alice@clinic.com"_s},
+                            {u"first_name"_s, u"Alice"_s},
+                            {u"last_name"_s, u"Martin"_s}});
+    auto editor = open(Assistant(json));
+    auto *createdBy = child<QLineEdit>(editor.get(), u"created_by"_s);
+    QVERIFY(createdBy);
+    QVERIFY(createdBy->isReadOnly());
+    QCOMPARE(createdBy->text(), u"Alice Martin <alice@clinic.com>"_s);
+    QCOMPARE(createdBy->accessibleName(), u"Created by"_s);
+    QCOMPARE(child<QLabel>(editor.get(), u"label:created_by"_s)->buddy(), createdBy);
+    showPageOf(editor.get(), createdBy);
+    QVERIFY(createdBy->isVisible());
+    // Shown once, on General: the Advanced page's list of server-set fields leaves it out.
+    QVERIFY(!child<QLabel>(editor.get(), u"readOnlyFields"_s)->text().contains(u"alice@clinic.com"_s));
+    // Typing into it changes nothing.
+    createdBy->setFocus();
+    QTest::keyClicks(createdBy, u"x"_s);
+    QCOMPARE(compactJson(editor->patch().body()), u"{}"_s);
+
+    // Without names, the e-mail; without the key at all, no row.
+    json.insert(u"created_by"_s, QJsonObject{{u"id"_s, u"u1"_s}, {u"email"_s, u"bob@clinic.com"_s}});
+    auto bob = open(Assistant(json));
+    QCOMPARE(child<QLineEdit>(bob.get(), u"created_by"_s)->text(), u"bob@clinic.com"_s);
+    auto bare = open(compact());
+    showPageOf(bare.get(), child<QWidget>(bare.get(), u"name"_s));
+    QVERIFY(!child<QLineEdit>(bare.get(), u"created_by"_s)->isVisible());
 }
 
 // --- pages -------------------------------------------------------------------------------------

@@ -264,7 +264,8 @@ void TestMainWindow::deletesAfterConfirmation()
     // First answer Cancel: nothing happens.
     m_app->prompter().answer(QStringLiteral("deleteConfirmation"), Prompter::cancel);
     action("actionDelete")->trigger();
-    QCOMPARE(m_app->prompter().asked().size(), 1);
+    // Asked once the phone numbers it may answer were read (TestPhoneNumbers checks they are named).
+    QTRY_COMPARE(m_app->prompter().asked().size(), 1);
     const Prompter::Question asked = m_app->prompter().asked().last();
     const QString shownText = asked.text + asked.informativeText;
     QVERIFY2(shownText.contains(victim.name()) && shownText.contains(victim.id()), qPrintable(shownText));
@@ -274,7 +275,10 @@ void TestMainWindow::deletesAfterConfirmation()
     action("actionDelete")->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), before - 1, 10000);
     QCOMPARE(m_window->model()->rowOf(victim.id()), -1);
-    QCOMPARE(m_sandbox->requests().last().method, QStringLiteral("DELETE"));
+    const QList<SandboxRequestRecord> requests = m_sandbox->requests();
+    QVERIFY(std::any_of(requests.begin(), requests.end(), [&victim](const SandboxRequestRecord &request) {
+        return request.method == QStringLiteral("DELETE") && request.path.endsWith(victim.id());
+    }));
 }
 
 void TestMainWindow::switchesConnectionsWithoutMixingData()

@@ -46,7 +46,9 @@ void AdvancedPage::load()
     const Assistant &assistant = edited();
     QString rows;
     for (const FieldSpec *spec : AssistantSchema::topLevelFields()) {
-        if (!spec->readOnly || !assistant.contains(spec->path))
+        // A read-only field with a page of its own (created_by on General) is shown there.
+        const bool elsewhere = spec->page != FieldPage::None && spec->page != FieldPage::Advanced;
+        if (!spec->readOnly || elsewhere || !assistant.contains(spec->path))
             continue;
         const QJsonValue value = assistant.value(spec->path);
         QString text;

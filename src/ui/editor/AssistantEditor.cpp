@@ -1,17 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssistantEditor.h"
 
-#include "AdvancedPage.h"
-#include "CallsPage.h"
 #include "EditorDocument.h"
+#include "EditorPages.h"
 #include "EditorWidgets.h"
-#include "FaqPage.h"
-#include "GeneralPage.h"
-#include "PromptPage.h"
-#include "RetryPage.h"
 #include "ReviewChangesDialog.h"
-#include "StructuredOutputPage.h"
-#include "ToolsPage.h"
 #include "VoicePage.h"
 #include "core/FieldPaths.h"
 #include "core/ValueText.h"
@@ -40,15 +33,7 @@
 
 namespace {
 
-constexpr int kPageRole = Qt::UserRole;
-constexpr int kChangedRole = Qt::UserRole + 1;
 constexpr int kMenuLength = 110;
-
-FieldPage pageOfKey(const QString &key)
-{
-    const FieldSpec *spec = AssistantSchema::field(key);
-    return spec ? spec->page : FieldPage::Advanced;
-}
 
 QString shortened(const QString &text)
 {
@@ -62,8 +47,6 @@ AssistantEditor::AssistantEditor(const Assistant &base, QSettings *settings, QWi
     , m_document(new EditorDocument(base, this))
     , m_settings(settings)
     , m_banner(new Banner(this))
-    , m_pageList(new QListWidget(this))
-    , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("assistantEditor"));
     m_banner->setObjectName(QStringLiteral("editorBanner"));
@@ -73,7 +56,9 @@ AssistantEditor::AssistantEditor(const Assistant &base, QSettings *settings, QWi
     layout->setSpacing(0);
     layout->addWidget(m_banner);
     buildHeader();
-    buildPages();
+    m_pages = new EditorPages(m_document, this);
+    connect(m_pages, &EditorPages::selectionChanged, this, &AssistantEditor::refresh);
+    layout->addWidget(m_pages, 1);
 
     connect(m_document, &EditorDocument::changed, this, [this](const QStringList &keys) { onEdited(keys); });
     connect(m_document, &EditorDocument::reloaded, this, &AssistantEditor::onReloaded);
@@ -81,7 +66,6 @@ AssistantEditor::AssistantEditor(const Assistant &base, QSettings *settings, QWi
     loadPages();
     revalidateAll();
     refresh();
-    installUndoKeys();
     buildKeys();
     ThemeColors::follow(this, [this] { refresh(); }); // the marks of problems and changes take the theme's colours
     m_lastModified = isModified();
@@ -155,6 +139,14 @@ void AssistantEditor::buildHeader()
                                  .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     connect(m_saveButton, &QPushButton::clicked, this, &AssistantEditor::save);
 
+    m_testCallButton = new QPushButton(tr("&Test Call…"), this);
+    m_testCallButton->setObjectName(QStringLiteral("testCallButton"));
+    m_testCallButton->setIcon(QIcon::fromTheme(QStringLiteral("call-start")));
+    m_testCallButton->setToolTip(tr("Call a phone with this assistant as it is here, unsaved edits included; "
+                                    "nothing is saved (%1)")
+                                     .arg(QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText)));
+    connect(m_testCallButton, &QPushButton::clicked, this, &AssistantEditor::testCallRequested);
+
     auto *header = new QHBoxLayout;
     header->setContentsMargins(8, 6, 8, 6);
     header->addWidget(undo);
@@ -163,100 +155,9 @@ void AssistantEditor::buildHeader()
     header->addWidget(m_problemsButton);
     header->addSpacing(8);
     header->addWidget(m_status, 1);
+    header->addWidget(m_testCallButton);
     header->addWidget(m_saveButton);
     static_cast<QVBoxLayout *>(layout())->addLayout(header);
-}
-
-void AssistantEditor::buildPages()
-{
-    m_pageList->setObjectName(QStringLiteral("pageList"));
-    m_pageList->setAccessibleName(tr("Pages"));
-    m_pageList->setFixedWidth(210);
-    m_pageList->setIconSize(QSize(16, 16));
-    m_pageList->setFrameShape(QFrame::NoFrame);
-    m_pageList->setSpacing(1);
-    m_stack->setObjectName(QStringLiteral("pageStack"));
-    connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-
-    addPage(new GeneralPage(m_document));
-    addPage(new PromptPage(m_document));
-    m_voicePage = new VoicePage(m_document);
-    addPage(m_voicePage);
-    addPage(new RetryPage(m_document));
-    auto *tools = new ToolsPage(m_document);
-    connect(tools, &ToolsPage::selectionChanged, this, &AssistantEditor::refresh);
-    addPage(tools);
-    addPage(new FaqPage(m_document));
-    addPage(new StructuredOutputPage(m_document));
-    addPage(new CallsPage(m_document));
-    addPage(new AdvancedPage(m_document));
-    m_pageList->setCurrentRow(0);
-
-    auto *body = new QHBoxLayout;
-    body->setContentsMargins(0, 0, 0, 0);
-    body->setSpacing(0);
-    body->addWidget(m_pageList);
-    body->addWidget(m_stack, 1);
-    static_cast<QVBoxLayout *>(layout())->addLayout(body, 1);
-}
-
-void AssistantEditor::addPage(EditorPage *page)
-{
-    page->setObjectName(QStringLiteral("page:%1").arg(int(page->page())));
-    auto *scroll = new QScrollArea(m_stack);
-    scroll->setObjectName(QStringLiteral("scroll:%1").arg(int(page->page())));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(page);
-    // Forms of single-line fields read badly across a whole wide window; lists and prompts may use it.
-    if (page->page() == FieldPage::General || page->page() == FieldPage::Voice || page->page() == FieldPage::Retry
-        || page->page() == FieldPage::CallsMessages)
-        page->setMaximumWidth(1040);
-    m_stack->addWidget(scroll);
-    EditorWidgets::alignLabels(page->findChildren<QFormLayout *>());
-    m_pages.append(page);
-    m_scrolls.append(scroll);
-    auto *item = new QListWidgetItem(page->title(), m_pageList);
-    item->setData(kPageRole, int(page->page()));
-    item->setSizeHint(QSize(0, m_pageList->fontMetrics().height() + 14));
-}
-
-void AssistantEditor::installUndoKeys()
-{
-    // Text inputs have an undo of their own that would swallow Ctrl+Z; the editor's history is the
-    // one that knows every field, so the keys go to it.
-    for (EditorPage *page : std::as_const(m_pages)) {
-        for (const FieldBinding &binding : page->bindings()) {
-            QList<QWidget *> targets{binding.input};
-            for (QLineEdit *inner : binding.input->findChildren<QLineEdit *>())
-                targets.append(inner);
-            for (QWidget *target : std::as_const(targets)) {
-                if (qobject_cast<QLineEdit *>(target) || qobject_cast<QPlainTextEdit *>(target)
-                    || qobject_cast<QAbstractSpinBox *>(target) || qobject_cast<QComboBox *>(target))
-                    target->installEventFilter(this);
-            }
-        }
-    }
-}
-
-bool AssistantEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        const bool undo = key->matches(QKeySequence::Undo);
-        const bool redo = key->matches(QKeySequence::Redo);
-        if (undo || redo) {
-            if (event->type() == QEvent::ShortcutOverride) {
-                event->accept();
-            } else if (undo) {
-                m_document->undoStack()->undo();
-            } else {
-                m_document->undoStack()->redo();
-            }
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 // --- public API ------------------------------------------------------------------------------
@@ -293,7 +194,7 @@ Validation::Review AssistantEditor::review() const
 
 void AssistantEditor::setVoices(const QList<VoiceInfo> &voices)
 {
-    m_voicePage->setVoices(voices);
+    m_pages->voicePage()->setVoices(voices);
 }
 
 QUndoStack *AssistantEditor::undoStack() const
@@ -349,6 +250,8 @@ void AssistantEditor::finishSave(const SaveResult &result)
     m_serverErrors.clear();
     m_serverNotes.clear();
     m_banner->hide();
+    if (result.outcome == SaveResult::Outcome::Saved || result.outcome == SaveResult::Outcome::NothingToSave)
+        m_assumed.clear(); // the server holds what was put back: nothing is assumed any more
     if (const std::optional<Assistant> base = result.newBase())
         m_document->reset(*base, result.contentAfter(m_document->edited())); // reloads and refreshes
     switch (result.outcome) {
@@ -389,7 +292,7 @@ void AssistantEditor::showSaveError(const ApiError &error)
     for (const ApiError::FieldError &fieldError : error.fieldErrors()) {
         const QString path = FieldPaths::fromServerPath(fieldError.field);
         const QString message = fieldError.message.isEmpty() ? error.message() : fieldError.message;
-        if (!path.isEmpty() && placementOf(path).binding)
+        if (!path.isEmpty() && m_pages->hasInput(path))
             m_serverErrors.append({path, message});
         else
             elsewhere.append(fieldError.field.isEmpty() ? message
@@ -431,7 +334,64 @@ void AssistantEditor::showServerCopy(const Assistant &copy)
         return;
     m_serverErrors.clear();
     m_serverNotes.clear();
+    m_assumed.clear();
     m_document->reset(copy, copy);
+}
+
+void AssistantEditor::setEditedAssuming(const Assistant &edited, const QStringList &keys, const QJsonObject &assumed)
+{
+    // An absent key reads as undefined on both sides: "absent" is a value too (a cleared nullable field).
+    for (const QString &key : keys)
+        m_assumed.insert(key, {assumed.value(key), edited.value(key)});
+    setEdited(edited);
+}
+
+bool AssistantEditor::holdsPutBack(const QString &key) const
+{
+    const auto it = m_assumed.constFind(key);
+    if (it == m_assumed.constEnd())
+        return false;
+    // Only while the field still holds what was put back: an edit made since is the user's own.
+    Assistant putBack;
+    if (!it->second.isUndefined())
+        putBack.setValue(key, it->second);
+    const Assistant &now = m_document->edited();
+    return !AssistantPatch::differs(putBack, now, key) && !AssistantPatch::differs(now, putBack, key);
+}
+
+Assistant AssistantEditor::mergeBase() const
+{
+    Assistant result = m_document->base();
+    for (auto it = m_assumed.cbegin(); it != m_assumed.cend(); ++it) {
+        if (!holdsPutBack(it.key()))
+            continue;
+        if (it->first.isUndefined())
+            result.remove(it.key());
+        else
+            result.setValue(it.key(), it->first);
+    }
+    return result;
+}
+
+bool AssistantEditor::hasAssumptions() const
+{
+    const QList<QString> keys = m_assumed.keys();
+    return std::any_of(keys.cbegin(), keys.cend(), [this](const QString &key) { return holdsPutBack(key); });
+}
+
+void AssistantEditor::addSidePage(QWidget *page, const QString &title)
+{
+    m_pages->addSidePage(page, title);
+}
+
+void AssistantEditor::showSidePage(QWidget *page)
+{
+    m_pages->showSidePage(page);
+}
+
+PhoneNumbersPanel *AssistantEditor::phoneNumbers() const
+{
+    return m_pages->phoneNumbers();
 }
 
 void AssistantEditor::setEdited(const Assistant &edited)
@@ -442,37 +402,33 @@ void AssistantEditor::setEdited(const Assistant &edited)
     refresh();
 }
 
+void AssistantEditor::takeField(const QString &topLevelKey, const Assistant &from)
+{
+    m_document->edit(topLevelKey, [&](Assistant &assistant) {
+        if (from.contains(topLevelKey))
+            assistant.setValue(topLevelKey, AssistantSchema::writableValue(topLevelKey, from.value(topLevelKey)));
+        else
+            assistant.remove(topLevelKey);
+    });
+    loadPages(); // no widget made this change: all of them show the new content
+    m_pages->revealField(topLevelKey);
+}
+
 bool AssistantEditor::focusField(const QString &path)
 {
-    const Placement placement = placementOf(path);
-    if (!placement.page)
-        return false;
-    showPageOf(placement.page);
-    QWidget *target = placement.page->reveal(path);
-    if (!target)
-        target = placement.binding->input;
-    m_scrolls.at(m_pages.indexOf(placement.page))->ensureWidgetVisible(target);
-    target->setFocus(Qt::OtherFocusReason);
-    return true;
+    return m_pages->focusField(path);
 }
 
 QString AssistantEditor::fieldMessage(const QString &catalogPath) const
 {
-    for (const EditorPage *page : m_pages) {
-        for (const FieldBinding &binding : page->bindings()) {
-            if (binding.path == catalogPath)
-                return binding.message->text();
-        }
-    }
-    return {};
+    return m_pages->fieldMessage(catalogPath);
 }
 
 // --- reacting --------------------------------------------------------------------------------
 
 void AssistantEditor::loadPages()
 {
-    for (EditorPage *page : std::as_const(m_pages))
-        page->load();
+    m_pages->load();
 }
 
 void AssistantEditor::revalidateAll()
@@ -498,14 +454,8 @@ void AssistantEditor::onReloaded(const QString &field)
     loadPages();
     revalidateAll();
     refresh();
-    if (field.isEmpty())
-        return;
-    // Undo and redo show where the change happened.
-    const Placement placement = placementOf(field);
-    if (placement.page) {
-        showPageOf(placement.page);
-        placement.page->reveal(field);
-    }
+    if (!field.isEmpty()) // undo and redo show where the change happened
+        m_pages->revealField(field);
 }
 
 QList<ValidationIssue> AssistantEditor::allIssues() const
@@ -516,72 +466,13 @@ QList<ValidationIssue> AssistantEditor::allIssues() const
     return issues;
 }
 
-AssistantEditor::Placement AssistantEditor::placementOf(const QString &concretePath) const
-{
-    const QString catalogPath = AssistantSchema::catalogPath(concretePath);
-    Placement best;
-    int bestLength = -1;
-    for (EditorPage *page : m_pages) {
-        for (const FieldBinding &binding : page->bindings()) {
-            const int length = FieldPaths::coverage(binding.path, catalogPath);
-            if (length <= bestLength)
-                continue;
-            if (binding.itemIndex) {
-                const int shown = binding.itemIndex();
-                const QString list = binding.path.left(binding.path.indexOf(QLatin1String("[]")));
-                if (shown < 0 || FieldPaths::indexIn(concretePath, list) != shown)
-                    continue;
-            }
-            best = {page, &binding};
-            bestLength = length;
-        }
-    }
-    if (best.binding)
-        return best;
-    // A problem with a whole object ("llm_model" is not an object) goes to its first input.
-    const QString key = Validation::topLevelKey(concretePath);
-    for (EditorPage *page : m_pages) {
-        for (const FieldBinding &binding : page->bindings()) {
-            if (!binding.itemIndex && Validation::topLevelKey(binding.path) == key)
-                return {page, &binding};
-        }
-    }
-    return {};
-}
-
-bool AssistantEditor::isBindingChanged(const FieldBinding &binding) const
-{
-    const QJsonObject &before = m_document->base().json();
-    const QJsonObject &after = m_document->edited().json();
-    if (binding.itemIndex) {
-        const int index = binding.itemIndex();
-        if (index < 0)
-            return false;
-        const QJsonValue a = FieldPaths::valueAt(before, binding.path, index);
-        const QJsonValue b = FieldPaths::valueAt(after, binding.path, index);
-        return a != b || a.type() != b.type();
-    }
-    if (!binding.path.contains(u'.') && !binding.path.contains(u'['))
-        return m_document->isChanged(binding.path);
-    const QJsonValue a = FieldPaths::valueAt(before, binding.path);
-    const QJsonValue b = FieldPaths::valueAt(after, binding.path);
-    return a != b || a.type() != b.type();
-}
-
 void AssistantEditor::refresh()
 {
     m_review = review();
-    const QList<ValidationIssue> issues = allIssues();
-    refreshBindings(issues);
-    for (EditorPage *page : std::as_const(m_pages)) {
-        QList<ValidationIssue> own;
-        for (const ValidationIssue &issue : issues) {
-            if (pageOfKey(Validation::topLevelKey(issue.path)) == page->page())
-                own.append(issue);
-        }
-        page->markIssues(own, m_review.blocking);
-    }
-    refreshPageList();
+    m_pages->showMarks({.issues = allIssues(),
+                        .blocking = m_review.blocking,
+                        .serverErrors = m_serverErrors,
+                        .serverNotes = m_serverNotes});
     refreshProblems();
 
     const bool modified = isModified();
@@ -604,99 +495,6 @@ void AssistantEditor::refresh()
     if (const QString now = title(); now != m_lastTitle) {
         m_lastTitle = now;
         emit titleChanged(now);
-    }
-}
-
-void AssistantEditor::refreshBindings(const QList<ValidationIssue> &issues)
-{
-    QHash<const FieldBinding *, QStringList> errors;
-    QHash<const FieldBinding *, QStringList> warnings;
-    for (const ValidationIssue &issue : issues) {
-        if (const Placement placement = placementOf(issue.path); placement.binding)
-            (m_review.blocking.contains(issue) ? errors : warnings)[placement.binding].append(issue.message);
-    }
-    for (const ValidationIssue &error : std::as_const(m_serverErrors)) {
-        if (const Placement placement = placementOf(error.path); placement.binding)
-            errors[placement.binding].append(tr("The server says: %1").arg(error.message));
-    }
-    for (const ValidationIssue &note : std::as_const(m_serverNotes)) {
-        if (const Placement placement = placementOf(note.path); placement.binding)
-            warnings[placement.binding].append(note.message);
-    }
-
-    for (EditorPage *page : std::as_const(m_pages)) {
-        for (const FieldBinding &binding : page->bindings()) {
-            const QStringList lines = errors.value(&binding) + warnings.value(&binding);
-            QPalette palette = binding.message->palette();
-            palette.setColor(QPalette::WindowText,
-                             errors.contains(&binding) ? EditorWidgets::errorColor() : EditorWidgets::warningColor());
-            binding.message->setPalette(palette);
-            binding.message->setText(lines.join(u'\n'));
-            binding.message->setVisible(!lines.isEmpty());
-            binding.message->setProperty("blocking", errors.contains(&binding));
-
-            if (!binding.label)
-                continue;
-            if (!binding.label->property("plainText").isValid())
-                binding.label->setProperty("plainText", binding.label->text());
-            const QString plain = binding.label->property("plainText").toString();
-            const bool changed = isBindingChanged(binding);
-            if (binding.label->property("changed").toBool() == changed)
-                continue;
-            binding.label->setProperty("changed", changed);
-            QFont font = binding.label->font();
-            font.setBold(changed);
-            binding.label->setFont(font);
-            binding.label->setText(changed ? QStringLiteral("%1 <span style='color:%2'>●</span>")
-                                                 .arg(plain.toHtmlEscaped(), EditorWidgets::changedColor().name())
-                                           : plain.toHtmlEscaped());
-            binding.label->setToolTip(
-                changed ? tr("Changed, not saved yet. %1")
-                              .arg(AssistantSchema::field(AssistantSchema::catalogPath(binding.path))->displayHelp())
-                        : AssistantSchema::field(binding.path)->displayHelp());
-        }
-    }
-}
-
-void AssistantEditor::refreshPageList()
-{
-    const QStringList changedKeys = patch().keys();
-    for (int row = 0; row < m_pageList->count(); ++row) {
-        QListWidgetItem *item = m_pageList->item(row);
-        const EditorPage *page = m_pages.at(row);
-        const bool changed = std::any_of(changedKeys.cbegin(), changedKeys.cend(),
-                                         [page](const QString &key) { return pageOfKey(key) == page->page(); });
-        bool blocking = false;
-        bool flagged = false;
-        for (const ValidationIssue &issue : m_review.blocking)
-            blocking |= pageOfKey(Validation::topLevelKey(issue.path)) == page->page();
-        for (const ValidationIssue &issue : std::as_const(m_serverErrors))
-            blocking |= pageOfKey(Validation::topLevelKey(issue.path)) == page->page();
-        for (const ValidationIssue &issue : m_review.flagged)
-            flagged |= pageOfKey(Validation::topLevelKey(issue.path)) == page->page();
-
-        item->setText(changed ? page->title() + QStringLiteral("  ●") : page->title());
-        item->setData(kChangedRole, changed);
-        QFont font = item->font();
-        font.setBold(changed);
-        item->setFont(font);
-        // Every entry has an icon, a blank one when all is well, so the titles line up.
-        static const QIcon blank = [] {
-            QPixmap pixmap(16, 16);
-            pixmap.fill(Qt::transparent);
-            return QIcon(pixmap);
-        }();
-        item->setIcon(blocking      ? style()->standardIcon(QStyle::SP_MessageBoxCritical)
-                          : flagged ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
-                                    : blank);
-        QStringList tips;
-        if (changed)
-            tips.append(tr("Has unsaved changes."));
-        if (blocking)
-            tips.append(tr("Has problems that block saving."));
-        else if (flagged)
-            tips.append(tr("Has values the server holds that break a rule."));
-        item->setToolTip(tips.join(u' '));
     }
 }
 
@@ -748,6 +546,7 @@ void AssistantEditor::buildKeys()
             &QAction::triggered, this, [this] { showPage((currentPage() + 1) % pageCount()); });
     connect(make(tr("Previous Page"), QStringLiteral("actionPreviousPage"), {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}),
             &QAction::triggered, this, [this] { showPage((currentPage() + pageCount() - 1) % pageCount()); });
+    // Alt+1…9 for the field pages (side pages, added later, are reached with Ctrl+PgUp/PgDn).
     for (int index = 0; index < std::min(pageCount(), 9); ++index) {
         QAction *action = make(tr("Go to %1").arg(pageTitle(index)), QStringLiteral("actionPage%1").arg(index + 1),
                                {QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index))});
@@ -760,35 +559,29 @@ void AssistantEditor::buildKeys()
         &QAction::triggered, this, [this] { jumpToProblem(-1); });
 }
 
-QString AssistantEditor::pageTitle(int index) const
+int AssistantEditor::pageCount() const
 {
-    return m_pages.at(index)->title();
+    return m_pages->pageCount();
 }
 
-FieldPage AssistantEditor::pageKind(int index) const
+QString AssistantEditor::pageTitle(int index) const
 {
-    return m_pages.at(index)->page();
+    return m_pages->pageTitle(index);
+}
+
+std::optional<FieldPage> AssistantEditor::pageKind(int index) const
+{
+    return m_pages->pageKind(index);
 }
 
 int AssistantEditor::currentPage() const
 {
-    return m_pageList->currentRow();
+    return m_pages->currentPage();
 }
 
 void AssistantEditor::showPage(int index)
 {
-    if (index < 0 || index >= pageCount())
-        return;
-    m_pageList->setCurrentRow(index);
-    // The page's first input takes the focus, so the keyboard carries on there.
-    EditorPage *page = m_pages.at(index);
-    for (QWidget *widget = page->nextInFocusChain(); widget && widget != page; widget = widget->nextInFocusChain()) {
-        if (page->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(page)
-            && widget->isEnabled()) {
-            widget->setFocus(Qt::TabFocusReason);
-            break;
-        }
-    }
+    m_pages->showPage(index);
 }
 
 bool AssistantEditor::jumpToProblem(int step)
@@ -802,11 +595,4 @@ bool AssistantEditor::jumpToProblem(int step)
         return false;
     m_problemIndex = int((std::max(m_problemIndex, step > 0 ? -1 : 0) + step + paths.size()) % paths.size());
     return focusField(paths.at(m_problemIndex));
-}
-
-void AssistantEditor::showPageOf(EditorPage *page)
-{
-    const int index = int(m_pages.indexOf(page));
-    if (index >= 0)
-        m_pageList->setCurrentRow(index);
 }

@@ -13,21 +13,19 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 class Banner;
 class EditorDocument;
-class EditorPage;
+class EditorPages;
+class PhoneNumbersPanel;
 class QAction;
 class QLabel;
-class QListWidget;
 class QMenu;
 class QPushButton;
-class QScrollArea;
 class QSettings;
-class QStackedWidget;
 class QToolButton;
 class QUndoStack;
-class VoicePage;
-struct FieldBinding;
 
 // The form editor of one assistant: pages of fields on the right, a page list on the left, problems
 // shown beside the fields as the user types, undo/redo over everything. Saving is asked of the owner
@@ -49,6 +47,8 @@ public:
     Validation::Review review() const;
     void setVoices(const QList<VoiceInfo> &voices);
     QUndoStack *undoStack() const;
+    // The Calls page's list of the account's phone numbers; its owner fills it (PhoneNumberRouting).
+    PhoneNumbersPanel *phoneNumbers() const;
 
     QString title() const; // name, plus " •" when modified
     bool isSaving() const { return m_saving; }
@@ -66,6 +66,24 @@ public:
     void showServerCopy(const Assistant &copy);
     // Replaces the user's version as one undoable step: a restored draft, the outcome of a merge.
     void setEdited(const Assistant &edited);
+    // Like setEdited(), for fields (`keys`) put back to what they were before a change from the history:
+    // `assumed` holds, per key, what that change left on the server (a key it lacks: absent). While such a field
+    // still holds the value put back, saving merges it as if the editor's base held `assumed`, so a change
+    // made on the server since is a conflict for the user to decide, never overwritten. A save that
+    // succeeds, or a new server copy, ends it.
+    void setEditedAssuming(const Assistant &edited, const QStringList &keys, const QJsonObject &assumed);
+    // What a save merges against: base(), with the assumed values of fields that still hold what was put back.
+    Assistant mergeBase() const;
+    // Whether a field still holds a value put back from the history (mergeBase() assumes for it).
+    bool hasAssumptions() const;
+
+    // A page that shows no fields of its own (the History page), listed after the field pages.
+    void addSidePage(QWidget *page, const QString &title);
+    // Shows a page added with addSidePage().
+    void showSidePage(QWidget *page);
+    // Takes one top-level field as `from` holds it (its absence included), as one undoable edit of that field:
+    // "copy this field to the other" of the comparison.
+    void takeField(const QString &topLevelKey, const Assistant &from);
 
     // Shows the page of a field, selects the list item or row it is in and focuses its input.
     // `path` is concrete ("custom_tools[1].url"); false when no input shows it.
@@ -73,10 +91,11 @@ public:
     // What the problem line of the input bound to a catalogue path says ("" when nothing).
     QString fieldMessage(const QString &catalogPath) const;
 
-    // The pages, in the page list's order (Ctrl+PgUp/PgDn, Alt+1…9 and the command palette switch them).
-    int pageCount() const { return int(m_pages.size()); }
+    // The pages, in the page list's order, side pages last (Ctrl+PgUp/PgDn, Alt+1…9 and the command palette
+    // switch them). pageKind() is empty for a side page.
+    int pageCount() const;
     QString pageTitle(int index) const;
-    FieldPage pageKind(int index) const;
+    std::optional<FieldPage> pageKind(int index) const;
     int currentPage() const;
     void showPage(int index);
     // F8 / Shift+F8: focuses the field of the next (step 1) or previous (-1) problem of the problems menu,
@@ -85,49 +104,34 @@ public:
 
 signals:
     void saveRequested(const QString &assistantId);
+    // The Test Call button: the owner places a call with edited(), unsaved edits included.
+    void testCallRequested();
     void modifiedChanged(bool modified);
     void titleChanged(const QString &title);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    struct Placement
-    {
-        EditorPage *page = nullptr;
-        const FieldBinding *binding = nullptr;
-    };
-
     void buildHeader();
-    void buildPages();
-    void addPage(EditorPage *page);
-    void installUndoKeys();
     void buildKeys();
     void loadPages();
     void revalidateAll();
     void onEdited(const QStringList &keys);
     void onReloaded(const QString &field);
     void refresh();
-    void refreshBindings(const QList<ValidationIssue> &issues);
-    void refreshPageList();
     void refreshProblems();
     void requestSave();
     void showSaveError(const ApiError &error);
     void showUnstored(const SaveResult &result);
-    Placement placementOf(const QString &concretePath) const;
-    bool isBindingChanged(const FieldBinding &binding) const;
+    bool holdsPutBack(const QString &key) const;
     QList<ValidationIssue> allIssues() const;
-    void showPageOf(EditorPage *page);
 
     EditorDocument *m_document;
     QSettings *m_settings;
     Banner *m_banner;
-    QListWidget *m_pageList;
-    QStackedWidget *m_stack;
-    QList<EditorPage *> m_pages;
-    QList<QScrollArea *> m_scrolls;
-    VoicePage *m_voicePage = nullptr;
+    EditorPages *m_pages = nullptr;
+    // Per field put back from the history: the value the server should still hold, and the value put back.
+    QHash<QString, std::pair<QJsonValue, QJsonValue>> m_assumed;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_testCallButton = nullptr;
     QToolButton *m_problemsButton = nullptr;
     QMenu *m_problemsMenu = nullptr;
     QLabel *m_status = nullptr;

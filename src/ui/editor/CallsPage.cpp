@@ -2,6 +2,7 @@
 #include "CallsPage.h"
 
 #include "EditorDocument.h"
+#include "PhoneNumbersPanel.h"
 #include "core/Assistant.h"
 
 #include <QCheckBox>
@@ -33,6 +34,9 @@ CallsPage::CallsPage(EditorDocument *editorDocument, QWidget *parent)
 {
     using Text = std::optional<QString>;
     auto *layout = new QVBoxLayout(this);
+
+    m_phoneNumbers = new PhoneNumbersPanel(editorDocument->base().id(), this);
+    layout->addWidget(m_phoneNumbers);
 
     QFormLayout *call = group(layout, tr("During the call"), this);
     addCheckBox(call, QStringLiteral("ivr_navigation_enabled"),

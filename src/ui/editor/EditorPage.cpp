@@ -197,7 +197,8 @@ void EditorPage::showNumber(QDoubleSpinBox *box, const FieldSpec &spec, const QJ
     double minimum
         = spec.minimum ? *spec.minimum + (spec.exclusiveMinimum ? step : 0.0) : -AssistantSchema::maxSafeInteger;
     double maximum = spec.maximum.value_or(AssistantSchema::maxSafeInteger);
-    const double shown = value.isDouble() ? value.toDouble() : fallback;
+    const double shown
+        = value.isDouble() ? value.toDouble() : AssistantSchema::serverDefault(spec.path).toDouble(fallback);
     minimum = std::min(minimum, shown);
     maximum = std::max(maximum, shown);
     const QSignalBlocker blocker(box);
@@ -247,7 +248,7 @@ void EditorPage::bindNumber(QDoubleSpinBox *box, const QString &path, const Numb
     });
 }
 
-void EditorPage::bindInteger(QDoubleSpinBox *box, const QString &path, const IntegerWriter &write, qint64 fallback)
+void EditorPage::bindInteger(QDoubleSpinBox *box, const QString &path, const IntegerWriter &write)
 {
     box->setDecimals(0);
     connect(box, &QDoubleSpinBox::valueChanged, this, [this, path, write](double value) {
@@ -255,9 +256,7 @@ void EditorPage::bindInteger(QDoubleSpinBox *box, const QString &path, const Int
         m_document->edit(
             path, [&](Assistant &assistant) { write(assistant, whole); }, EditorDocument::Merge::Typing);
     });
-    addLoader([this, box, path, fallback] {
-        showNumber(box, specAt(path), FieldPaths::valueAt(edited().json(), path), double(fallback));
-    });
+    addLoader([this, box, path] { showNumber(box, specAt(path), FieldPaths::valueAt(edited().json(), path), 0.0); });
 }
 
 void EditorPage::bindEnum(QComboBox *combo, const QString &path, const EnumWriter &write)
@@ -291,7 +290,7 @@ QPlainTextEdit *EditorPage::addTextEdit(QFormLayout *form, const QString &path, 
 }
 
 QDoubleSpinBox *EditorPage::addNumberBox(QFormLayout *form, const QString &path, const NumberWriter &write,
-                                         double fallback, int decimals, const QString &suffix)
+                                         int decimals, const QString &suffix, double unknownDefault)
 {
     auto *box = new QDoubleSpinBox(this);
     box->setDecimals(decimals);
@@ -302,19 +301,19 @@ QDoubleSpinBox *EditorPage::addNumberBox(QFormLayout *form, const QString &path,
     box->setMinimumWidth(120);
     box->setMaximumWidth(220);
     addRow(form, path, box);
-    bindNumber(box, path, write, fallback);
+    bindNumber(box, path, write, unknownDefault);
     return box;
 }
 
 QDoubleSpinBox *EditorPage::addIntegerBox(QFormLayout *form, const QString &path, const IntegerWriter &write,
-                                          qint64 fallback, const QString &suffix)
+                                          const QString &suffix)
 {
     auto *box = new QDoubleSpinBox(this);
     box->setSuffix(suffix);
     box->setMinimumWidth(120);
     box->setMaximumWidth(220);
     addRow(form, path, box);
-    bindInteger(box, path, write, fallback);
+    bindInteger(box, path, write);
     return box;
 }
 

@@ -80,9 +80,10 @@ protected:
 
     QLineEdit *addLineEdit(QFormLayout *form, const QString &path, const TextWriter &write);
     QPlainTextEdit *addTextEdit(QFormLayout *form, const QString &path, const TextWriter &write, int lines = 3);
-    QDoubleSpinBox *addNumberBox(QFormLayout *form, const QString &path, const NumberWriter &write, double fallback,
-                                 int decimals, const QString &suffix = {});
-    QDoubleSpinBox *addIntegerBox(QFormLayout *form, const QString &path, const IntegerWriter &write, qint64 fallback,
+    // An absent value shows as the catalogue's server default, else as `unknownDefault`.
+    QDoubleSpinBox *addNumberBox(QFormLayout *form, const QString &path, const NumberWriter &write, int decimals,
+                                 const QString &suffix = {}, double unknownDefault = 0.0);
+    QDoubleSpinBox *addIntegerBox(QFormLayout *form, const QString &path, const IntegerWriter &write,
                                   const QString &suffix = {});
     QCheckBox *addCheckBox(QFormLayout *form, const QString &path, const BoolWriter &write);
     QComboBox *addEnumBox(QFormLayout *form, const QString &path, const EnumWriter &write);
@@ -92,7 +93,7 @@ protected:
     void bindText(QLineEdit *edit, const QString &path, const TextWriter &write);
     void bindText(QPlainTextEdit *edit, const QString &path, const TextWriter &write);
     void bindNumber(QDoubleSpinBox *box, const QString &path, const NumberWriter &write, double fallback);
-    void bindInteger(QDoubleSpinBox *box, const QString &path, const IntegerWriter &write, qint64 fallback);
+    void bindInteger(QDoubleSpinBox *box, const QString &path, const IntegerWriter &write);
     void bindEnum(QComboBox *combo, const QString &path, const EnumWriter &write);
 
     // The value the user means by `text` in the field at `path`: for a nullable field an empty text
@@ -103,6 +104,7 @@ protected:
 
     // Number boxes take the catalogue range, widened to hold what the server sent, so a value out of
     // range is shown as it is (with its warning) instead of silently clamped.
+    // `fallback` when the value is absent and the catalogue knows no server default.
     static void showNumber(QDoubleSpinBox *box, const FieldSpec &spec, const QJsonValue &value, double fallback);
     static double rounded(double value, int decimals);
 

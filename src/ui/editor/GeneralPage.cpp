@@ -5,6 +5,7 @@
 #include "EditorWidgets.h"
 #include "core/Assistant.h"
 #include "core/FieldPaths.h"
+#include "core/UserInfo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +29,7 @@ const QString kRealtimeProvider = QStringLiteral("llm_model.provider");
 const QString kRealtimeModel = QStringLiteral("llm_model.realtime_model_id");
 const QString kRealtimeVoice = QStringLiteral("llm_model.realtime_voice_id");
 const QString kCalendly = QStringLiteral("calendly");
+const QString kCreatedBy = QStringLiteral("created_by");
 
 const FieldSpec &spec(const QString &path)
 {
@@ -62,11 +64,12 @@ GeneralPage::GeneralPage(EditorDocument *editorDocument, QWidget *parent)
     buildLlmModel(m_form);
     addNumberBox(
         m_form, QStringLiteral("max_call_duration_secs"), [](Assistant &a, double v) { a.setMaxCallDurationSecs(v); },
-        0.0, 1, tr(" s"));
+        1, tr(" s"));
     QLineEdit *webhook = addLineEdit(m_form, QStringLiteral("webhook_url"),
                                      [](Assistant &a, const std::optional<QString> &v) { a.setWebhookUrl(v); });
     webhook->setPlaceholderText(tr("https://example.com/hooks/revox — empty: no webhook"));
     buildCalendly(m_form);
+    buildCreatedBy(m_form);
 
     connect(editorDocument, &EditorDocument::changed, this, [this](const QStringList &keys) {
         if (keys.contains(kLlmModel))
@@ -182,6 +185,29 @@ void GeneralPage::buildCalendly(QFormLayout *form)
                                           calendly.eventTypeId = v.value_or(QString());
                                           a.setCalendly(calendly);
                                       });
+}
+
+void GeneralPage::buildCreatedBy(QFormLayout *form)
+{
+    // Set by Revox: shown, selectable, never written.
+    m_createdBy = new QLineEdit(this);
+    m_createdBy->setReadOnly(true);
+    m_createdBy->setFrame(false);
+    layoutRow(form, kCreatedBy, m_createdBy, nullptr, false);
+    addLoader([this] {
+        const QJsonValue value = edited().value(kCreatedBy);
+        const UserInfo user = UserInfo::fromJson(value.toObject());
+        QString text;
+        if (user.isEmpty())
+            text = tr("(not given)");
+        else if (user.email.isEmpty() || user.displayName() == user.email)
+            text = user.displayName().isEmpty() ? user.id : user.displayName();
+        else
+            text = QStringLiteral("%1 <%2>").arg(user.displayName(), user.email);
+        m_createdBy->setText(text);
+        m_createdBy->setCursorPosition(0);
+        m_form->setRowVisible(m_createdBy->parentWidget(), value.type() != QJsonValue::Undefined);
+    });
 }
 
 void GeneralPage::load()

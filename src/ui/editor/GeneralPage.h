@@ -13,7 +13,7 @@ class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 
-// Name, LLM model, call duration, webhook and Calendly.
+// Name, LLM model, call duration, webhook and Calendly; who created the assistant (read-only).
 class GeneralPage : public EditorPage
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ public:
 private:
     void buildLlmModel(QFormLayout *form);
     void buildCalendly(QFormLayout *form);
+    void buildCreatedBy(QFormLayout *form);
     void updateLlmRows();
     void updateCalendly();
 
@@ -35,5 +36,6 @@ private:
     QCheckBox *m_calendly = nullptr;
     QLineEdit *m_calendlyConnection = nullptr;
     QLineEdit *m_calendlyEventType = nullptr;
+    QLineEdit *m_createdBy = nullptr; // read-only: who made the assistant
     std::optional<Calendly> m_lastCalendly; // what ticking the box again brings back
 };

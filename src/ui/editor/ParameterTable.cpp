@@ -17,9 +17,6 @@
 
 namespace {
 
-const QStringList kMembers = {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("required"),
-                              QStringLiteral("description"), QStringLiteral("enum_options")};
-
 QStringList splitOptions(const QString &text)
 {
     QStringList options;
@@ -37,9 +34,13 @@ ParameterTable::ParameterTable(const QString &path, const QString &noun, QWidget
     , m_path(path)
     , m_table(new QTableWidget(0, int(Column::Count), this))
 {
+    // The columns are the list's members, in the catalogue's order (Column follows it).
     QStringList headers;
-    for (const QString &member : kMembers)
-        headers.append(AssistantSchema::field(path + QStringLiteral("[].") + member)->displayLabel());
+    for (const FieldSpec *member : AssistantSchema::children(path)) {
+        m_members.append(member->key());
+        headers.append(member->displayLabel());
+    }
+    Q_ASSERT(m_members.size() == int(Column::Count));
     m_table->setObjectName(path);
     m_table->setAccessibleName(AssistantSchema::field(path)->displayLabel());
     m_table->setHorizontalHeaderLabels(EditorWidgets::columnTitles(headers));
@@ -195,7 +196,7 @@ void ParameterTable::onCellChanged(int row, int column)
 int ParameterTable::columnOf(const QString &concretePath) const
 {
     const QString member = concretePath.section(u'.', -1).section(u'[', 0, 0);
-    const int column = int(kMembers.indexOf(member));
+    const int column = int(m_members.indexOf(member));
     return column < 0 ? int(Column::Name) : column;
 }
 

@@ -39,6 +39,7 @@ private:
     int columnOf(const QString &concretePath) const;
 
     QString m_path;
+    QStringList m_members; // the keys of the columns
     QTableWidget *m_table;
     QList<TypedParameter> m_parameters;
 };

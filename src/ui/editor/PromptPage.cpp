@@ -40,7 +40,7 @@ PromptPage::PromptPage(EditorDocument *editorDocument, QWidget *parent)
                [](Assistant &a, const std::optional<QString> &v) { a.setFirstSentenceMode(v.value_or(QString())); });
     addIntegerBox(
         form, QStringLiteral("first_sentence_delay_ms"), [](Assistant &a, qint64 v) { a.setFirstSentenceDelayMs(v); },
-        400, tr(" ms"));
+        tr(" ms"));
     addTextEdit(
         form, QStringLiteral("end_of_call_sentence"),
         [](Assistant &a, const std::optional<QString> &v) { a.setEndOfCallSentence(v); }, 2);

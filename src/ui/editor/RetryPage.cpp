@@ -48,13 +48,10 @@ const FieldSpec &spec(const QString &path)
     return *AssistantSchema::field(path);
 }
 
-// The catalogue's day values, as Qt numbers them (for the locale's day names).
+// The catalogue's day values (Monday to Sunday, in its order) as Qt numbers them, for the locale's day names.
 int dayOfWeek(const QString &value)
 {
-    static const QStringList english = {
-        QStringLiteral("monday"), QStringLiteral("tuesday"),  QStringLiteral("wednesday"), QStringLiteral("thursday"),
-        QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday")};
-    return int(english.indexOf(value)) + 1; // 0 when unknown
+    return int(spec(kDays).enumValues.indexOf(value)) + 1; // 0 when unknown
 }
 
 CallRetryConfig configOf(const Assistant &assistant)
@@ -109,14 +106,11 @@ RetryPage::RetryPage(EditorDocument *editorDocument, QWidget *parent)
         config.callTwiceInARow = on;
         a.setCallRetryConfig(config);
     }));
-    m_inputs.append(addIntegerBox(
-        form, kAttempts,
-        [](Assistant &a, qint64 attempts) {
-            CallRetryConfig config = configOf(a);
-            config.maxRetryAttempts = attempts;
-            a.setCallRetryConfig(config);
-        },
-        3));
+    m_inputs.append(addIntegerBox(form, kAttempts, [](Assistant &a, qint64 attempts) {
+        CallRetryConfig config = configOf(a);
+        config.maxRetryAttempts = attempts;
+        a.setCallRetryConfig(config);
+    }));
     buildTimeZone(form);
     buildWindows(form);
 
@@ -141,21 +135,12 @@ RetryPage::RetryPage(EditorDocument *editorDocument, QWidget *parent)
 
 CallRetryConfig RetryPage::defaultConfig()
 {
-    // Monday to Friday, one window 10:00–18:00, 2 h between attempts, 3 attempts (API reference §2.3).
-    const QStringList days = spec(kDays).enumValues.mid(0, 5);
-    return CallRetryConfig::fromJson(QJsonObject{
-        {QStringLiteral("allowed_days"), QJsonArray::fromStringList(days)},
-        {QStringLiteral("call_twice_in_a_row"), false},
-        {QStringLiteral("calling_windows"), QJsonArray{defaultWindow().toJson()}},
-        {QStringLiteral("max_retry_attempts"), 3},
-    });
+    return CallRetryConfig::fromJson(AssistantSchema::serverDefault(kConfig).toObject());
 }
 
 CallingWindow RetryPage::defaultWindow()
 {
-    return CallingWindow::fromJson(QJsonObject{{QStringLiteral("calling_window_start_time"), QStringLiteral("10:00")},
-                                               {QStringLiteral("calling_window_end_time"), QStringLiteral("18:00")},
-                                               {QStringLiteral("retry_delay_seconds"), 7200}});
+    return CallingWindow::fromJson(AssistantSchema::defaultItem(kWindows));
 }
 
 void RetryPage::buildDays(QFormLayout *form)

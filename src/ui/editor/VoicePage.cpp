@@ -76,7 +76,7 @@ VoicePage::VoicePage(EditorDocument *editorDocument, QWidget *parent)
             voice.speed = v;
             a.setVoice(voice);
         },
-        1.0, 2);
+        2);
     m_volume = addNumberBox(
         voiceForm, kVolume,
         [](Assistant &a, double v) {
@@ -84,7 +84,7 @@ VoicePage::VoicePage(EditorDocument *editorDocument, QWidget *parent)
             voice.volume = v;
             a.setVoice(voice);
         },
-        1.0, 2);
+        2, {}, 1.0); // no known server default: full volume
     layout->addWidget(voiceGroup);
 
     auto *soundGroup = new QGroupBox(tr("Sounds"), this);
@@ -94,15 +94,15 @@ VoicePage::VoicePage(EditorDocument *editorDocument, QWidget *parent)
                [](Assistant &a, const std::optional<QString> &v) { a.setBackgroundSound(v); });
     addNumberBox(
         soundForm, QStringLiteral("background_sound_volume"),
-        [](Assistant &a, double v) { a.setBackgroundSoundVolume(v); }, 0.0, 2);
+        [](Assistant &a, double v) { a.setBackgroundSoundVolume(v); }, 2);
     addEnumBox(soundForm, QStringLiteral("thinking_sound"),
                [](Assistant &a, const std::optional<QString> &v) { a.setThinkingSound(v); });
     addNumberBox(
         soundForm, QStringLiteral("thinking_sound_probability"),
-        [](Assistant &a, double v) { a.setThinkingSoundProbability(v); }, 0.0, 2);
+        [](Assistant &a, double v) { a.setThinkingSoundProbability(v); }, 2);
     addNumberBox(
         soundForm, QStringLiteral("thinking_sound_volume"), [](Assistant &a, double v) { a.setThinkingSoundVolume(v); },
-        0.0, 2);
+        2);
     layout->addWidget(soundGroup);
     layout->addStretch(1);
 

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Assistant.h"
+#include "FolderIssue.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// One file that carries assistants from one account to another (export, import; the app's File ▸ Export
+// selected… and Import… are to use the same): {"format": "revox-studio-bundle", "version": 1, "assistants":
+// [...]}, each assistant in CanonicalJson's order without the fields the server owns. Secret values travel
+// in clear unless redacted: each then becomes {"$redacted": "tool “x”, header “y”"}, a marker reading()
+// reports and never turns into a value, so an import refuses that assistant until someone fills it in.
+namespace AssistantBundle {
+
+QString format(); // "revox-studio-bundle"
+QString redactedKey(); // "$redacted"
+
+QByteArray write(const QList<Assistant> &assistants, bool redactSecrets);
+// Whether any assistant holds a secret value (a bundle with them must be kept private).
+bool holdsSecrets(const QList<Assistant> &assistants);
+
+struct Entry
+{
+    Assistant assistant; // writable fields; a redacted secret as a withheld SecretPlaceholder (never sent)
+    QList<FolderIssue> issues; // what stops importing it: a redacted secret, a value that is not text
+};
+
+struct Read
+{
+    QList<Entry> entries;
+    QList<FolderIssue> issues; // the file itself: not JSON, not a bundle, an item that is not an object
+};
+
+Read read(const QByteArray &bytes, const QString &fileName);
+
+} // namespace AssistantBundle
