@@ -24,7 +24,7 @@
         <translation>Champs inconnus de cette version</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>(not given)</source>
         <translation>(non fourni)</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>type de contenu %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The server rejected the request: %1. Correct these values and try again.</source>
         <translation>Le serveur a rejeté la requête&#xa0;: %1. Corrigez ces valeurs et réessayez.</translation>
     </message>
@@ -283,9 +283,123 @@
     </message>
 </context>
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <location filename="../src/cli/ApplyCommand.cpp" line="+25"/>
+        <source>Show what would be sent, send and write nothing.</source>
+        <translation>Montrer ce qui serait envoyé, sans rien envoyer ni écrire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not ask before changing a production connection; needed by --prune.</source>
+        <translation>Ne pas demander avant de modifier une connexion de production&#xa0;; requis par --prune.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A field changed here and on the server gets the folder&apos;s value.</source>
+        <translation>Un champ modifié ici et sur le serveur prend la valeur du dossier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A field changed here and on the server keeps the server&apos;s value (the file takes it).</source>
+        <translation>Un champ modifié ici et sur le serveur garde la valeur du serveur (le fichier la prend).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete on the server the assistants whose files were deleted here (with --yes).</source>
+        <translation>Supprimer sur le serveur les assistants dont les fichiers ont été supprimés ici (avec --yes).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the folder&apos;s changes to the server, as the app saves: minimal PATCHes, conflicts stop.</source>
+        <translation>Envoyer au serveur les modifications du dossier, comme l’application enregistre&#xa0;: PATCH minimaux, arrêt sur conflit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For each assistant of DIR (or only those with the given IDs) changed since the last pull: reads it from the server, merges field by field as the editor does, and sends only the fields changed here (a PATCH with If-Match). A field changed here and on the server stops that assistant, reported, unless --ours or --theirs decides. A file without an ID creates an assistant (never twice: a lost answer is looked up before anything is sent again) and gets its ID. An assistant whose file was deleted is deleted only with --prune and --yes, and only when the server still holds what the folder last saw. A value changed here that breaks the editor&apos;s rules, or a secret reference whose value is not in DIR/.revox/private/secrets.json, stops that assistant before anything is sent; the others go on. After each success the baseline and the file are updated. A production connection asks for its name first, unless --yes. Exit status 0 done, 1 conflicts, invalid files or refusals, 2 usage, 3 network or authentication.</source>
+        <translation>Pour chaque assistant de DIR (ou seulement ceux des ID donnés) modifié depuis le dernier pull&#xa0;: le lit sur le serveur, fusionne champ par champ comme l’éditeur, et n’envoie que les champs modifiés ici (un PATCH avec If-Match). Un champ modifié ici et sur le serveur arrête cet assistant, signalé, sauf si --ours ou --theirs tranche. Un fichier sans ID crée un assistant (jamais deux fois&#xa0;: une réponse perdue est recherchée avant tout nouvel envoi) et reçoit son ID. Un assistant dont le fichier a été supprimé n’est supprimé qu’avec --prune et --yes, et seulement si le serveur contient encore ce que le dossier a vu en dernier. Une valeur modifiée ici qui enfreint les règles de l’éditeur, ou une référence de secret dont la valeur n’est pas dans DIR/.revox/private/secrets.json, arrête cet assistant avant tout envoi&#xa0;; les autres continuent. Après chaque réussite, la référence et le fichier sont mis à jour. Une connexion de production demande d’abord son nom, sauf avec --yes. Code de sortie 0 fait, 1 conflits, fichiers non valides ou refus, 2 usage, 3 réseau ou authentification.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--ours and --theirs: choose one</source>
+        <translation>--ours et --theirs&#xa0;: choisissez l’un des deux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--prune deletes assistants on the server: add --yes (or look first with --dry-run)</source>
+        <translation>--prune supprime des assistants sur le serveur&#xa0;: ajoutez --yes (ou regardez d’abord avec --dry-run)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>dry run: nothing was sent</source>
+        <translation>essai à blanc&#xa0;: rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not read; see above</source>
+        <translation>non lu&#xa0;; voir plus haut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing sent; see above</source>
+        <translation>rien n’a été envoyé&#xa0;; voir plus haut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not created; see above</source>
+        <translation>non créé&#xa0;; voir plus haut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: its file was deleted here; apply --prune --yes deletes it on the server</source>
+        <translation>%1: son fichier a été supprimé ici&#xa0;; apply --prune --yes le supprime sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: gone from the server; not created again (remove its &quot;id&quot; to create it anew)</source>
+        <translation>%1: disparu du serveur&#xa0;; pas recréé (retirez son &quot;id&quot; pour le créer à nouveau)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>apply %n change(s)</source>
+        <translation>
+            <numerusform>appliquer %n modification</numerusform>
+            <numerusform>appliquer %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fields</source>
+        <translation>champs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to apply</source>
+        <translation>rien à appliquer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n assistant(s) handled</source>
+        <translation>
+            <numerusform>%n assistant traité</numerusform>
+            <numerusform>%n assistants traités</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssistantActions</name>
     <message>
-        <location filename="../src/ui/AssistantActions.cpp" line="+60"/>
+        <location filename="../src/ui/AssistantActions.cpp" line="+113"/>
         <source>Cloning “%1”…</source>
         <translation>Clonage de «&#xa0;%1&#xa0;»…</translation>
     </message>
@@ -300,12 +414,12 @@
         <translation>«&#xa0;%1&#xa0;» cloné sous le nom «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+56"/>
         <source>Delete Assistant</source>
         <translation>Supprimer l’assistant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Delete the assistant “%1” from %2?</source>
         <translation>Supprimer l’assistant «&#xa0;%1&#xa0;» de %2&#xa0;?</translation>
     </message>
@@ -317,30 +431,174 @@ Calls that use this assistant will stop working. This cannot be undone.</source>
 Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-107"/>
+        <source>Open Assistants</source>
+        <translation>Ouvrir les assistants</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Open every selected assistant (%n), each in a tab of its own?</source>
+        <translation>
+            <numerusform>Ouvrir l’assistant sélectionné (%n) dans son propre onglet&#xa0;?</numerusform>
+            <numerusform>Ouvrir chaque assistant sélectionné (%n), chacun dans son propre onglet&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To change many assistants at once, Edit ▸ Edit Selected… (%1) is quicker.</source>
+        <translation>Pour modifier beaucoup d’assistants à la fois, Édition ▸ Modifier la sélection… (%1) est plus rapide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open All</source>
+        <translation>Tout ouvrir</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Clone Assistants</source>
+        <translation>Cloner les assistants</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Clone every selected assistant (%n) on %1?</source>
+        <translation>
+            <numerusform>Cloner l’assistant sélectionné (%n) sur %1&#xa0;?</numerusform>
+            <numerusform>Cloner chaque assistant sélectionné (%n) sur %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each clone is a new assistant.</source>
+        <translation>Chaque clone est un nouvel assistant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clone</source>
+        <translation>Cloner</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Checking which phone numbers reach “%1”…</source>
+        <translation>Recherche des numéros de téléphone qui mènent à «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking which phone numbers reach the selected assistants…</source>
+        <translation>Recherche des numéros de téléphone qui mènent aux assistants sélectionnés…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The phone numbers could not be read (%1): any that route their calls to them would reach no assistant.</source>
+        <translation>Les numéros de téléphone n’ont pas pu être lus (%1)&#xa0;: ceux qui y routent leurs appels ne mèneraient plus à aucun assistant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>They answer the inbound calls of %n phone number(s), which would then reach no assistant:</source>
+        <translation>
+            <numerusform>Ils répondent aux appels entrants de %n numéro de téléphone, qui ne mènerait alors plus à aucun assistant&#xa0;:</numerusform>
+            <numerusform>Ils répondent aux appels entrants de %n numéros de téléphone, qui ne mèneraient alors plus à aucun assistant&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete Assistants</source>
+        <translation>Supprimer les assistants</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the selected assistants (%n) from %1?</source>
+        <translation>
+            <numerusform>Supprimer l’assistant sélectionné (%n) de %1&#xa0;?</numerusform>
+            <numerusform>Supprimer les assistants sélectionnés (%n) de %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls that use these assistants will stop working. This cannot be undone.</source>
+        <translation>Les appels qui utilisent ces assistants ne fonctionneront plus. C’est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>“%1” could not be deleted. %2</source>
         <translation>Impossible de supprimer «&#xa0;%1&#xa0;». %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Deleted “%1”.</source>
         <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Assistants deleted: %n.</source>
+        <translation>
+            <numerusform>Assistant supprimé&#xa0;: %n.</numerusform>
+            <numerusform>Assistants supprimés&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Copied ID %1</source>
         <translation>ID %1 copié</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copied the IDs (%n), one per line.</source>
+        <translation>
+            <numerusform>ID copié (%n), un par ligne.</numerusform>
+            <numerusform>ID copiés (%n), un par ligne.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssistantBundle</name>
+    <message>
+        <location filename="../src/core/AssistantBundle.cpp" line="+109"/>
+        <source>not valid JSON (at byte %1): %2</source>
+        <translation>JSON non valide (à l’octet %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a bundle of assistants (expected {&quot;format&quot;: &quot;%1&quot;, &quot;assistants&quot;: […]})</source>
+        <translation>pas un lot d’assistants (attendu&#xa0;: {&quot;format&quot;: &quot;%1&quot;, &quot;assistants&quot;: […]})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>written by a newer version (%1); this one reads version %2</source>
+        <translation>écrit par une version plus récente (%1)&#xa0;; celle-ci lit la version %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not an assistant (a JSON object)</source>
+        <translation>pas un assistant (un objet JSON)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the secret was redacted on export; put its value here before importing</source>
+        <translation>%1&#xa0;: le secret a été masqué à l’export&#xa0;; mettez sa valeur ici avant d’importer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a secret is text</source>
+        <translation>un secret est du texte</translation>
     </message>
 </context>
 <context>
     <name>AssistantEditor</name>
     <message>
-        <location filename="../src/ui/editor/AssistantEditor.cpp" line="+98"/>
+        <location filename="../src/ui/editor/AssistantEditor.cpp" line="+83"/>
         <location line="+3"/>
         <source>Undo</source>
         <translation>Annuler</translation>
@@ -367,22 +625,27 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Review the changes and save them (%1)</source>
         <translation>Vérifier les modifications et les enregistrer (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Pages</source>
-        <translation>Pages</translation>
+        <location line="+4"/>
+        <source>&amp;Test Call…</source>
+        <translation>&amp;Appel de test…</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+3"/>
+        <source>Call a phone with this assistant as it is here, unsaved edits included; nothing is saved (%1)</source>
+        <translation>Appeler un téléphone avec cet assistant tel qu’il est ici, modifications non enregistrées comprises&#xa0;; rien n’est enregistré (%1)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Unnamed assistant</source>
         <translation>Assistant sans nom</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Not saved: %1 changed on the server too, and nobody chose which version to keep. Your changes are kept; save again to choose.</source>
         <translation>Non enregistré&#xa0;: %1 a aussi changé sur le serveur, et personne n’a choisi quelle version garder. Vos modifications sont conservées&#xa0;; enregistrez à nouveau pour choisir.</translation>
     </message>
@@ -422,7 +685,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Enregistré, mais le serveur n’a pas stocké %1 tel qu’envoyé. Vos valeurs sont toujours là, marquées comme modifiées et conservées dans le brouillon&#xa0;: enregistrez à nouveau, ou annulez-les pour prendre celles du serveur.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+157"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -445,33 +708,12 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Aucune modification.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+96"/>
+        <location line="+25"/>
         <source>The server says: %1</source>
         <translation>Le serveur indique&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <source>Changed, not saved yet. %1</source>
-        <translation>Modifié, pas encore enregistré. %1</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Has unsaved changes.</source>
-        <translation>Contient des modifications non enregistrées.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Has problems that block saving.</source>
-        <translation>Contient des problèmes qui empêchent l’enregistrement.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Has values the server holds that break a rule.</source>
-        <translation>Contient des valeurs du serveur qui enfreignent une règle.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
         <source>Held by the server</source>
         <translation>Valeur du serveur</translation>
     </message>
@@ -507,7 +749,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Go to %1</source>
         <translation>Aller à la page %1</translation>
     </message>
@@ -520,6 +762,111 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <location line="+3"/>
         <source>Previous Problem</source>
         <translation>Problème précédent</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantFile</name>
+    <message>
+        <location filename="../src/core/AssistantFile.cpp" line="+231"/>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON non valide à la ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must hold one JSON object (an assistant), not a list or a value</source>
+        <translation>doit contenir un seul objet JSON (un assistant), pas une liste ni une valeur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key “%1” cannot be read as it is written (given twice, or with an invisible character): write it once, plainly</source>
+        <translation>la clé «&#xa0;%1&#xa0;» ne peut pas être lue telle qu’elle est écrite (donnée deux fois, ou avec un caractère invisible)&#xa0;: écrivez-la une fois, simplement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the ID must be the assistant&apos;s ID as text; leave it out to create a new assistant</source>
+        <translation>l’ID doit être celui de l’assistant, sous forme de texte&#xa0;; omettez-le pour créer un nouvel assistant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not valid UTF-8 text</source>
+        <translation>texte UTF-8 non valide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the prompt is also in %1: keep it in one place</source>
+        <translation>le prompt est aussi dans %1&#xa0;: gardez-le à un seul endroit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a secret is text or a reference, {&quot;%1&quot;: &quot;NAME&quot;}</source>
+        <translation>un secret est du texte ou une référence, {&quot;%1&quot;: &quot;NOM&quot;}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a secret reference belongs only in a custom tool&apos;s header or query parameter value</source>
+        <translation>une référence de secret n’a sa place que dans la valeur d’un en-tête ou d’un paramètre de requête d’un outil personnalisé</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantFolder</name>
+    <message>
+        <location filename="../src/core/AssistantFolder.cpp" line="+224"/>
+        <source>%1: not a folder that can be read</source>
+        <translation>%1&#xa0;: pas un dossier lisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no such folder</source>
+        <translation>%1&#xa0;: dossier inexistant</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+8"/>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the same ID is also in %1: one file per assistant</source>
+        <translation>le même ID est aussi dans %1&#xa0;: un fichier par assistant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a prompt without its assistant: %1 is missing</source>
+        <translation>un prompt sans son assistant&#xa0;: %1 manque</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot be read</source>
+        <translation>%1&#xa0;: illisible</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the baseline of %1 cannot be read, so every difference from the server counts as a conflict; pull the assistant again by its ID to rebuild it</source>
+        <translation>la référence de %1 est illisible, toute différence avec le serveur compte donc comme un conflit&#xa0;; récupérez à nouveau l’assistant par son ID pour la reconstruire</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+273"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: impossible d’écrire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>cannot be renamed</source>
+        <translation>impossible de renommer</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+83"/>
+        <source>%1: cannot be removed</source>
+        <translation>%1&#xa0;: impossible de supprimer</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+68"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: illisible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -564,9 +911,32 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
 </context>
 <context>
+    <name>AssistantPicker</name>
+    <message>
+        <location filename="../src/ui/bulk/AssistantPicker.cpp" line="+22"/>
+        <source>&amp;Assistant:</source>
+        <translation>&amp;Assistant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter assistants</source>
+        <translation>Filtrer les assistants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a name or an ID</source>
+        <translation>Tapez une partie d’un nom ou d’un ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assistants</source>
+        <translation>Assistants</translation>
+    </message>
+</context>
+<context>
     <name>AssistantSchema</name>
     <message>
-        <location filename="../src/core/AssistantSchema.cpp" line="+32"/>
+        <location filename="../src/core/AssistantSchema.cpp" line="+33"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -596,7 +966,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Éléments de FAQ en attente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
@@ -651,12 +1021,12 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Type de modèle de LLM</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Dedicated model</source>
         <translation>Modèle dédié</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>OpenRouter model ID</source>
         <translation>ID du modèle OpenRouter</translation>
     </message>
@@ -716,7 +1086,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Limite stricte de la durée d’un appel, en secondes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Webhook URL</source>
         <translation>URL du webhook</translation>
     </message>
@@ -726,7 +1096,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Appelée à la fin de chaque appel.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Calendly</source>
         <translation>Calendly</translation>
     </message>
@@ -736,7 +1106,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Lien de réservation Calendly&#xa0;; vide, la réservation est désactivée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Calendly connection ID</source>
         <translation>ID de connexion Calendly</translation>
     </message>
@@ -771,7 +1141,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Phrase d’ouverture, ou l’instruction à partir de laquelle le LLM l’écrit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>First sentence mode</source>
         <translation>Mode de la première phrase</translation>
     </message>
@@ -781,7 +1151,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>generated&#xa0;: le LLM l’écrit&#xa0;; static&#xa0;: dite telle qu’écrite&#xa0;; none&#xa0;: attendre l’interlocuteur.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>First sentence delay</source>
         <translation>Délai de la première phrase</translation>
     </message>
@@ -791,7 +1161,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Pause avant de parler en premier, en millisecondes (400 par défaut).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>End-of-call sentence</source>
         <translation>Phrase de fin d’appel</translation>
     </message>
@@ -801,7 +1171,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Dite lorsque l’agent décide de raccrocher.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Max-duration end message</source>
         <translation>Message de durée maximale atteinte</translation>
     </message>
@@ -811,7 +1181,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Dit, sans interruption possible, lorsque l’appel atteint sa durée maximale.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Structured output prompt</source>
         <translation>Prompt de sortie structurée</translation>
     </message>
@@ -821,7 +1191,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Prompt personnalisé pour extraire des données structurées.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
@@ -831,7 +1201,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Fournisseur de voix</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Voice ID</source>
         <translation>ID de la voix</translation>
     </message>
@@ -851,7 +1221,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Cartesia 0,6–1,5, ElevenLabs 0,7–1,2&#xa0;; 1,0 par défaut.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Voice volume</source>
         <translation>Volume de la voix</translation>
     </message>
@@ -871,12 +1241,12 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Fond sonore pendant l’appel&#xa0;; vide, il est coupé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Background sound volume</source>
         <translation>Volume du son d’ambiance</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Thinking sound</source>
         <translation>Son de réflexion</translation>
     </message>
@@ -886,17 +1256,17 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Extrait joué pendant que l’agent réfléchit&#xa0;; vide, il est coupé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Thinking sound probability</source>
         <translation>Probabilité du son de réflexion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Thinking sound volume</source>
         <translation>Volume du son de réflexion</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Call retry</source>
         <translation>Nouvelles tentatives d’appel</translation>
     </message>
@@ -906,17 +1276,17 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Jours autorisés</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Call twice in a row</source>
         <translation>Appeler deux fois de suite</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Max retry attempts</source>
         <translation>Nombre maximal de tentatives</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
@@ -926,42 +1296,58 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Fuseau horaire IANA&#xa0;; vide, celui du pays du numéro appelé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Calling windows</source>
         <translation>Plages d’appel</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>calling window</source>
+        <translation>plage d’appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Window start</source>
         <translation>Début de la plage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Window end</source>
         <translation>Fin de la plage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Retry delay</source>
         <translation>Délai avant nouvelle tentative</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Custom tools</source>
         <translation>Outils personnalisés</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>tool</source>
-        <translation>outil</translation>
+        <location line="+4"/>
+        <source>custom tool</source>
+        <translation>outil personnalisé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+269"/>
+        <source>item</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <extracomment>A list item and its number: &quot;custom tool 2&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-273"/>
         <source>Tool name</source>
         <translation>Nom de l’outil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Tool description</source>
         <translation>Description de l’outil</translation>
     </message>
@@ -1026,12 +1412,17 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Schéma d’entrée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>parameter</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Parameter name</source>
         <translation>Nom du paramètre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Parameter type</source>
         <translation>Type du paramètre</translation>
     </message>
@@ -1051,7 +1442,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Options d’énumération du paramètre</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>FAQ items</source>
         <translation>Éléments de FAQ</translation>
     </message>
@@ -1062,11 +1453,16 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
     <message>
         <location line="+2"/>
+        <source>FAQ item</source>
+        <translation>élément de FAQ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>FAQ question</source>
         <translation>Question de FAQ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>FAQ answer</source>
         <translation>Réponse de FAQ</translation>
     </message>
@@ -1092,11 +1488,16 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
     <message>
         <location line="+5"/>
+        <source>structured output</source>
+        <translation>sortie structurée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Output name</source>
         <translation>Nom de la sortie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Output type</source>
         <translation>Type de la sortie</translation>
     </message>
@@ -1116,7 +1517,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Options d’énumération de la sortie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>IVR navigation</source>
         <translation>Navigation SVI</translation>
     </message>
@@ -1126,7 +1527,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Permet à l’agent d’envoyer des tonalités DTMF pour naviguer dans les menus téléphoniques.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Voicemail message</source>
         <translation>Message sur messagerie vocale</translation>
     </message>
@@ -1136,52 +1537,52 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Dit sur la messagerie vocale avant de raccrocher&#xa0;; vide, l’agent raccroche.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Voicemail SMS prompt</source>
         <translation>Prompt du SMS après messagerie vocale</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>SMS during calls</source>
         <translation>SMS pendant les appels</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SMS template</source>
         <translation>Modèle de SMS</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>After-call SMS prompt</source>
         <translation>Prompt du SMS après l’appel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Notification e-mail</source>
         <translation>Courriel de notification</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>E-mail outcomes</source>
         <translation>Issues notifiées par courriel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Transfer phone number</source>
         <translation>Numéro de transfert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Human transfer mode</source>
         <translation>Mode de transfert vers une personne</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Warm transfer instructions</source>
         <translation>Instructions de transfert accompagné</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>From phone number</source>
         <translation>Numéro appelant</translation>
     </message>
@@ -1223,14 +1624,1101 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
 </context>
 <context>
+    <name>BatchSave</name>
+    <message>
+        <location filename="../src/core/BatchSave.cpp" line="+115"/>
+        <source>Not sent: the batch was cancelled before this one started.</source>
+        <translation>Non envoyé&#xa0;: le lot a été annulé avant que celui-ci ne commence.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not sent: the connection is gone.</source>
+        <translation>Non envoyé&#xa0;: la connexion n’est plus là.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Saved, but the server did not store %1 as sent.</source>
+        <translation>Enregistré, mais le serveur n’a pas stocké %1 tel qu’envoyé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server already holds these values: nothing was sent.</source>
+        <translation>Le serveur contient déjà ces valeurs&#xa0;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1 changed on the server since the preview. Open it to choose which version to keep.</source>
+        <translation>Non enregistré&#xa0;: %1 a changé sur le serveur depuis l’aperçu. Ouvrez-le pour choisir la version à garder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: the save was called off.</source>
+        <translation>Non enregistré&#xa0;: l’enregistrement a été annulé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server may or may not have saved this. %1 Retrying is safe: it compares with the server first.</source>
+        <translation>Le serveur a peut-être enregistré ceci, ou non. %1 Réessayer est sans risque&#xa0;: la comparaison avec le serveur se fait d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../src/ui/bulk/BulkActions.cpp" line="+89"/>
+        <source>Select the assistants to change first: click one, then Shift+click or Ctrl+click others, or press %1 for all.</source>
+        <translation>Sélectionnez d’abord les assistants à modifier&#xa0;: cliquez sur l’un, puis Maj+clic ou Ctrl+clic sur les autres, ou appuyez sur %1 pour tous.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changes are still being saved: wait for them, or cancel them, before starting others.</source>
+        <translation>Des modifications sont encore en cours d’enregistrement&#xa0;: attendez-les, ou annulez-les, avant d’en commencer d’autres.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+60"/>
+        <source>That assistant is no longer in the list.</source>
+        <translation>Cet assistant n’est plus dans la liste.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Compare “%1” with…</source>
+        <translation>Comparer «&#xa0;%1&#xa0;» avec…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select two assistants to compare: click one, then Ctrl+click the other.</source>
+        <translation>Sélectionnez deux assistants à comparer&#xa0;: cliquez sur l’un, puis Ctrl+clic sur l’autre.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copied “%1” into the editor of “%2”. Check it there and save it (Ctrl+Z there undoes it).</source>
+        <translation>«&#xa0;%1&#xa0;» copié dans l’éditeur de «&#xa0;%2&#xa0;». Vérifiez-le là et enregistrez-le (Ctrl+Z là-bas l’annule).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Changes are still being saved: %n to go.</source>
+        <translation>
+            <numerusform>Des modifications sont encore en cours d’enregistrement&#xa0;: encore %n.</numerusform>
+            <numerusform>Des modifications sont encore en cours d’enregistrement&#xa0;: encore %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you go on, nothing more is sent and the saves on their way are stopped; some of them may still reach the server. The results say which.</source>
+        <translation>Si vous continuez, plus rien n’est envoyé et les enregistrements en cours sont arrêtés&#xa0;; certains peuvent encore atteindre le serveur. Les résultats disent lesquels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop Saving and Go On</source>
+        <translation>Arrêter l’enregistrement et continuer</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEdit</name>
+    <message>
+        <location filename="../src/core/BulkEdit.cpp" line="+76"/>
+        <source>A bulk edit needs a list of “operations”.</source>
+        <translation>Une modification groupée demande une liste d’«&#xa0;operations&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../src/ui/bulk/BulkEditDialog.cpp" line="+27"/>
+        <source>Edit Selected (%n) — %1</source>
+        <translation>
+            <numerusform>Modifier la sélection (%n) — %1</numerusform>
+            <numerusform>Modifier la sélection (%n) — %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditorPage</name>
+    <message>
+        <location filename="../src/ui/bulk/BulkEditorPage.cpp" line="+36"/>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Voir l’aperçu…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Changes go to every selected assistant — &lt;b&gt;%n in all&lt;/b&gt;. Tick each field to change; every other field stays exactly as each assistant has it. Values to set are entered in the form, which starts from “%1”.</source>
+        <translation>
+            <numerusform>Les modifications vont à chaque assistant sélectionné — &lt;b&gt;%n en tout&lt;/b&gt;. Cochez chaque champ à modifier&#xa0;; tous les autres champs restent exactement tels que chaque assistant les a. Les valeurs à définir se saisissent dans le formulaire, qui part de «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>Les modifications vont à chaque assistant sélectionné — &lt;b&gt;%n en tout&lt;/b&gt;. Cochez chaque champ à modifier&#xa0;; tous les autres champs restent exactement tels que chaque assistant les a. Les valeurs à définir se saisissent dans le formulaire, qui part de «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a field on the left and tick it to change it.</source>
+        <translation>Choisissez un champ à gauche et cochez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Shows what each assistant would get, before anything is sent</source>
+        <translation>Montre ce que recevrait chaque assistant, avant tout envoi</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+1"/>
+        <source>Fields to change</source>
+        <translation>Champs à modifier</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Tick at least one field to change.</source>
+        <translation>Cochez au moins un champ à modifier.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>Changes to make (%n):</source>
+        <translation>
+            <numerusform>Modification à faire (%n)&#xa0;:</numerusform>
+            <numerusform>Modifications à faire (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkFieldPanel</name>
+    <message>
+        <location filename="../src/ui/bulk/BulkFieldPanel.cpp" line="+70"/>
+        <source>What to do with %1</source>
+        <translation>Que faire de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Change:</source>
+        <translation>&amp;Opération&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Set to the value below</source>
+        <translation>Mettre la valeur ci-dessous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add text at the start</source>
+        <translation>Ajouter du texte au début</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add text at the end</source>
+        <translation>Ajouter du texte à la fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an FAQ item</source>
+        <translation>Ajouter un élément de FAQ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the items that match</source>
+        <translation>Retirer les éléments qui correspondent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add or replace tools by name</source>
+        <translation>Ajouter ou remplacer des outils par leur nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a calling window</source>
+        <translation>Ajouter une plage d’appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace a calling window</source>
+        <translation>Remplacer une plage d’appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove a calling window</source>
+        <translation>Retirer une plage d’appel</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>In which text</source>
+        <translation>Dans quel texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each of its texts</source>
+        <translation>Chacun de ses textes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpression régulière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match c&amp;ase</source>
+        <translation>Respecter la c&amp;asse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole words</source>
+        <translation>Mots en&amp;tiers</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Every ticked assistant gets the value set in the form below, whatever it holds now.</source>
+        <translation>Chaque assistant coché reçoit la valeur définie dans le formulaire ci-dessous, quoi qu’il contienne maintenant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>&amp;In:</source>
+        <translation>&amp;Dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text to find</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace with:</source>
+        <translation>Re&amp;mplacer par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a regular expression, \1 or $1 in the replacement stands for the first group in parentheses, \0 for the whole match.</source>
+        <translation>Avec une expression régulière, \1 ou $1 dans le remplacement désigne le premier groupe entre parenthèses, \0 toute la correspondance.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Text to add</source>
+        <translation>Texte à ajouter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added before what each assistant holds, exactly as typed (add a space or a line break yourself). Empty texts are left as they are.</source>
+        <translation>Ajouté avant ce que contient chaque assistant, exactement tel que tapé (ajoutez vous-même une espace ou un saut de ligne). Les textes vides restent tels quels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added after what each assistant holds, exactly as typed (add a space or a line break yourself). Empty texts are left as they are.</source>
+        <translation>Ajouté après ce que contient chaque assistant, exactement tel que tapé (ajoutez vous-même une espace ou un saut de ligne). Les textes vides restent tels quels.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistants that already have an item with this question are left as they are.</source>
+        <translation>Les assistants qui ont déjà un élément avec cette question restent tels quels.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>W&amp;here:</source>
+        <translation>Em&amp;placement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Matches:</source>
+        <translation>&amp;Correspond à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text the items to remove hold</source>
+        <translation>Texte que contiennent les éléments à retirer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a tool or change one in the form below: each added or changed tool goes to every ticked assistant, replacing its tool of the same name, or added when it has none.</source>
+        <translation>Ajoutez un outil ou modifiez-en un dans le formulaire ci-dessous&#xa0;: chaque outil ajouté ou modifié va à chaque assistant coché, en remplaçant son outil du même nom, ou ajouté s’il n’en a pas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>09:00</source>
+        <translation>09:00</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>12:00</source>
+        <translation>12:00</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>becomes:</source>
+        <translation>devient&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation>Dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry &amp;delay:</source>
+        <translation>Dé&amp;lai avant nouvelle tentative&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times as 09:00 or 9am; a window is known by its start and end however they are written.</source>
+        <translation>Heures au format 09:00 ou 9am&#xa0;; une plage est reconnue à son début et à sa fin, quelle que soit leur écriture.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Custom tools: add a tool or change one in the form below first.</source>
+        <translation>Outils personnalisés&#xa0;: ajoutez d’abord un outil ou modifiez-en un dans le formulaire ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperation</name>
+    <message numerus="yes">
+        <location filename="../src/core/BulkOperation.cpp" line="+96"/>
+        <source>a list of %n: %1</source>
+        <translation>
+            <numerusform>une liste de %n&#xa0;: %1</numerusform>
+            <numerusform>une liste de %n&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>“%1” is not a field of an assistant.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ d’un assistant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is set by Revox and cannot be changed.</source>
+        <translation>%1&#xa0;: est défini par Revox et ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: choose the value to set.</source>
+        <translation>%1&#xa0;: choisissez la valeur à définir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: is not a text field; only texts can be found and replaced.</source>
+        <translation>%1&#xa0;: n’est pas un champ de texte&#xa0;; seuls les textes peuvent être recherchés et remplacés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1: type the text to add.</source>
+        <translation>%1&#xa0;: tapez le texte à ajouter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: is not a text of a list item; only list items can be removed.</source>
+        <translation>%1&#xa0;: n’est pas un texte d’un élément de liste&#xa0;; seuls des éléments de liste peuvent être retirés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the tool to add is missing.</source>
+        <translation>%1&#xa0;: l’outil à ajouter manque.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the window to add is missing.</source>
+        <translation>%1&#xa0;: la plage à ajouter manque.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the new window is missing.</source>
+        <translation>%1&#xa0;: la nouvelle plage manque.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>regular expression</source>
+        <translation>expression régulière</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>match case</source>
+        <translation>respecter la casse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whole words</source>
+        <translation>mots entiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1–%2, retry after %3 s</source>
+        <translation>%1–%2, nouvel essai après %3 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: set to %2</source>
+        <translation>%1&#xa0;: mettre %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: replace %2 with %3%4</source>
+        <translation>%1&#xa0;: remplacer %2 par %3%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: add %2 at the start</source>
+        <translation>%1&#xa0;: ajouter %2 au début</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: add %2 at the end</source>
+        <translation>%1&#xa0;: ajouter %2 à la fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAQ items: add %1</source>
+        <translation>Éléments de FAQ&#xa0;: ajouter %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: remove the items where it matches %2%3</source>
+        <translation>%1&#xa0;: retirer les éléments où il correspond à %2%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom tools: add or replace the tool %1</source>
+        <translation>Outils personnalisés&#xa0;: ajouter ou remplacer l’outil %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calling windows: add %1</source>
+        <translation>Plages d’appel&#xa0;: ajouter %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calling windows: replace %1–%2 with %3</source>
+        <translation>Plages d’appel&#xa0;: remplacer %1–%2 par %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calling windows: remove %1–%2</source>
+        <translation>Plages d’appel&#xa0;: retirer %1–%2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Unknown operation “%1”.</source>
+        <translation>Opération inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The operation “%1” needs a pattern.</source>
+        <translation>L’opération «&#xa0;%1&#xa0;» demande un motif.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreviewPage</name>
+    <message>
+        <location filename="../src/ui/bulk/BulkPreviewPage.cpp" line="+36"/>
+        <source>Show Secret &amp;Values</source>
+        <translation>Afficher les &amp;valeurs secrètes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assistants and what they will get</source>
+        <translation>Les assistants et ce qu’ils recevront</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes of the selected assistant</source>
+        <translation>Modifications de l’assistant sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request body of the selected assistant</source>
+        <translation>Corps de requête de l’assistant sélectionné</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Header and query parameter values of tools may hold API tokens; they are sent as they are, whether shown or not.</source>
+        <translation>Les valeurs des en-têtes et paramètres de requête des outils peuvent contenir des jetons d’API&#xa0;; elles sont envoyées telles quelles, affichées ou non.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;hanges, old → new:</source>
+        <translation>M&amp;odifications, ancien → nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;quest body (PATCH):</source>
+        <translation>&amp;Corps de requête (PATCH)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Assistants saved at once</source>
+        <translation>Assistants enregistrés à la fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many assistants are saved at the same time (%1–%2)</source>
+        <translation>Nombre d’assistants enregistrés en même temps (%1–%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At &amp;once:</source>
+        <translation>&amp;Simultanés&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Working out what each selected assistant would get (%n in all)…</source>
+        <translation>
+            <numerusform>Calcul de ce que recevrait chaque assistant sélectionné (%n en tout)…</numerusform>
+            <numerusform>Calcul de ce que recevrait chaque assistant sélectionné (%n en tout)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Will change</source>
+        <translation>Sera modifié</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unchanged: nothing to send</source>
+        <translation>Inchangé&#xa0;: rien à envoyer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excluded: %1</source>
+        <translation>Exclu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing changes: this assistant already holds what the edit would give it.</source>
+        <translation>Rien ne change&#xa0;: cet assistant contient déjà ce que la modification lui donnerait.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breaks a rule: %1</source>
+        <translation>Enfreint une règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(nothing is sent)</source>
+        <translation>(rien n’est envoyé)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n will change</source>
+        <translation>
+            <numerusform>%n sera modifié</numerusform>
+            <numerusform>%n seront modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invalid (excluded)</source>
+        <translation>
+            <numerusform>%n non valide (exclu)</numerusform>
+            <numerusform>%n non valides (exclus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unticked</source>
+        <translation>
+            <numerusform>%n décoché</numerusform>
+            <numerusform>%n décochés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Apply (%n ticked)…</source>
+        <translation>
+            <numerusform>&amp;Appliquer (%n coché)…</numerusform>
+            <numerusform>&amp;Appliquer (%n cochés)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No assistant is ticked: nothing would be sent.</source>
+        <translation>Aucun assistant n’est coché&#xa0;: rien ne serait envoyé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No assistant would change: nothing to send.</source>
+        <translation>Aucun assistant ne changerait&#xa0;: rien à envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultsPage</name>
+    <message numerus="yes">
+        <location filename="../src/ui/bulk/BulkResultsPage.cpp" line="+24"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>environ %n s restante</numerusform>
+            <numerusform>environ %n s restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>environ %n min restante</numerusform>
+            <numerusform>environ %n min restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Réessayer les échecs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assistants done</source>
+        <translation>Assistants traités</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result per assistant</source>
+        <translation>Résultat par assistant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sends nothing new; saves already on their way finish and are reported</source>
+        <translation>N’envoie plus rien&#xa0;; les enregistrements déjà en cours se terminent et sont rapportés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves again the assistants that failed or were not sent; each is compared with the server first</source>
+        <translation>Enregistre à nouveau les assistants en échec ou non envoyés&#xa0;; chacun est d’abord comparé au serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the selected assistant in an editor (Enter)</source>
+        <translation>Ouvre l’assistant sélectionné dans un éditeur (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Cancelling: finishing the saves already on their way to %1…</source>
+        <translation>Annulation&#xa0;: fin des enregistrements déjà en route vers %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saving to %1 (%n in all)…</source>
+        <translation>
+            <numerusform>Enregistrement sur %1 (%n en tout)…</numerusform>
+            <numerusform>Enregistrement sur %1 (%n en tout)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Done on %1 (%n in all).</source>
+        <translation>
+            <numerusform>Terminé sur %1 (%n en tout).</numerusform>
+            <numerusform>Terminé sur %1 (%n en tout).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 done</source>
+        <translation>Faits&#xa0;: %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n saved</source>
+        <translation>
+            <numerusform>%n enregistré</numerusform>
+            <numerusform>%n enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n en conflit</numerusform>
+            <numerusform>%n en conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n non envoyé</numerusform>
+            <numerusform>%n non envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server asked to slow down: waiting</source>
+        <translation>le serveur a demandé de ralentir&#xa0;: attente</translation>
+    </message>
+</context>
+<context>
+    <name>CallText</name>
+    <message>
+        <location filename="../src/core/CallText.cpp" line="+31"/>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to dial</source>
+        <translation>En attente de numérotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calling</source>
+        <translation>Appel en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>queued</source>
+        <translation>en file d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ringing</source>
+        <translation>sonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in conversation</source>
+        <translation>en conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A person answered</source>
+        <translation>Une personne a répondu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voicemail</source>
+        <translation>Messagerie vocale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phone menu (IVR) answered</source>
+        <translation>Un serveur vocal (SVI) a répondu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iOS call screening answered</source>
+        <translation>Le filtrage d’appels iOS a répondu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the assistant</source>
+        <translation>l’assistant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the person called</source>
+        <translation>la personne appelée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system</source>
+        <translation>le système</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the assistant hung up</source>
+        <translation>l’assistant a raccroché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voicemail</source>
+        <translation>messagerie vocale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transferred to a person</source>
+        <translation>transféré à une personne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number is not assigned</source>
+        <translation>Le numéro n’est pas attribué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many calls at once</source>
+        <translation>Trop d’appels à la fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporarily unavailable</source>
+        <translation>Temporairement indisponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International calls are not allowed</source>
+        <translation>Les appels internationaux ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A precondition failed</source>
+        <translation>Une condition préalable a échoué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An unclassified error</source>
+        <translation>Une erreur non classée</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attempt %1: %2</source>
+        <translation>Tentative %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ended by %1</source>
+        <translation>terminé par %1</translation>
+    </message>
+</context>
+<context>
     <name>CallsPage</name>
     <message>
-        <location filename="../src/ui/editor/CallsPage.cpp" line="+32"/>
+        <location filename="../src/ui/editor/CallsPage.cpp" line="+33"/>
         <source>Calls and messages</source>
         <translation>Appels et messages</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>During the call</source>
         <translation>Pendant l’appel</translation>
     </message>
@@ -1278,7 +2766,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>%1 #%2: added%3</source>
         <translation>%1 #%2&#xa0;: ajouté%3</translation>
     </message>
@@ -1288,9 +2776,466 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>%1 #%2&#xa0;: supprimé%3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1: %2 → %3</source>
         <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesWindow</name>
+    <message>
+        <location filename="../src/ui/history/ChangesWindow.cpp" line="+35"/>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To</source>
+        <translation>A&amp;u</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open Assistant</source>
+        <translation>&amp;Ouvrir l’assistant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore Deleted Assistant…</source>
+        <translation>Restaurer l’assistant &amp;supprimé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert &amp;Batch…</source>
+        <translation>Annuler le &amp;lot…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck Against Server</source>
+        <translation>Comparer au ser&amp;veur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep History…</source>
+        <translation>Durée de l’&amp;historique…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes — Revox Studio</source>
+        <translation>Modifications — Revox Studio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open the assistant at this change (Enter)</source>
+        <translation>Ouvrir l’assistant à cette modification (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the deleted assistant again, from what the journal kept (a new ID)</source>
+        <translation>Recréer l’assistant supprimé, à partir de ce que le journal a conservé (un nouvel ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back every change of this entry&apos;s batch, assistant by assistant</source>
+        <translation>Remettre chaque modification du lot de cette entrée, assistant par assistant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the server to tell whether a change of unknown outcome was made</source>
+        <translation>Lire le serveur pour savoir si une modification d’issue inconnue a été faite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the changes shown as JSON Lines, one change per line</source>
+        <translation>Écrire les modifications affichées en JSON Lines, une modification par ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the journal keeps changes</source>
+        <translation>Combien de temps le journal garde les modifications</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close the Window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search the Changes</source>
+        <translation>Rechercher dans les modifications</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n modification affichée</numerusform>
+            <numerusform>%n modifications affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search changes</source>
+        <translation>Rechercher des modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words in the change: a field, a value, a name (%1)</source>
+        <translation>Mots de la modification&#xa0;: un champ, une valeur, un nom (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assistant name or ID</source>
+        <translation>Nom ou ID de l’assistant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or ID</source>
+        <translation>Nom ou ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of change</source>
+        <translation>Type de modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any change</source>
+        <translation>Toute modification</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only changes from a date</source>
+        <translation>Seulement les modifications depuis une date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only changes to a date</source>
+        <translation>Seulement les modifications jusqu’à une date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Assistant:</source>
+        <translation>&amp;Assistant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co&amp;nnection:</source>
+        <translation>Co&amp;nnexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change:</source>
+        <translation>&amp;Modification&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>All connections</source>
+        <translation>Toutes les connexions</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>No change matches these filters.</source>
+        <translation>Aucune modification ne correspond à ces filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplyRun</name>
+    <message>
+        <location filename="../src/cli/CliApplyRun.cpp" line="+78"/>
+        <source>%1: no baseline (the folder never pulled it): %2 differ from the server; apply --ours sends yours, --theirs takes the server&apos;s</source>
+        <translation>%1: pas de référence (le dossier ne l’a jamais récupéré)&#xa0;: %2 diffèrent du serveur&#xa0;; apply --ours envoie les vôtres, --theirs prend ceux du serveur</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept theirs</source>
+        <translation>serveur gardé</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1: the server did not store %2 as sent; the file keeps your value</source>
+        <translation>%1: le serveur n’a pas stocké %2 tel qu’envoyé&#xa0;; le fichier garde votre valeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved     %1: %2</source>
+        <translation>enregistré  %1: %2</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the server already holds it</source>
+        <translation>le serveur le contient déjà</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 changed here and on the server: nothing sent (apply --ours or --theirs decides)</source>
+        <translation>%1: %2 modifié ici et sur le serveur&#xa0;: rien n’a été envoyé (apply --ours ou --theirs tranche)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not saved: %2</source>
+        <translation>%1: non enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>created   %1: %2 (%3)</source>
+        <translation>créé        %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created   %1</source>
+        <translation>créé        %1</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>%1: may have been created, the answer was lost and the list could not be read; pull before applying again</source>
+        <translation>%1: a peut-être été créé, la réponse s’est perdue et la liste n’a pas pu être lue&#xa0;; faites un pull avant d’appliquer à nouveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not created: %2</source>
+        <translation>%1: non créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>already gone</source>
+        <translation>déjà disparu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>%1: not deleted: %2</source>
+        <translation>%1: non supprimé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1: %2 changed on the server since the last pull: not deleted (apply --ours --prune deletes it anyway)</source>
+        <translation>%1: %2 modifié sur le serveur depuis le dernier pull&#xa0;: non supprimé (apply --ours --prune le supprime quand même)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>deleted   %1</source>
+        <translation>supprimé    %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: sent, but the folder could not be updated: %2</source>
+        <translation>%1: envoyé, mais le dossier n’a pas pu être mis à jour&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>apply</source>
+        <translation>apply</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <location filename="../src/cli/CliConnection.cpp" line="+62"/>
+        <source>the built-in sandbox could not start: %1</source>
+        <translation>le bac à sable intégré n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sandbox</source>
+        <translation>le bac à sable</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no saved connection named “%1” (there are: %2)</source>
+        <translation>aucune connexion enregistrée nommée «&#xa0;%1&#xa0;» (il y a&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no keychain service answers here, so the API key of “%1” cannot be read: use REVOX_API_KEY</source>
+        <translation>aucun service de trousseau ne répond ici, la clé d’API de «&#xa0;%1&#xa0;» ne peut donc pas être lue&#xa0;: utilisez REVOX_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the keychain holds no API key for “%1”: save one in Revox Studio (Connection ▸ Edit) or use REVOX_API_KEY</source>
+        <translation>le trousseau ne contient aucune clé d’API pour «&#xa0;%1&#xa0;»&#xa0;: enregistrez-en une dans Revox Studio (Connexion ▸ Modifier) ou utilisez REVOX_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keychain could not give the API key for “%1”: %2</source>
+        <translation>le trousseau n’a pas pu donner la clé d’API de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection “%1”: %2</source>
+        <translation>connexion «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no connection: set REVOX_API_KEY (and REVOX_BASE_URL for another server), or use --connection NAME or --sandbox</source>
+        <translation>aucune connexion&#xa0;: définissez REVOX_API_KEY (et REVOX_BASE_URL pour un autre serveur), ou utilisez --connection NOM ou --sandbox</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>REVOX_BASE_URL: %1</source>
+        <translation>REVOX_BASE_URL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>REVOX_PRODUCTION: 1 or 0 (yes or no), not “%1”</source>
+        <translation>REVOX_PRODUCTION&#xa0;: 1 ou 0 (yes ou no), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <location filename="../src/cli/CliContext.cpp" line="+70"/>
+        <source>cannot list the assistants of %1: %2</source>
+        <translation>impossible de lister les assistants de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>“%1” is a production connection and there is no terminal to ask: add --yes to %2 without the question</source>
+        <translation>«&#xa0;%1&#xa0;» est une connexion de production et il n’y a pas de terminal pour demander&#xa0;: ajoutez --yes pour %2 sans la question</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is a production connection. Type its name to %2: </source>
+        <translation>«&#xa0;%1&#xa0;» est une connexion de production. Tapez son nom pour %2&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not confirmed: nothing was sent</source>
+        <translation>non confirmé&#xa0;: rien n’a été envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>CliPlan</name>
+    <message>
+        <location filename="../src/cli/CliPlan.cpp" line="+32"/>
+        <source>%1, line by line:</source>
+        <translation>%1, ligne par ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>update %1: %2</source>
+        <translation>mise à jour %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>create %1: “%2”</source>
+        <translation>création %1: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>delete %1 (only with --prune --yes)</source>
+        <translation>suppression %1 (seulement avec --prune --yes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>conflict %1: %2 changed here and on the server; apply stops here unless --ours or --theirs</source>
+        <translation>conflit %1: %2 modifié ici et sur le serveur&#xa0;; apply s’arrête ici sauf avec --ours ou --theirs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stopped %1: nothing would be sent</source>
+        <translation>arrêté %1: rien ne serait envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>CliStates</name>
+    <message>
+        <location filename="../src/cli/CliStates.cpp" line="+29"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>here: %1</source>
+        <translation>ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the server: %1</source>
+        <translation>sur le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict: %1</source>
+        <translation>conflit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed here: %1</source>
+        <translation>modifié ici&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +3267,97 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../src/ui/bulk/CompareDialog.cpp" line="+43"/>
+        <source>Show &amp;all fields</source>
+        <translation>Afficher &amp;tous les champs</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show all fields</source>
+        <translation>Afficher tous les champs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also lists the fields both assistants hold alike</source>
+        <translation>Liste aussi les champs identiques chez les deux assistants</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields side by side</source>
+        <translation>Champs côte à côte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Value on the left</source>
+        <translation>Valeur à gauche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value on the right</source>
+        <translation>Valeur à droite</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy the Field to the Right</source>
+        <translation>Copier le champ à droite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the Field to the Left</source>
+        <translation>Copier le champ à gauche</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Compare “%1” and “%2”</source>
+        <translation>Comparer «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to “%1” →</source>
+        <translation>Copier vers «&#xa0;%1&#xa0;» →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puts the selected field of “%1” into the editor of “%2” (Alt+R)</source>
+        <translation>Met le champ sélectionné de «&#xa0;%1&#xa0;» dans l’éditeur de «&#xa0;%2&#xa0;» (Alt+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← Copy to “%1”</source>
+        <translation>← Copier vers «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puts the selected field of “%1” into the editor of “%2” (Alt+L)</source>
+        <translation>Met le champ sélectionné de «&#xa0;%1&#xa0;» dans l’éditeur de «&#xa0;%2&#xa0;» (Alt+L)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Differs</source>
+        <translation>Diffère</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two assistants hold the same values in every field.</source>
+        <translation>Les deux assistants ont les mêmes valeurs dans tous les champs.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Fields that differ: %n.</source>
+        <translation>
+            <numerusform>Champ qui diffère&#xa0;: %n.</numerusform>
+            <numerusform>Champs qui diffèrent&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../src/ui/ConflictDialog.cpp" line="+59"/>
@@ -1339,7 +3375,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Leurs modifications de %1 sont reprises.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
@@ -1349,7 +3385,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Prendre celle du &amp;serveur</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-15"/>
         <source>When you opened it</source>
         <translation>À l’ouverture</translation>
     </message>
@@ -1379,12 +3415,12 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>%1 sur le serveur</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Secret values you did not change keep the server&apos;s version either way.</source>
         <translation>Les valeurs secrètes que vous n’avez pas modifiées gardent de toute façon la version du serveur.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Show secret &amp;values</source>
         <translation>Afficher les &amp;valeurs secrètes</translation>
     </message>
@@ -1394,15 +3430,48 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Les valeurs des en-têtes et des paramètres de requête des outils peuvent contenir des jetons d’API.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Fields changed on both sides</source>
+        <translation>Champs modifiés des deux côtés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save My Choices</source>
         <translation>Enregistrer mes choix</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <location filename="../src/core/ConnectionCheck.cpp" line="+39"/>
+        <source>Base URL: %1</source>
+        <translation>URL de base&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>API key: enter the key of this account, from the Revox dashboard.</source>
+        <translation>Clé d’API&#xa0;: saisissez la clé de ce compte, depuis le tableau de bord Revox.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The key could not be checked with %1: %2</source>
+        <translation>La clé n’a pas pu être vérifiée auprès de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API key: %1 refused this key. Check that it is the whole key, copied from the Revox dashboard of this account.</source>
+        <translation>Clé d’API&#xa0;: %1 a refusé cette clé. Vérifiez qu’il s’agit de la clé entière, copiée depuis le tableau de bord Revox de ce compte.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The key works, but its account could not be read (%1), so the connection has no e-mail label.</source>
+        <translation>La clé fonctionne, mais son compte n’a pas pu être lu (%1), la connexion n’a donc pas d’adresse e-mail pour libellé.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionController</name>
     <message>
-        <location filename="../src/ui/ConnectionController.cpp" line="+23"/>
+        <location filename="../src/ui/ConnectionController.cpp" line="+24"/>
         <source>%1 (production)</source>
         <translation>%1 (production)</translation>
     </message>
@@ -1452,27 +3521,37 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>L’URL de base de «&#xa0;%1&#xa0;» est refusée&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;b&gt;Sandbox&lt;/b&gt; — a local server with sample data. Nothing you do here reaches Revox.</source>
         <translation>&lt;b&gt;Bac à sable&lt;/b&gt; — un serveur local avec des données d’exemple. Rien de ce que vous faites ici n’atteint Revox.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;PRODUCTION&lt;/b&gt; — %1. Changes affect live calls.</source>
+        <translation>&lt;b&gt;PRODUCTION&lt;/b&gt; — %1. Les modifications touchent les appels réels.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>&lt;b&gt;PRODUCTION&lt;/b&gt; — %1 · %2. Changes affect live calls.</source>
-        <translation>&lt;b&gt;PRODUCTION&lt;/b&gt; — %1 · %2. Les modifications touchent les appels réels.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+        <location line="+98"/>
+        <source>%1 The key was not stored.</source>
+        <translation>%1 La clé n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-86"/>
         <source>%1 — Revox Studio</source>
         <translation>%1 — Revox Studio</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+12"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Remove Connection</source>
         <translation>Supprimer la connexion</translation>
     </message>
@@ -1495,7 +3574,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../src/ui/ConnectionDialog.cpp" line="+26"/>
+        <location filename="../src/ui/ConnectionDialog.cpp" line="+30"/>
         <source>This is a &amp;production account</source>
         <translation>C’est un compte de &amp;production</translation>
     </message>
@@ -1510,7 +3589,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Nouvelle connexion</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Production connections are shown in red everywhere, so nobody mistakes them for a test account.</source>
         <translation>Les connexions de production sont affichées en rouge partout, pour que personne ne les prenne pour un compte de test.</translation>
     </message>
@@ -1545,12 +3624,22 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>&amp;Clé d’API&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The key is stored in your system keychain, never in a settings file.</source>
-        <translation>La clé est enregistrée dans le trousseau de votre système, jamais dans un fichier de configuration.</translation>
+        <location line="+6"/>
+        <source>OK checks the key with the server first. It is stored in your system keychain, never in a settings file.</source>
+        <translation>OK vérifie d’abord la clé auprès du serveur. Elle est stockée dans le trousseau de votre système, jamais dans un fichier de réglages.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
+        <source>Checking the key with %1…</source>
+        <translation>Vérification de la clé auprès de %1…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 Nothing is stored until the server takes the key.</source>
+        <translation>%1 Rien n’est enregistré tant que le serveur n’accepte pas la clé.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Name: enter a name for this connection.</source>
         <translation>Nom&#xa0;: saisissez un nom pour cette connexion.</translation>
     </message>
@@ -1585,6 +3674,24 @@ Saisissez la clé d’API de «&#xa0;%2&#xa0;»&#xa0;:</translation>
         <location filename="../src/core/ConnectionProfile.cpp" line="+11"/>
         <source>Sandbox</source>
         <translation>Bac à sable</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <location filename="../src/cli/DiffCommand.cpp" line="+23"/>
+        <source>Show the deletions apply --prune would make too.</source>
+        <translation>Montrer aussi les suppressions que ferait apply --prune.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show what apply would send, per assistant and field by field.</source>
+        <translation>Montrer ce qu’apply enverrait, par assistant et champ par champ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For each assistant in DIR (or only those with the given IDs) that apply would change: the fields it would send, old → new against the server&apos;s current copy, texts line by line, secret values masked; fields changed on both sides that apply would stop at; new files it would create. Uses the same three-way comparison as status and apply. Exit status 0 when there is nothing to send, 1 when there is (or a file is invalid).</source>
+        <translation>Pour chaque assistant de DIR (ou seulement ceux des ID donnés) qu’apply modifierait&#xa0;: les champs qu’il enverrait, ancien → nouveau par rapport à la copie actuelle du serveur, les textes ligne par ligne, les valeurs secrètes masquées&#xa0;; les champs modifiés des deux côtés sur lesquels apply s’arrêterait&#xa0;; les nouveaux fichiers qu’il créerait. Utilise la même comparaison à trois voies que status et apply. Code de sortie 0 s’il n’y a rien à envoyer, 1 s’il y a quelque chose (ou si un fichier n’est pas valide).</translation>
     </message>
 </context>
 <context>
@@ -1695,15 +3802,53 @@ Saisissez la clé d’API de «&#xa0;%2&#xa0;»&#xa0;:</translation>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../src/ui/editor/EditorPage.cpp" line="+325"/>
+        <location filename="../src/ui/editor/EditorPage.cpp" line="+334"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
 </context>
 <context>
+    <name>EditorPages</name>
+    <message>
+        <location filename="../src/ui/editor/EditorPages.cpp" line="+64"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>The server says: %1</source>
+        <translation>Le serveur dit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Changed, not saved yet. %1</source>
+        <translation>Modifié, pas encore enregistré. %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Has unsaved changes.</source>
+        <translation>A des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has problems that block saving.</source>
+        <translation>A des problèmes qui empêchent l’enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has values the server holds that break a rule.</source>
+        <translation>A des valeurs du serveur qui enfreignent une règle.</translation>
+    </message>
+</context>
+<context>
     <name>EditorTabs</name>
     <message>
-        <location filename="../src/ui/EditorTabs.cpp" line="+17"/>
+        <location filename="../src/ui/EditorTabs.cpp" line="+15"/>
+        <source>Assistants and open editors</source>
+        <translation>Assistants et éditeurs ouverts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Assistants</source>
         <translation>Assistants</translation>
     </message>
@@ -1754,7 +3899,7 @@ Abandonner ces modifications&#xa0;?</translation>
 <context>
     <name>EditorWidgets</name>
     <message>
-        <location filename="../src/ui/editor/EditorWidgets.cpp" line="+39"/>
+        <location filename="../src/ui/editor/EditorWidgets.cpp" line="+40"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -1792,6 +3937,54 @@ Abandonner ces modifications&#xa0;?</translation>
         <location line="+1"/>
         <source>Move the selected %1 down</source>
         <translation>Descendre la sélection&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetails</name>
+    <message>
+        <location filename="../src/ui/history/EntryDetails.cpp" line="+14"/>
+        <source>Change details</source>
+        <translation>Détails de la modification</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#%1 · %2 · %3 · %4</source>
+        <translation>nº %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assistant: %1 (ID %2)</source>
+        <translation>Assistant&#xa0;: %1 (ID %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of batch %1</source>
+        <translation>Fait partie du lot %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restores what change #%1 deleted</source>
+        <translation>Restaure ce que la modification nº %1 a supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts back change #%1</source>
+        <translation>Remet la modification nº %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (HTTP %1)</source>
+        <translation> (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome: %1</source>
+        <translation>Issue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +4026,62 @@ Abandonner ces modifications&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../src/cli/ExportCommand.cpp" line="+24"/>
+        <source>Export the assistants whose name or ID contains TEXT (any case).</source>
+        <translation>Exporter les assistants dont le nom ou l’ID contient TEXTE (sans tenir compte de la casse).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace custom tools&apos; header and query values with a marker that import refuses until it is filled in.</source>
+        <translation>Remplacer les valeurs des en-têtes et paramètres de requête des outils personnalisés par un marqueur qu’import refuse tant qu’il n’est pas rempli.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write assistants into one bundle file, to import them into another account.</source>
+        <translation>Écrire des assistants dans un fichier lot, pour les importer dans un autre compte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writes the connection&apos;s assistants (those with the given IDs or matching --match; all without either) into FILE (&apos;-&apos; for standard output) without the fields the server owns. The custom tools&apos; secret values are included and the file is made readable by you only (0600), unless --redact-secrets replaces each with {&quot;$redacted&quot;: &quot;tool …, header …&quot;}, which import refuses to send until a value is put in its place.</source>
+        <translation>Écrit les assistants de la connexion (ceux des ID donnés ou correspondant à --match&#xa0;; tous sans l’un ni l’autre) dans FICHIER (&apos;-&apos; pour la sortie standard) sans les champs que le serveur gère. Les valeurs secrètes des outils personnalisés sont incluses et le fichier n’est lisible que par vous (0600), sauf si --redact-secrets remplace chacune par {&quot;$redacted&quot;: &quot;tool …, header …&quot;}, qu’import refuse d’envoyer tant qu’une valeur n’a pas été mise à sa place.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--json and &apos;-&apos; both want standard output: give a file name</source>
+        <translation>--json et &apos;-&apos; veulent tous deux la sortie standard&#xa0;: donnez un nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no assistant with the ID %1</source>
+        <translation>aucun assistant avec l’ID %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: impossible d’écrire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds custom tools&apos; secret values in clear: keep it private, or export with --redact-secrets</source>
+        <translation>%1 contient en clair les valeurs secrètes des outils personnalisés&#xa0;: gardez-le privé, ou exportez avec --redact-secrets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the output</source>
+        <translation>la sortie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n assistant(s) exported to %1</source>
+        <translation>
+            <numerusform>%n assistant exporté vers %1</numerusform>
+            <numerusform>%n assistants exportés vers %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FaqPage</name>
     <message>
         <location filename="../src/ui/editor/FaqPage.cpp" line="+32"/>
@@ -1840,7 +4089,7 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>FAQ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Only items that need a human answer</source>
         <translation>Seulement les éléments qui demandent une réponse humaine</translation>
     </message>
@@ -1850,7 +4099,7 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>élément de FAQ</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1869,6 +4118,176 @@ Abandonner ces modifications&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>FindAllDialog</name>
+    <message>
+        <location filename="../src/ui/bulk/FindAllDialog.cpp" line="+40"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpression régulière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match c&amp;ase</source>
+        <translation>Respecter la c&amp;asse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole words</source>
+        <translation>Mots en&amp;tiers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+276"/>
+        <source>&amp;Preview Replace…</source>
+        <translation>A&amp;perçu du remplacement…</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <source>Find in All Assistants</source>
+        <translation>Rechercher dans tous les assistants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text to find in all assistants</source>
+        <translation>Texte à rechercher dans tous les assistants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text in any prompt, message, FAQ item, tool…</source>
+        <translation>Texte de n’importe quel prompt, message, élément de FAQ, outil…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Matches by assistant and field</source>
+        <translation>Correspondances par assistant et par champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace every match with</source>
+        <translation>Remplacer chaque correspondance par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the assistant at the field of the selected match (Enter)</source>
+        <translation>Ouvre l’assistant au champ de la correspondance sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows every change before anything is sent</source>
+        <translation>Montre chaque modification avant tout envoi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Replace with:</source>
+        <translation>Re&amp;mplacer par&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+92"/>
+        <source>Reading the texts of every assistant (%n)…</source>
+        <translation>
+            <numerusform>Lecture des textes de chaque assistant (%n)…</numerusform>
+            <numerusform>Lecture des textes de chaque assistant (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing searched: see the problem above.</source>
+        <translation>Aucune recherche&#xa0;: voyez le problème ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (item %2)</source>
+        <translation>%1 (élément %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n trouvé</numerusform>
+            <numerusform>%n trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln correspondance</numerusform>
+            <numerusform>%Ln correspondances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No match in %Ln assistant(s).</source>
+        <translation>
+            <numerusform>Aucune correspondance dans %Ln assistant.</numerusform>
+            <numerusform>Aucune correspondance dans %Ln assistants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Showing the first %1 of %2, in %Ln assistant(s) of %3.</source>
+        <translation>
+            <numerusform>Affichage des %1 premières sur %2, dans %Ln assistant sur %3.</numerusform>
+            <numerusform>Affichage des %1 premières sur %2, dans %Ln assistants sur %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 in %Ln assistant(s) of %2.</source>
+        <translation>
+            <numerusform>%1 dans %Ln assistant sur %2.</numerusform>
+            <numerusform>%1 dans %Ln assistants sur %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>&amp;Preview Replace (%n)…</source>
+        <translation>
+            <numerusform>A&amp;perçu du remplacement (%n)…</numerusform>
+            <numerusform>A&amp;perçu du remplacement (%n)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../src/ui/editor/FindBar.cpp" line="+23"/>
@@ -1881,7 +4300,7 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Occurrence précédente (Maj+Entrée)</translation>
     </message>
@@ -1901,7 +4320,22 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+23"/>
+        <source>Next Match</source>
+        <translation>Correspondance suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Match</source>
+        <translation>Correspondance précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close Find</source>
+        <translation>Fermer la recherche</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1912,9 +4346,167 @@ Abandonner ces modifications&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>FolderSecretStore</name>
+    <message>
+        <location filename="../src/core/FolderSecretStore.cpp" line="+37"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not a secrets file of this tool (expected {&quot;%2&quot;: &quot;%3&quot;, &quot;%4&quot;: {…}})</source>
+        <translation>%1&#xa0;: pas un fichier de secrets de cet outil (attendu&#xa0;: {&quot;%2&quot;: &quot;%3&quot;, &quot;%4&quot;: {…}})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: cannot make a private folder</source>
+        <translation>%1&#xa0;: impossible de créer un dossier privé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: impossible d’écrire&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FolderState</name>
+    <message>
+        <location filename="../src/core/FolderState.cpp" line="+114"/>
+        <source>%1: not a value but a placeholder: put the value in %2 and a reference here</source>
+        <translation>%1&#xa0;: pas une valeur mais un espace réservé&#xa0;: mettez la valeur dans %2 et une référence ici</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the secret “%2” is not in %3</source>
+        <translation>%1&#xa0;: le secret «&#xa0;%2&#xa0;» n’est pas dans %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1: a secret written in clear: put it in %2 and {&quot;%3&quot;: &quot;NAME&quot;} here</source>
+        <translation>%1&#xa0;: un secret écrit en clair&#xa0;: mettez-le dans %2 et {&quot;%3&quot;: &quot;NOM&quot;} ici</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed here</source>
+        <translation>modifié ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed on the server</source>
+        <translation>modifié sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed on both</source>
+        <translation>modifié des deux côtés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new here</source>
+        <translation>nouveau ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new on the server</source>
+        <translation>nouveau sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gone from the server</source>
+        <translation>disparu du serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted here</source>
+        <translation>supprimé ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed here</source>
+        <translation>
+            <numerusform>%n modifié ici</numerusform>
+            <numerusform>%n modifiés ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed on the server</source>
+        <translation>
+            <numerusform>%n modifié sur le serveur</numerusform>
+            <numerusform>%n modifiés sur le serveur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed on both</source>
+        <translation>
+            <numerusform>%n modifié des deux côtés</numerusform>
+            <numerusform>%n modifiés des deux côtés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new here</source>
+        <translation>
+            <numerusform>%n nouveau ici</numerusform>
+            <numerusform>%n nouveaux ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new on the server</source>
+        <translation>
+            <numerusform>%n nouveau sur le serveur</numerusform>
+            <numerusform>%n nouveaux sur le serveur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n gone from the server</source>
+        <translation>
+            <numerusform>%n disparu du serveur</numerusform>
+            <numerusform>%n disparus du serveur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deleted here</source>
+        <translation>
+            <numerusform>%n supprimé ici</numerusform>
+            <numerusform>%n supprimés ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n non valide</numerusform>
+            <numerusform>%n non valides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/ui/editor/GeneralPage.cpp" line="+50"/>
+        <location filename="../src/ui/editor/GeneralPage.cpp" line="+52"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -1934,7 +4526,7 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>https://example.com/hooks/revox — vide&#xa0;: aucun webhook</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>openai/gpt-4.1</source>
         <translation>openai/gpt-4.1</translation>
     </message>
@@ -1969,6 +4561,841 @@ Abandonner ces modifications&#xa0;?</translation>
         <source>Book meetings through Calendly</source>
         <translation>Réserver des rendez-vous avec Calendly</translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <location filename="../src/ui/history/HistoryController.cpp" line="+46"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The changes of unknown outcome could not be checked: %1</source>
+        <translation>Les modifications d’issue inconnue n’ont pas pu être vérifiées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check Again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n change(s) to %1 have an unknown outcome: Revox Studio stopped, or the answer was lost, before the server said whether it made them.</source>
+        <translation>
+            <numerusform>%n modification sur %1 a une issue inconnue&#xa0;: Revox Studio s’est arrêté, ou la réponse s’est perdue, avant que le serveur dise s’il l’a faite.</numerusform>
+            <numerusform>%n modifications sur %1 ont une issue inconnue&#xa0;: Revox Studio s’est arrêté, ou la réponse s’est perdue, avant que le serveur dise s’il les a faites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check Against Server</source>
+        <translation>Comparer au serveur</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show History</source>
+        <translation>Afficher l’historique</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nothing to put back: the editor already holds those values.</source>
+        <translation>Rien à remettre&#xa0;: l’éditeur contient déjà ces valeurs.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The assistant as it was after change #%1 is in the editor: review and save it (%2), or undo (%3).</source>
+        <translation>L’assistant tel qu’il était après la modification nº %1 est dans l’éditeur&#xa0;: vérifiez-le et enregistrez-le (%2), ou annulez (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The values from before change #%1 are in the editor: review and save them (%2), or undo (%3).</source>
+        <translation>Les valeurs d’avant la modification nº %1 sont dans l’éditeur&#xa0;: vérifiez-les et enregistrez-les (%2), ou annulez (%3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These tool secrets cannot be put back, because the journal keeps only a fingerprint of them and no copy at hand holds that value any more: %1. They keep their current value; type the old one in the Custom tools page if you know it.</source>
+        <translation>Ces secrets d’outils ne peuvent pas être remis, car le journal n’en garde qu’une empreinte et aucune copie disponible ne contient plus cette valeur&#xa0;: %1. Ils gardent leur valeur actuelle&#xa0;; tapez l’ancienne dans la page Outils personnalisés si vous la connaissez.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+14"/>
+        <source>Open Assistant</source>
+        <translation>Ouvrir l’assistant</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>This change was made on “%1”.</source>
+        <translation>Cette modification a été faite sur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to that connection to open its assistants.</source>
+        <translation>Passez à cette connexion pour ouvrir ses assistants.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is not in the list of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans la liste de %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was deleted, or the list is not loaded yet. A deleted assistant can be restored from its Deleted entry.</source>
+        <translation>Il a été supprimé, ou la liste n’est pas encore chargée. Un assistant supprimé peut être restauré depuis son entrée Supprimé.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The API cannot bring back ID %1: the assistant gets a new one. Every field the journal kept is sent.</source>
+        <translation>L’API ne peut pas faire revenir l’ID %1&#xa0;: l’assistant en reçoit un nouveau. Chaque champ conservé par le journal est envoyé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These tool secrets cannot be restored (the journal keeps only a fingerprint of them) and will be empty: %1. Enter them in the editor afterwards.</source>
+        <translation>Ces secrets d’outils ne peuvent pas être restaurés (le journal n’en garde qu’une empreinte) et seront vides&#xa0;: %1. Saisissez-les ensuite dans l’éditeur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore Deleted Assistant</source>
+        <translation>Restaurer l’assistant supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create “%1” again on %2?</source>
+        <translation>Recréer «&#xa0;%1&#xa0;» sur %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restoring “%1”…</source>
+        <translation>Restauration de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restored “%1” as a new assistant. Its new ID is %2.</source>
+        <translation>«&#xa0;%1&#xa0;» restauré comme nouvel assistant. Son nouvel ID est %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the values of these tool secrets in its editor: %1.</source>
+        <translation>Saisissez les valeurs de ces secrets d’outils dans son éditeur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The assistant could not be restored. %1</source>
+        <translation>L’assistant n’a pas pu être restauré. %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+31"/>
+        <source>Revert Batch</source>
+        <translation>Annuler le lot</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Put back every change of “%1”?</source>
+        <translation>Remettre chaque modification de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistant by assistant, the fields the batch changed get the values they had before it. A field changed since is shown to you first; nothing is overwritten without your choice.</source>
+        <translation>Assistant par assistant, les champs que le lot a modifiés reprennent les valeurs qu’ils avaient avant lui. Un champ modifié depuis vous est d’abord montré&#xa0;; rien n’est écrasé sans votre choix.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revert</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reverting “%1”…</source>
+        <translation>Annulation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Reverted %1 of %n assistant(s) of “%2”.</source>
+        <translation>
+            <numerusform>%1 assistant sur %n de «&#xa0;%2&#xa0;» annulé.</numerusform>
+            <numerusform>%1 assistants sur %n de «&#xa0;%2&#xa0;» annulés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Checked against the server: %1, %2, %3 (the server holds other values now). View ▸ Changes lists them.</source>
+        <translation>Comparé au serveur&#xa0;: %1, %2, %3 (le serveur contient maintenant d’autres valeurs). Affichage ▸ Modifications les liste.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n made</source>
+        <translation>
+            <numerusform>%n faite</numerusform>
+            <numerusform>%n faites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not made</source>
+        <translation>
+            <numerusform>%n non faite</numerusform>
+            <numerusform>%n non faites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cannot be told</source>
+        <translation>
+            <numerusform>%n indéterminée</numerusform>
+            <numerusform>%n indéterminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>The journal keeps changes for %n day(s) or the newest %1, whichever keeps more</source>
+        <translation>
+            <numerusform>Le journal garde les modifications pendant %n jour ou les %1 plus récentes, selon ce qui en garde le plus</numerusform>
+            <numerusform>Le journal garde les modifications pendant %n jours ou les %1 plus récentes, selon ce qui en garde le plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older change(s) went.</source>
+        <translation>
+            <numerusform>%n modification plus ancienne est partie.</numerusform>
+            <numerusform>%n modifications plus anciennes sont parties.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-42"/>
+        <source>Checking %n change(s) against the server…</source>
+        <translation>
+            <numerusform>Comparaison de %n modification avec le serveur…</numerusform>
+            <numerusform>Comparaison de %n modifications avec le serveur…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Changes</source>
+        <translation>Exporter les modifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The changes could not be exported to %1: %2</source>
+        <translation>Les modifications n’ont pas pu être exportées vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported the changes shown to %1.</source>
+        <translation>Modifications affichées exportées vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../src/ui/history/HistoryPage.cpp" line="+26"/>
+        <source>&amp;Revert This Change</source>
+        <translation>A&amp;nnuler cette modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore &amp;as of This Change</source>
+        <translation>Restaurer &amp;tel qu’après cette modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chec&amp;k Against Server</source>
+        <translation>Comparer au ser&amp;veur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;History&lt;/b&gt; — every change made to this assistant from this machine, newest first. Putting one back makes ordinary edits: review them and save.</source>
+        <translation>&lt;b&gt;Historique&lt;/b&gt; — chaque modification faite à cet assistant depuis cette machine, la plus récente d’abord. En remettre une produit des modifications ordinaires&#xa0;: vérifiez-les et enregistrez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes to this assistant</source>
+        <translation>Modifications de cet assistant</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Put the values from before this change into the editor, as edits to review and save</source>
+        <translation>Mettre dans l’éditeur les valeurs d’avant cette modification, comme modifications à vérifier et enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back every later change, so the assistant is as it was right after this one</source>
+        <translation>Défaire chaque modification ultérieure, pour que l’assistant soit tel qu’il était juste après celle-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the assistant from the server to tell whether this change was made</source>
+        <translation>Lire l’assistant sur le serveur pour savoir si cette modification a été faite</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No change to this assistant was made from this machine yet (or the journal has let older ones go).</source>
+        <translation>Aucune modification n’a encore été faite à cet assistant depuis cette machine (ou le journal a laissé partir les plus anciennes).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../src/cli/ImportCommand.cpp" line="+26"/>
+        <source>When an assistant of the same name exists: rename (import as “Name (2)”), skip, or update it.</source>
+        <translation>Quand un assistant du même nom existe&#xa0;: rename (importer sous «&#xa0;Nom (2)&#xa0;»), skip (l’ignorer) ou update (le mettre à jour).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show what would be done, send nothing.</source>
+        <translation>Montrer ce qui serait fait, sans rien envoyer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not ask before changing a production connection.</source>
+        <translation>Ne pas demander avant de modifier une connexion de production.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Create (or update) the assistants of a bundle file in the connection&apos;s account.</source>
+        <translation>Créer (ou mettre à jour) les assistants d’un fichier lot dans le compte de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reads FILE (written by export; &apos;-&apos; for standard input) and creates each assistant in it, never twice (a lost answer is looked up before anything is sent again). An assistant whose name is already taken stops, reported, unless --on-conflict says what to do: rename imports it as “Name (2)”, skip leaves it out, update saves the bundle&apos;s fields onto the existing one (a minimal PATCH, as the app saves). A secret redacted on export, or a value that breaks the editor&apos;s rules, stops that assistant before anything is sent; the others go on.</source>
+        <translation>Lit FICHIER (écrit par export&#xa0;; &apos;-&apos; pour l’entrée standard) et crée chaque assistant qu’il contient, jamais deux fois (une réponse perdue est recherchée avant tout nouvel envoi). Un assistant dont le nom est déjà pris s’arrête, signalé, sauf si --on-conflict dit quoi faire&#xa0;: rename l’importe sous «&#xa0;Nom (2)&#xa0;», skip le laisse de côté, update enregistre les champs du lot sur l’assistant existant (un PATCH minimal, comme l’application enregistre). Un secret masqué à l’export, ou une valeur qui enfreint les règles de l’éditeur, arrête cet assistant avant tout envoi&#xa0;; les autres continuent.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--on-conflict: rename, skip or update, not “%1”</source>
+        <translation>--on-conflict&#xa0;: rename, skip ou update, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>“%1”: %2 assistants have that name; update needs one</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 assistants portent ce nom&#xa0;; update en veut un seul</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>an assistant named “%1” exists already (%2): choose --on-conflict rename, skip or update</source>
+        <translation>un assistant nommé «&#xa0;%1&#xa0;» existe déjà (%2)&#xa0;: choisissez --on-conflict rename, skip ou update</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note: %1</source>
+        <translation>remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>create</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>nothing sent; see above</source>
+        <translation>rien n’a été envoyé&#xa0;; voir plus haut</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an assistant of that name exists</source>
+        <translation>un assistant de ce nom existe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dry run: nothing was sent</source>
+        <translation>essai à blanc&#xa0;: rien n’a été envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>import %n assistant(s)</source>
+        <translation>
+            <numerusform>importer %n assistant</numerusform>
+            <numerusform>importer %n assistants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>details</source>
+        <translation>détails</translation>
+    </message>
+</context>
+<context>
+    <name>JournalBatchRevert</name>
+    <message>
+        <location filename="../src/journal/JournalBatchRevert.cpp" line="+44"/>
+        <source>Revert of “%1”</source>
+        <translation>Annulation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>batch %1</source>
+        <translation>lot %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server already holds the values from before the batch.</source>
+        <translation>Le serveur contient déjà les valeurs d’avant le lot.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Put back: %1.</source>
+        <translation>Remis&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing left to put back: the server holds these values.</source>
+        <translation>Plus rien à remettre&#xa0;: le serveur contient ces valeurs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not reverted: %1 changed on the server since, and nobody chose which version to keep.</source>
+        <translation>Non annulé&#xa0;: %1 a changé sur le serveur depuis, et personne n’a choisi la version à garder.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not reverted: called off.</source>
+        <translation>Non annulé&#xa0;: interrompu.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalChecker</name>
+    <message>
+        <location filename="../src/journal/JournalChecker.cpp" line="+64"/>
+        <source>Nothing to check against.</source>
+        <translation>Rien avec quoi comparer.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Checked against the server on %1: it holds this change.</source>
+        <translation>Comparé au serveur le %1&#xa0;: il contient cette modification.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checked against the server on %1: it does not hold this change, so it was not made.</source>
+        <translation>Comparé au serveur le %1&#xa0;: il ne contient pas cette modification, elle n’a donc pas été faite.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checked against the server on %1: it holds other values now, so whether this change was made cannot be told.</source>
+        <translation>Comparé au serveur le %1&#xa0;: il contient maintenant d’autres valeurs, on ne peut donc pas savoir si cette modification a été faite.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../src/journal/JournalModel.cpp" line="+184"/>
+        <source>%1
+ID %2</source>
+        <translation>%1
+ID %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (batch %2)</source>
+        <translation>%1 (lot %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+</context>
+<context>
+    <name>JournalRecorder</name>
+    <message>
+        <location filename="../src/journal/JournalRecorder.cpp" line="+59"/>
+        <source>Its answer was lost; the server&apos;s copy read afterwards holds this change.</source>
+        <translation>Sa réponse s’est perdue&#xa0;; la copie du serveur lue ensuite contient cette modification.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s copy changed meanwhile (412); it was not stored.</source>
+        <translation>La copie du serveur a changé entre-temps (412)&#xa0;; elle n’a pas été stockée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s copy changed meanwhile (412) and now holds other values: whether this change was stored cannot be told.</source>
+        <translation>La copie du serveur a changé entre-temps (412) et contient maintenant d’autres valeurs&#xa0;: on ne peut pas savoir si cette modification a été stockée.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The change to “%1” went ahead, but the change journal could not record it.</source>
+        <translation>La modification de «&#xa0;%1&#xa0;» a été faite, mais le journal des modifications n’a pas pu l’enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The outcome of the change to “%1” could not be recorded in the change journal.</source>
+        <translation>L’issue de la modification de «&#xa0;%1&#xa0;» n’a pas pu être enregistrée dans le journal des modifications.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server&apos;s copy changed meanwhile (412): merged again and sent anew.</source>
+        <translation>La copie du serveur a changé entre-temps (412)&#xa0;: fusionnée à nouveau et renvoyée.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Not created: the list read afterwards does not hold it.</source>
+        <translation>Non créé&#xa0;: la liste lue ensuite ne le contient pas.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The answer was lost on the way, but the list read afterwards holds the new assistant.</source>
+        <translation>La réponse s’est perdue en route, mais la liste lue ensuite contient le nouvel assistant.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Somebody had deleted it already.</source>
+        <translation>Quelqu’un l’avait déjà supprimé.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The change journal could not record the batch “%1”: its changes are recorded one by one.</source>
+        <translation>Le journal des modifications n’a pas pu enregistrer le lot «&#xa0;%1&#xa0;»&#xa0;: ses modifications sont enregistrées une par une.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalStore</name>
+    <message>
+        <location filename="../src/journal/JournalStore.cpp" line="+159"/>
+        <source>The change journal %1 cannot be opened: %2. Changes are saved, but not recorded.</source>
+        <translation>Le journal des modifications %1 ne peut pas être ouvert&#xa0;: %2. Les modifications sont enregistrées sur le serveur, mais pas dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change journal %1 cannot be used (%2) and cannot be moved aside. Changes are saved, but not recorded.</source>
+        <translation>Le journal des modifications %1 est inutilisable (%2) et ne peut pas être mis de côté. Les modifications sont enregistrées sur le serveur, mais pas dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The change journal %1 could not be used (%2); it was set aside as %3, but a new one cannot be started either: %4. Changes are saved, but not recorded.</source>
+        <translation>Le journal des modifications %1 était inutilisable (%2)&#xa0;; il a été mis de côté sous %3, mais un nouveau ne peut pas être commencé non plus&#xa0;: %4. Les modifications sont enregistrées sur le serveur, mais pas dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change journal could not be used (%1). It was set aside as %2, kept as it was, and a new journal was started.</source>
+        <translation>Le journal des modifications était inutilisable (%1). Il a été mis de côté sous %2, conservé tel quel, et un nouveau journal a été commencé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+30"/>
+        <source>it is not a change journal</source>
+        <translation>ce n’est pas un journal des modifications</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>it was written by a newer version of Revox Studio</source>
+        <translation>il a été écrit par une version plus récente de Revox Studio</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Revox Studio stopped before the answer came: the server may or may not hold this change.</source>
+        <translation>Revox Studio s’est arrêté avant la réponse&#xa0;: le serveur contient peut-être cette modification, ou non.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>the journal is not open</source>
+        <translation>le journal n’est pas ouvert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1; the file cannot be moved aside</source>
+        <translation>%1&#xa0;; le fichier ne peut pas être mis de côté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; set aside as %2, but a new journal cannot be started: %3</source>
+        <translation>%1&#xa0;; mis de côté sous %2, mais un nouveau journal ne peut pas être commencé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change journal could not be written (%1). It was set aside as %2, kept as it was, and a new journal was started.</source>
+        <translation>Le journal des modifications n’a pas pu être écrit (%1). Il a été mis de côté sous %2, conservé tel quel, et un nouveau journal a été commencé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change journal did not record %1: %2</source>
+        <translation>Le journal des modifications n’a pas enregistré %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>a change to “%1”</source>
+        <translation>une modification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the outcome of a change to “%1”</source>
+        <translation>l’issue d’une modification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the batch “%1”</source>
+        <translation>le lot «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the end of a batch</source>
+        <translation>la fin d’un lot</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the removal of old entries</source>
+        <translation>la suppression d’anciennes entrées</translation>
+    </message>
+</context>
+<context>
+    <name>JournalText</name>
+    <message>
+        <location filename="../src/journal/JournalText.cpp" line="+24"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unnamed assistant</source>
+        <translation>Assistant sans nom</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cloned</source>
+        <translation>Cloné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reverted</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting for the answer</source>
+        <translation>En attente de la réponse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done, but not every field was stored as sent</source>
+        <translation>Fait, mais tous les champs n’ont pas été stockés tels qu’envoyés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done (checked against the server)</source>
+        <translation>Fait (comparé au serveur)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done (checked against the server)</source>
+        <translation>Non fait (comparé au serveur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed (HTTP %1)</source>
+        <translation>Échec (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown (checked: the server holds other values)</source>
+        <translation>Issue inconnue (comparé&#xa0;: le serveur contient d’autres valeurs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome unknown</source>
+        <translation>Issue inconnue</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copy of %1 (ID %2)</source>
+        <translation>Copie de %1 (ID %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole assistant was kept before the delete:</source>
+        <translation>L’assistant entier a été conservé avant la suppression&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not stored as sent: %1 (the server holds %2)</source>
+        <translation>Non stocké tel qu’envoyé&#xa0;: %1 (le serveur contient %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1, before:</source>
+        <translation>%1, avant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, after:</source>
+        <translation>%1, après&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Put back change #%1: %2</source>
+        <translation>Remise de la modification nº %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1</source>
+        <translation>%1 créé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cloned %1 (ID %2)</source>
+        <translation>%1 cloné (ID %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted %1; the whole assistant is kept</source>
+        <translation>%1 supprimé&#xa0;; l’assistant entier est conservé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored %1 (deleted ID %2) as a new assistant</source>
+        <translation>%1 (ID supprimé %2) restauré comme nouvel assistant</translation>
+    </message>
 </context>
 <context>
     <name>KeyValueTable</name>
@@ -1978,7 +5405,7 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>Saisissez la valeur</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Show values</source>
         <translation>Afficher les valeurs</translation>
     </message>
@@ -1991,14 +5418,24 @@ Abandonner ces modifications&#xa0;?</translation>
 <context>
     <name>KeyboardShortcuts</name>
     <message>
-        <location filename="../src/ui/KeyboardShortcuts.cpp" line="+49"/>
+        <location filename="../src/ui/KeyboardShortcuts.cpp" line="+53"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes window</source>
+        <translation>Fenêtre Modifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +5482,7 @@ Abandonner ces modifications&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="+97"/>
+        <location filename="../src/ui/MainWindow.cpp" line="+114"/>
         <source>No keychain service is available: API keys are kept for this session only and must be entered again next time.</source>
         <translation>Aucun service de trousseau n’est disponible&#xa0;: les clés d’API ne sont conservées que pour cette session et devront être saisies à nouveau la prochaine fois.</translation>
     </message>
@@ -2055,12 +5492,12 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>Aucun service de trousseau n’est disponible&#xa0;: les valeurs saisies dans les en-têtes ou les paramètres de requête d’un outil ne sont pas conservées dans les brouillons et seront perdues en cas de plantage. Enregistrez pour les garder.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;New Assistant…</source>
         <translation>&amp;Nouvel assistant…</translation>
     </message>
@@ -2095,6 +5532,37 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>&amp;Fermer l’onglet</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Test Call…</source>
+        <translation>&amp;Appel de test…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hanges…</source>
+        <translation>&amp;Modifications…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit Selected…</source>
+        <translation>&amp;Modifier la sélection…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find in &amp;All Assistants…</source>
+        <translation>Rechercher dans &amp;tous les assistants…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+412"/>
+        <source>Co&amp;mpare…</source>
+        <translation>Com&amp;parer…</translation>
+    </message>
+    <message>
+        <location line="-411"/>
+        <source>Compare the two selected assistants, or the open one with another</source>
+        <translation>Comparer les deux assistants sélectionnés, ou l’assistant ouvert avec un autre</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Command &amp;Palette…</source>
         <translation>&amp;Palette de commandes…</translation>
@@ -2105,7 +5573,7 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2115,17 +5583,17 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connexion</translation>
     </message>
@@ -2145,12 +5613,12 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Co&amp;nnection:</source>
         <translation>Co&amp;nnexion&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Search name, ID or prompt (%1)</source>
         <translation>Rechercher un nom, un ID ou un prompt (%1)</translation>
     </message>
@@ -2160,12 +5628,14 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>Rechercher des assistants</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
+        <location line="+1"/>
         <source>Switch Connection</source>
         <translation>Changer de connexion</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+115"/>
+        <location line="+1"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2185,7 +5655,7 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>Saisir une nouvelle clé…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading assistants from %1…</source>
         <translation>Chargement des assistants depuis %1…</translation>
     </message>
@@ -2231,7 +5701,20 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>%L1 sur %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>Co&amp;mpare With…</source>
+        <translation>Com&amp;parer avec…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>About Revox Studio</source>
         <translation>À propos de Revox Studio</translation>
     </message>
@@ -2318,9 +5801,202 @@ Appuyez sur %1 pour en créer un.</translation>
     </message>
 </context>
 <context>
+    <name>PhoneNumberRouting</name>
+    <message>
+        <location filename="../src/ui/PhoneNumberRouting.cpp" line="+39"/>
+        <source>no assistant</source>
+        <translation>aucun assistant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inbound calls to %1 now reach %2.</source>
+        <translation>Les appels entrants de %1 vont maintenant à %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 n’a pas été modifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The phone numbers could not be read: %1</source>
+        <translation>Les numéros de téléphone n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Its inbound calls reach no assistant now.</source>
+        <translation>Ses appels entrants ne vont actuellement à aucun assistant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its inbound calls reach “%1” now; they will reach this assistant instead, from the next call on.</source>
+        <translation>Ses appels entrants vont actuellement à «&#xa0;%1&#xa0;»&#xa0;; ils iront à cet assistant à la place, dès le prochain appel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Route Phone Number</source>
+        <translation>Router le numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route the inbound calls of %1 to “%2”?</source>
+        <translation>Router les appels entrants de %1 vers «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Route</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stop Routing Phone Number</source>
+        <translation>Arrêter le routage du numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop routing the inbound calls of %1 to “%2”?</source>
+        <translation>Arrêter de router les appels entrants de %1 vers «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls to this number will then reach no assistant.</source>
+        <translation>Les appels vers ce numéro n’iront alors à aucun assistant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop Routing</source>
+        <translation>Arrêter le routage</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbersPanel</name>
+    <message>
+        <location filename="../src/ui/editor/PhoneNumbersPanel.cpp" line="+21"/>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Route to This Assistant…</source>
+        <translation>&amp;Router vers cet assistant…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop Routing Here…</source>
+        <translation>&amp;Arrêter le routage ici…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;load Numbers</source>
+        <translation>Re&amp;charger les numéros</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account&apos;s phone numbers show here once they are read.</source>
+        <translation>Les numéros de téléphone du compte s’affichent ici une fois lus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone numbers of the account</source>
+        <translation>Numéros de téléphone du compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbound calls reach</source>
+        <translation>Les appels entrants vont à</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbound calls to the selected number reach this assistant from now on</source>
+        <translation>Les appels entrants du numéro sélectionné vont désormais à cet assistant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbound calls to the selected number reach no assistant from now on</source>
+        <translation>Les appels entrants du numéro sélectionné ne vont désormais à aucun assistant</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>this assistant</source>
+        <translation>cet assistant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no assistant</source>
+        <translation>aucun assistant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(changing…)</source>
+        <translation>(modification…)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The account has no phone numbers.</source>
+        <translation>Le compte n’a aucun numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No phone number routes its inbound calls to this assistant.</source>
+        <translation>Aucun numéro de téléphone ne route ses appels entrants vers cet assistant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Inbound calls to %n number(s) reach this assistant: %1.</source>
+        <translation>
+            <numerusform>Les appels entrants de %n numéro vont à cet assistant&#xa0;: %1.</numerusform>
+            <numerusform>Les appels entrants de %n numéros vont à cet assistant&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the account&apos;s phone numbers…</source>
+        <translation>Lecture des numéros de téléphone du compte…</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionConfirmDialog</name>
+    <message>
+        <location filename="../src/ui/bulk/ProductionConfirmDialog.cpp" line="+19"/>
+        <source>Apply to Production</source>
+        <translation>Appliquer en production</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;p&gt;You are about to change the ticked assistants — &lt;b&gt;%n in all&lt;/b&gt; — on the production connection &lt;b&gt;%1&lt;/b&gt;. Calls that use them will follow the new settings at once.&lt;/p&gt;&lt;p&gt;Type the connection&apos;s name to go on.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Vous allez modifier l’assistant coché — &lt;b&gt;%n en tout&lt;/b&gt; — sur la connexion de production &lt;b&gt;%1&lt;/b&gt;. Les appels qui l’utilisent suivront aussitôt les nouveaux réglages.&lt;/p&gt;&lt;p&gt;Tapez le nom de la connexion pour continuer.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Vous allez modifier les assistants cochés — &lt;b&gt;%n en tout&lt;/b&gt; — sur la connexion de production &lt;b&gt;%1&lt;/b&gt;. Les appels qui les utilisent suivront aussitôt les nouveaux réglages.&lt;/p&gt;&lt;p&gt;Tapez le nom de la connexion pour continuer.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection &amp;name:</source>
+        <translation>&amp;Nom de la connexion&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Apply (%n)</source>
+        <translation>
+            <numerusform>Appliquer (%n)</numerusform>
+            <numerusform>Appliquer (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PromptPage</name>
     <message>
-        <location filename="../src/ui/editor/PromptPage.cpp" line="+29"/>
+        <location filename="../src/ui/editor/PromptPage.cpp" line="+30"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -2345,7 +6021,12 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>Rechercher dans le prompt (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+12"/>
+        <source>Find in the Prompt</source>
+        <translation>Rechercher dans le prompt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Insert:</source>
         <translation>Insérer&#xa0;:</translation>
     </message>
@@ -2361,9 +6042,190 @@ Appuyez sur %1 pour en créer un.</translation>
     </message>
 </context>
 <context>
+    <name>PullCommand</name>
+    <message>
+        <location filename="../src/cli/PullCommand.cpp" line="+23"/>
+        <source>Pull the assistants whose name or ID contains TEXT (any case), besides those the folder holds.</source>
+        <translation>Récupérer les assistants dont le nom ou l’ID contient TEXTE (sans tenir compte de la casse), en plus de ceux que contient le dossier.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Write the server&apos;s assistants into a folder (JSON and Markdown files for git).</source>
+        <translation>Écrire les assistants du serveur dans un dossier (fichiers JSON et Markdown pour git).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writes one JSON file per assistant into DIR, named from its name and ID, with the prompt in a Markdown file beside it, and keeps what the server held under DIR/.revox/ for three-way comparison. Without --match and IDs it pulls what the folder was pulled with before (everything on a first pull); assistants already in the folder are always brought up to date. Changes made in the files since the last pull are kept: a field changed on the server only is taken in, a field changed on both sides keeps your value and is reported as a conflict for apply to settle. Secret values (custom tools&apos; headers and query parameters) go to DIR/.revox/private/secrets.json (mode 0600, listed in the .gitignore pull writes); the files hold {&quot;$secret&quot;: NAME} instead. Files whose content would not change are not rewritten.</source>
+        <translation>Écrit un fichier JSON par assistant dans DIR, nommé d’après son nom et son ID, avec le prompt dans un fichier Markdown à côté, et garde sous DIR/.revox/ ce que contenait le serveur pour la comparaison à trois voies. Sans --match ni ID, récupère ce avec quoi le dossier a été récupéré auparavant (tout lors d’un premier pull)&#xa0;; les assistants déjà dans le dossier sont toujours mis à jour. Les modifications faites dans les fichiers depuis le dernier pull sont conservées&#xa0;: un champ modifié seulement sur le serveur est repris, un champ modifié des deux côtés garde votre valeur et est signalé comme conflit à régler par apply. Les valeurs secrètes (en-têtes et paramètres de requête des outils personnalisés) vont dans DIR/.revox/private/secrets.json (mode 0600, listé dans le .gitignore qu’écrit pull)&#xa0;; les fichiers contiennent {&quot;$secret&quot;: NOM} à la place. Les fichiers dont le contenu ne changerait pas ne sont pas réécrits.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>updated   %1: %2</source>
+        <translation>mis à jour  %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kept      %1: your changes to %2</source>
+        <translation>conservé    %1: vos modifications de %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>conflict  %1: %2 changed here and on the server; yours kept (apply --ours or --theirs settles it)</source>
+        <translation>conflit     %1: %2 modifié ici et sur le serveur&#xa0;; le vôtre est gardé (apply --ours ou --theirs tranche)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>merged    %1: %2 from the server, your %3 kept</source>
+        <translation>fusionné    %1: %2 du serveur, votre %3 gardé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>added     %1</source>
+        <translation>ajouté      %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>restored  %1</source>
+        <translation>restauré    %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deleted   “%1” (%2): its file was deleted here, not restored; apply --prune --yes deletes it on the server, pull DIR %2 brings it back</source>
+        <translation>supprimé    «&#xa0;%1&#xa0;» (%2)&#xa0;: son fichier a été supprimé ici, non restauré&#xa0;; apply --prune --yes le supprime sur le serveur, pull DIR %2 le ramène</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>removed   %1: gone from the server</source>
+        <translation>retiré      %1: disparu du serveur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept      %1: gone from the server, but the file holds changes; delete it, or remove its &quot;id&quot; to create it again</source>
+        <translation>conservé    %1: disparu du serveur, mais le fichier contient des modifications&#xa0;; supprimez-le, ou retirez son &quot;id&quot; pour le recréer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>writing files</source>
+        <translation>écriture des fichiers</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept with your changes</source>
+        <translation>
+            <numerusform>%n conservé avec vos modifications</numerusform>
+            <numerusform>%n conservés avec vos modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n retiré</numerusform>
+            <numerusform>%n retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n non valide</numerusform>
+            <numerusform>%n non valides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../src/ui/history/RetentionDialog.cpp" line="+23"/>
+        <source>Keep History</source>
+        <translation>Durée de l’historique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Days to keep changes</source>
+        <translation>Jours de conservation des modifications</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes to keep</source>
+        <translation>Modifications à conserver</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>The journal keeps a change while it is younger than the days below, or while it is among the newest entries below: whichever keeps more. It holds %Ln change(s) now.</source>
+        <translation>
+            <numerusform>Le journal garde une modification tant qu’elle est plus récente que le nombre de jours ci-dessous, ou tant qu’elle fait partie des entrées les plus récentes ci-dessous&#xa0;: selon ce qui en garde le plus. Il contient %Ln modification actuellement.</numerusform>
+            <numerusform>Le journal garde une modification tant qu’elle est plus récente que le nombre de jours ci-dessous, ou tant qu’elle fait partie des entrées les plus récentes ci-dessous&#xa0;: selon ce qui en garde le plus. Il contient %Ln modifications actuellement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> change(s)</source>
+        <translation>
+            <numerusform> modification</numerusform>
+            <numerusform> modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep for &amp;at least:</source>
+        <translation>Conserver &amp;au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the &amp;newest:</source>
+        <translation>Conserver les plus &amp;récentes&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RetryPage</name>
     <message>
-        <location filename="../src/ui/editor/RetryPage.cpp" line="+76"/>
+        <location filename="../src/ui/editor/RetryPage.cpp" line="+73"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2378,17 +6240,17 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>Utiliser ces réglages (décoché&#xa0;: ceux du serveur par défaut)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Week:</source>
         <translation>Semaine&#xa0;:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+62"/>
         <source>Automatic: the time zone of the number called</source>
         <translation>Automatique&#xa0;: le fuseau horaire du numéro appelé</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 (seconds)</source>
         <translation>%1 (secondes)</translation>
     </message>
@@ -2421,7 +6283,7 @@ Appuyez sur %1 pour en créer un.</translation>
 <context>
     <name>ReviewChangesDialog</name>
     <message>
-        <location filename="../src/ui/editor/ReviewChangesDialog.cpp" line="+28"/>
+        <location filename="../src/ui/editor/ReviewChangesDialog.cpp" line="+30"/>
         <source>Review Changes</source>
         <translation>Vérifier les modifications</translation>
     </message>
@@ -2469,7 +6331,7 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>le gestionnaire réseau n’existe plus</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+249"/>
         <location line="+105"/>
         <source>the server reported that the deletion failed</source>
         <translation>le serveur a signalé l’échec de la suppression</translation>
@@ -2553,7 +6415,7 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>L’adresse du serveur doit utiliser https://, pour que la clé d’API ne soit pas envoyée en clair. Le simple http:// n’est autorisé que pour cet ordinateur (localhost).</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+158"/>
         <source>“%1” is not an assistant id</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’assistant</translation>
     </message>
@@ -2715,6 +6577,111 @@ Appuyez sur %1 pour en créer un.</translation>
         <location line="+4"/>
         <source>Fault armed: %1</source>
         <translation>Panne armée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevoxStudioCli</name>
+    <message>
+        <location filename="../src/cli/main.cpp" line="+41"/>
+        <source>Use this connection saved in Revox Studio; its API key comes from the system keychain.</source>
+        <translation>Utiliser cette connexion enregistrée dans Revox Studio&#xa0;; sa clé d’API vient du trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the built-in sandbox, in this process, on Revox Studio&apos;s sandbox data.</source>
+        <translation>Utiliser le bac à sable intégré, dans ce processus, sur les données du bac à sable de Revox Studio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --sandbox: keep the sandbox&apos;s data in this SQLite file instead.</source>
+        <translation>Avec --sandbox&#xa0;: garder plutôt les données du bac à sable dans ce fichier SQLite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON document for scripts instead of lines.</source>
+        <translation>Écrire un document JSON pour les scripts au lieu de lignes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print nothing but errors.</source>
+        <translation>N’écrire que les erreurs.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Usage: revox-studio-cli COMMAND [OPTIONS] ARGUMENTS
+Keeps Revox assistants as files for git and moves them between accounts, with the same safe saves as Revox Studio.
+
+Commands:
+</source>
+        <translation>Usage&#xa0;: revox-studio-cli COMMANDE [OPTIONS] ARGUMENTS
+Garde les assistants Revox sous forme de fichiers pour git et les déplace entre comptes, avec les mêmes enregistrements sûrs que Revox Studio.
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Connection: REVOX_API_KEY (and REVOX_BASE_URL), or --connection NAME, or --sandbox.
+Exit status: 0 done, 1 conflicts or invalid files (diff: something to send), 2 usage, 3 network or authentication.
+Run &apos;revox-studio-cli COMMAND --help&apos; for a command&apos;s options; the manual page is revox-studio-cli(1).
+</source>
+        <translation>
+Connexion&#xa0;: REVOX_API_KEY (et REVOX_BASE_URL), ou --connection NOM, ou --sandbox.
+Code de sortie&#xa0;: 0 fait, 1 conflits ou fichiers non valides (diff&#xa0;: quelque chose à envoyer), 2 usage, 3 réseau ou authentification.
+Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une commande&#xa0;; la page de manuel est revox-studio-cli(1) (en anglais).
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: revox-studio-cli %1 [OPTIONS] %2
+%3
+
+%4</source>
+        <translation>Usage&#xa0;: revox-studio-cli %1 [OPTIONS] %2
+%3
+
+%4</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>revox-studio-cli: unknown command “%1”
+
+</source>
+        <translation>revox-studio-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;»
+
+</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Usage: revox-studio-cli %1 [OPTIONS] %2
+</source>
+        <translation>Usage&#xa0;: revox-studio-cli %1 [OPTIONS] %2
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>revox-studio-cli: --sandbox-data goes with --sandbox
+</source>
+        <translation>revox-studio-cli&#xa0;: --sandbox-data va avec --sandbox
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revox-studio-cli: --sandbox and --connection: choose one
+</source>
+        <translation>revox-studio-cli&#xa0;: --sandbox et --connection&#xa0;: choisissez l’un des deux
+</translation>
     </message>
 </context>
 <context>
@@ -3421,7 +7388,7 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>Enregistrement de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Saved “%1”.</source>
         <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
@@ -3441,7 +7408,7 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>Modifications faites ailleurs reprises pour %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Created “%1”.</source>
         <translation>«&#xa0;%1&#xa0;» créé.</translation>
     </message>
@@ -3464,17 +7431,17 @@ Appuyez sur %1 pour en créer un.</translation>
 <context>
     <name>SecretFields</name>
     <message>
-        <location filename="../src/core/SecretFields.cpp" line="+108"/>
+        <location filename="../src/core/SecretFields.cpp" line="+99"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>(not kept here)</source>
         <translation>(non conservée ici)</translation>
     </message>
@@ -3523,6 +7490,47 @@ Appuyez sur %1 pour en créer un.</translation>
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <location filename="../src/cli/StatusCommand.cpp" line="+22"/>
+        <source>List unchanged assistants too.</source>
+        <translation>Lister aussi les assistants inchangés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show, per assistant, what changed in the folder and on the server since the last pull.</source>
+        <translation>Montrer, par assistant, ce qui a changé dans le dossier et sur le serveur depuis le dernier pull.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compares the files in DIR, the server&apos;s assistants and what the server held at the last pull or apply, field by field. Each assistant is unchanged, changed here, changed on the server, changed on both (naming the fields, and those in conflict), new here (a file without an ID), new on the server, gone from the server, deleted here, or invalid. Key order, the fields the server owns (IDs, timestamps, counts) and line endings never count as changes. Exit status 1 when a file is invalid or a field is in conflict.</source>
+        <translation>Compare les fichiers de DIR, les assistants du serveur et ce que contenait le serveur au dernier pull ou apply, champ par champ. Chaque assistant est inchangé, modifié ici, modifié sur le serveur, modifié des deux côtés (en nommant les champs, et ceux en conflit), nouveau ici (un fichier sans ID), nouveau sur le serveur, disparu du serveur, supprimé ici, ou non valide. L’ordre des clés, les champs que gère le serveur (ID, horodatages, compteurs) et les fins de ligne ne comptent jamais comme modifications. Code de sortie 1 quand un fichier n’est pas valide ou qu’un champ est en conflit.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fields</source>
+        <translation>champs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n assistant(s): </source>
+        <translation>
+            <numerusform>%n assistant&#xa0;: </numerusform>
+            <numerusform>%n assistants&#xa0;: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StructuredOutputPage</name>
     <message>
         <location filename="../src/ui/editor/StructuredOutputPage.cpp" line="+20"/>
@@ -3546,9 +7554,409 @@ Appuyez sur %1 pour en créer un.</translation>
     </message>
 </context>
 <context>
+    <name>TestCallDialog</name>
+    <message>
+        <location filename="../src/ui/TestCallDialog.cpp" line="+54"/>
+        <source>%1 The server says: “%2”</source>
+        <translation>%1 Le serveur dit&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Test Call</source>
+        <translation>Appel de test</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing is saved: the call takes the assistant as the editor holds it now, unsaved edits included, and leaves the stored assistant as it is.</source>
+        <translation>Rien n’est enregistré&#xa0;: l’appel prend l’assistant tel que l’éditeur le contient maintenant, modifications non enregistrées comprises, et laisse l’assistant stocké tel quel.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The call could not be read (%1). Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>L’appel n’a pas pu être lu (%1). Nouvel essai dans %n seconde…</numerusform>
+            <numerusform>L’appel n’a pas pu être lu (%1). Nouvel essai dans %n secondes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1 of %2)</source>
+        <translation>(%1 sur %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lost track of the call: %1 It may still be running. Look Up Again reads it once more.</source>
+        <translation>Appel perdu de vue&#xa0;: %1 Il est peut-être encore en cours. Relire l’appel le relit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The call could not be cancelled: %1</source>
+        <translation>L’appel n’a pas pu être annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Number to call:</source>
+        <translation>&amp;Numéro à appeler&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+233"/>
+        <source>Number to call</source>
+        <translation>Numéro à appeler</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>+14155550123 — your own phone</source>
+        <translation>+33612345678 — votre propre téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calling &amp;from:</source>
+        <translation>Appeler &amp;depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+234"/>
+        <source>Calling from</source>
+        <translation>Appeler depuis</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>empty: the account&apos;s default number</source>
+        <translation>vide&#xa0;: le numéro par défaut du compte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt variables</source>
+        <translation>Variables du prompt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Call</source>
+        <translation>&amp;Appeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the call with the assistant as it is in the editor, unsaved edits included</source>
+        <translation>Passer l’appel avec l’assistant tel qu’il est dans l’éditeur, modifications non enregistrées comprises</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel C&amp;all</source>
+        <translation>Annuler l’a&amp;ppel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask the server to end the call</source>
+        <translation>Demander au serveur de mettre fin à l’appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Look Up Again</source>
+        <translation>&amp;Relire l’appel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the call from the server again</source>
+        <translation>Relire l’appel sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;Editor</source>
+        <translation>Afficher dans l’&amp;éditeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the value that must be typed again</source>
+        <translation>Aller à la valeur qu’il faut retaper</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Call status</source>
+        <translation>État de l’appel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Test calls this session</source>
+        <translation>Appels de test de cette session</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test calls of this assistant in this session</source>
+        <translation>Appels de test de cet assistant pendant cette session</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transcription</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was said</source>
+        <translation>Ce qui a été dit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Structured output</source>
+        <translation>Sortie structurée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Structured output:</source>
+        <translation>&amp;Sortie structurée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;Sandbox&lt;/b&gt; — the call is simulated on this computer. No phone rings.</source>
+        <translation>&lt;b&gt;Bac à sable&lt;/b&gt; — l’appel est simulé sur cet ordinateur. Aucun téléphone ne sonne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;This is a real call.&lt;/b&gt; The phone at the number below will ring, on the production account “%1”, and the call counts like any other.</source>
+        <translation>&lt;b&gt;Ceci est un vrai appel.&lt;/b&gt; Le téléphone du numéro ci-dessous va sonner, sur le compte de production «&#xa0;%1&#xa0;», et l’appel compte comme n’importe quel autre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;This is a real call&lt;/b&gt; through “%1”: the phone at the number below will ring.</source>
+        <translation>&lt;b&gt;Ceci est un vrai appel&lt;/b&gt; via «&#xa0;%1&#xa0;»&#xa0;: le téléphone du numéro ci-dessous va sonner.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unnamed assistant</source>
+        <translation>Assistant sans nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test Call — %1</source>
+        <translation>Appel de test — %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Value of {{%1}}</source>
+        <translation>Valeur de {{%1}}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The prompt and the first sentence use no {{variables}}.</source>
+        <translation>Le prompt et la première phrase n’utilisent aucune {{variable}}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent as prompt_variables: they fill the {{variables}} of the prompt and the first sentence for this call.</source>
+        <translation>Envoyées comme prompt_variables&#xa0;: elles remplissent les {{variables}} du prompt et de la première phrase pour cet appel.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No value for %1: the call can go without, but the assistant then gets the placeholder as it is.</source>
+        <translation>Pas de valeur pour %1&#xa0;: l’appel peut se faire sans, mais l’assistant reçoit alors l’espace réservé tel quel.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The editor of this assistant was closed: open the assistant again to place a test call.</source>
+        <translation>L’éditeur de cet assistant a été fermé&#xa0;: ouvrez à nouveau l’assistant pour passer un appel de test.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Placing the call to %1…</source>
+        <translation>Appel de %1 en cours…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No longer followed: another connection became live. The call goes on; Look Up Again reads it once more when this connection is live again.</source>
+        <translation>Plus suivi&#xa0;: une autre connexion est devenue active. L’appel continue&#xa0;; Relire l’appel le relit quand cette connexion est à nouveau active.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close Test Call</source>
+        <translation>Fermer l’appel de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test call to %1 is still running.</source>
+        <translation>L’appel de test vers %1 est toujours en cours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the call, or let it go on? A call that goes on stays listed here; open Test Call again to follow it.</source>
+        <translation>Annuler l’appel, ou le laisser continuer&#xa0;? Un appel qui continue reste listé ici&#xa0;; rouvrez Appel de test pour le suivre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the Call</source>
+        <translation>Annuler l’appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let It Run</source>
+        <translation>Le laisser continuer</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&lt;b&gt;Not placed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Non passé&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The call was not placed: %1 Type the value again in the editor, then call again.</source>
+        <translation>L’appel n’a pas été passé&#xa0;: %1 Retapez la valeur dans l’éditeur, puis rappelez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer came from the server, and the list of calls could not be read: the call may have been placed all the same. %1 Check the phone before calling again.</source>
+        <translation>Aucune réponse n’est venue du serveur, et la liste des appels n’a pas pu être lue&#xa0;: l’appel a peut-être été passé quand même. %1 Vérifiez le téléphone avant de rappeler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The call was not placed: %1</source>
+        <translation>L’appel n’a pas été passé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>· cancelling…</source>
+        <translation>· annulation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>· last known state</source>
+        <translation>· dernier état connu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>· not followed</source>
+        <translation>· non suivi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No attempt yet.</source>
+        <translation>Aucune tentative pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(failed)</source>
+        <translation>(échec)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Place a call to hear the assistant as it is in the editor.</source>
+        <translation>Passez un appel pour entendre l’assistant tel qu’il est dans l’éditeur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outcome shows when the call has ended.</source>
+        <translation>L’issue s’affiche quand l’appel est terminé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended by</source>
+        <translation>Terminé par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialling</source>
+        <translation>Numérotation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>TestCalls</name>
+    <message numerus="yes">
+        <location filename="../src/ui/TestCalls.cpp" line="+82"/>
+        <source>%n test call(s) still running.</source>
+        <translation>
+            <numerusform>%n appel de test toujours en cours.</numerusform>
+            <numerusform>%n appels de test toujours en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel them, or let them go on without following them here?</source>
+        <translation>Les annuler, ou les laisser continuer sans les suivre ici&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the Calls</source>
+        <translation>Annuler les appels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let Them Run</source>
+        <translation>Les laisser continuer</translation>
+    </message>
+</context>
+<context>
+    <name>TextPattern</name>
+    <message>
+        <location filename="../src/core/TextPattern.cpp" line="+93"/>
+        <source>Type the text to find.</source>
+        <translation>Tapez le texte à rechercher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The regular expression is not valid: %1 (at character %2).</source>
+        <translation>L’expression régulière n’est pas valide&#xa0;: %1 (au caractère %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The regular expression matches empty text, so it would match everywhere: make it match at least one character.</source>
+        <translation>L’expression régulière correspond à un texte vide, elle correspondrait donc partout&#xa0;: faites-la correspondre à au moins un caractère.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The replacement refers to group %1, but the regular expression has no groups in parentheses.</source>
+        <translation>Le remplacement fait référence au groupe %1, mais l’expression régulière n’a aucun groupe entre parenthèses.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The replacement refers to group %1, but the regular expression has only %n.</source>
+        <translation>
+            <numerusform>Le remplacement fait référence au groupe %1, mais l’expression régulière n’en a que %n.</numerusform>
+            <numerusform>Le remplacement fait référence au groupe %1, mais l’expression régulière n’en a que %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
-        <location filename="../src/ui/Theme.cpp" line="+75"/>
+        <location filename="../src/ui/Theme.cpp" line="+77"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
@@ -3625,49 +8033,101 @@ Appuyez sur %1 pour en créer un.</translation>
     </message>
 </context>
 <context>
+    <name>ValidateCommand</name>
+    <message>
+        <location filename="../src/cli/ValidateCommand.cpp" line="+22"/>
+        <source>Count values the server already held that break a rule as problems too.</source>
+        <translation>Compter aussi comme problèmes les valeurs que contenait déjà le serveur et qui enfreignent une règle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the folder&apos;s files offline with the editor&apos;s rules (for CI and a pre-commit hook).</source>
+        <translation>Vérifier hors ligne les fichiers du dossier avec les règles de l’éditeur (pour la CI et un hook pre-commit).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reads every file in DIR without connecting anywhere and checks it as the editor does: a value changed since the last pull (or any value of a new file) that breaks a rule is a problem; so is a file that cannot be read (malformed JSON, not one object, a malformed secret reference), an ID in two files, a prompt file without its JSON file, and a secret written in clear instead of a {&quot;$secret&quot;: NAME} reference. A value the server already held that breaks a rule is a note, as in the editor (a problem with --strict). Each is one line, &apos;file: field: rule&apos;. Exit status 1 on any problem.</source>
+        <translation>Lit chaque fichier de DIR sans se connecter nulle part et le vérifie comme l’éditeur&#xa0;: une valeur modifiée depuis le dernier pull (ou toute valeur d’un nouveau fichier) qui enfreint une règle est un problème&#xa0;; de même un fichier illisible (JSON mal formé, pas un objet unique, une référence de secret mal formée), un ID dans deux fichiers, un fichier de prompt sans son fichier JSON, et un secret écrit en clair au lieu d’une référence {&quot;$secret&quot;: NOM}. Une valeur que contenait déjà le serveur et qui enfreint une règle est une remarque, comme dans l’éditeur (un problème avec --strict). Chacun tient sur une ligne, &apos;fichier: champ: règle&apos;. Code de sortie 1 au moindre problème.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>note: %1 (held by the server; not a problem until changed)</source>
+        <translation>remarque&#xa0;: %1 (valeur du serveur&#xa0;; pas un problème tant qu’elle n’est pas modifiée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n fichier vérifié</numerusform>
+            <numerusform>%n fichiers vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../src/core/Validation.cpp" line="+90"/>
+        <location filename="../src/core/Validation.cpp" line="+84"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+146"/>
+        <location line="+129"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+140"/>
+        <location line="-127"/>
+        <location line="+123"/>
         <location line="+265"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location line="-403"/>
-        <location line="+126"/>
+        <location line="-386"/>
+        <location line="+109"/>
         <location line="+22"/>
         <location line="+75"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+213"/>
+        <location line="-204"/>
+        <location line="+196"/>
         <location line="+17"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+154"/>
+        <location line="-211"/>
+        <location line="+137"/>
         <location line="+84"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-217"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -3677,52 +8137,12 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>%1&#xa0;: doit être %2, pas %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>custom tool %1</source>
-        <translation>outil personnalisé %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>header %1</source>
-        <translation>en-tête %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>query parameter %1</source>
-        <translation>paramètre de requête %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>parameter %1</source>
-        <translation>paramètre %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FAQ item %1</source>
-        <translation>élément de FAQ %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>structured output %1</source>
-        <translation>sortie structurée %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>calling window %1</source>
-        <translation>plage d’appel %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>item %1</source>
-        <translation>élément %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+73"/>
         <source>%1: must not be null.</source>
         <translation>%1&#xa0;: ne doit pas être null.</translation>
     </message>
@@ -3972,8 +8392,8 @@ Appuyez sur %1 pour en créer un.</translation>
     <name>WeekPicture</name>
     <message>
         <location filename="../src/ui/editor/WeekPicture.cpp" line="+30"/>
-        <source>When calls may go out</source>
-        <translation>Quand les appels peuvent partir</translation>
+        <source>Week</source>
+        <translation>Semaine</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3989,7 +8409,7 @@ Appuyez sur %1 pour en créer un.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/studio/main.cpp" line="+36"/>
+        <location filename="../src/studio/main.cpp" line="+37"/>
         <source>Connect to this API base URL (default: REVOX_BASE_URL, else %1).</source>
         <translation>Se connecter à cette URL de base de l’API (par défaut&#xa0;: REVOX_BASE_URL, sinon %1).</translation>
     </message>
@@ -4022,7 +8442,7 @@ Appuyez sur %1 pour en créer un.</translation>
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Command line</source>
         <translation>Ligne de commande</translation>
     </message>

@@ -3,13 +3,13 @@
 #include "core/ClientSettings.h"
 #include "core/CrashPrivacy.h"
 #include "core/DraftStore.h"
+#include "core/LanguageSetup.h"
 #include "core/RevoxClient.h"
 #include "core/SecretSealer.h"
 #include "journal/JournalStore.h"
 #include "keychain/KeychainSecretStore.h"
 #include "sandbox/SandboxThread.h"
 #include "ui/FirstPaintWatcher.h"
-#include "ui/LanguageSetup.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>

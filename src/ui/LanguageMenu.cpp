@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LanguageMenu.h"
 
-#include "LanguageSetup.h"
 #include "Prompter.h"
+#include "core/LanguageSetup.h"
 
 #include <QActionGroup>
 #include <QSettings>

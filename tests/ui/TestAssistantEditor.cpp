@@ -3,12 +3,12 @@
 // the save flow, and a save through RevoxClient against the real sandbox server.
 #include "core/ApiError.h"
 #include "core/AssistantPatch.h"
+#include "core/LanguageSetup.h"
 #include "core/RevoxCall.h"
 #include "core/RevoxClient.h"
 #include "core/SaveJob.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/Banner.h"
-#include "ui/LanguageSetup.h"
 #include "ui/editor/AssistantEditor.h"
 #include "ui/editor/FindBar.h"
 #include "ui/editor/ReviewChangesDialog.h"
