@@ -108,7 +108,7 @@ void ConnectionDialog::accept()
         QDialog::accept();
         return;
     }
-    m_keyMessage->setStyleSheet(QString());
+    m_keyMessage->setPalette(QPalette()); // the window's colours again
     m_keyMessage->setText(tr("Checking the key with %1…").arg(ApiError::originOf(baseUrl())));
     m_keyMessage->show();
     setChecking(true);
@@ -135,7 +135,9 @@ void ConnectionDialog::onChecked(const ConnectionCheck::Result &result)
         return;
     }
     // Said where the user fixes it; nothing is stored.
-    m_keyMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    QPalette problemPalette = m_keyMessage->palette();
+    problemPalette.setColor(QPalette::WindowText, ThemeColors::color(ThemeColors::Role::ErrorText));
+    m_keyMessage->setPalette(problemPalette);
     m_keyMessage->setText(tr("%1 Nothing is stored until the server takes the key.").arg(result.message));
     m_keyMessage->show();
     // A refused key is the key's fault; a check that could not be made usually the address's.

@@ -12,6 +12,7 @@ EditorTabs::EditorTabs(QWidget *listPage, QSettings *settings, Prompter *prompte
     , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("tabs"));
+    setAccessibleName(tr("Assistants and open editors"));
     setDocumentMode(true);
     setTabsClosable(true);
     addTab(listPage, tr("Assistants"));

@@ -3,6 +3,7 @@
 
 #include "core/ChangeSummary.h"
 #include "core/SecretFields.h"
+#include "ui/AccessibleNames.h"
 #include "ui/editor/EditorWidgets.h"
 
 #include <QHBoxLayout>
@@ -74,7 +75,7 @@ BulkPreviewPage::BulkPreviewPage(QWidget *parent)
     detailLayout->setContentsMargins(0, 0, 0, 0);
     auto *changesLabel = new QLabel(tr("C&hanges, old → new:"), detail);
     changesLabel->setBuddy(m_changes);
-    auto *bodyLabel = new QLabel(tr("Request &body (PATCH):"), detail);
+    auto *bodyLabel = new QLabel(tr("Re&quest body (PATCH):"), detail);
     bodyLabel->setBuddy(m_body);
     auto *bodyHeader = new QHBoxLayout;
     bodyHeader->addWidget(bodyLabel, 1);
@@ -125,6 +126,9 @@ BulkPreviewPage::BulkPreviewPage(QWidget *parent)
     layout->addWidget(m_totals);
     layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
+    QWidget::setTabOrder(m_back, m_concurrency); // along the bottom row, as it is laid out
+    QWidget::setTabOrder(m_concurrency, m_apply);
+    AccessibleNames::fromLabels(this);
 }
 
 void BulkPreviewPage::showComputing(int assistants)

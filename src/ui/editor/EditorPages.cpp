@@ -161,6 +161,9 @@ void EditorPages::addPage(EditorPage *page)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
+    // The inputs take the focus (and scroll themselves into view), not the page around them.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setAccessibleName(page->title());
     // Forms of single-line fields read badly across a whole wide window; lists and prompts may use it.
     if (page->page() == FieldPage::General || page->page() == FieldPage::Voice || page->page() == FieldPage::Retry
         || page->page() == FieldPage::CallsMessages)
@@ -368,9 +371,9 @@ void EditorPages::markBindings(const Marks &marks)
             QFont font = binding.label->font();
             font.setBold(changed);
             binding.label->setFont(font);
-            binding.label->setText(changed ? QStringLiteral("%1 <span style='color:%2'>●</span>")
-                                                 .arg(plain.toHtmlEscaped(), mark)
-                                           : plain.toHtmlEscaped());
+            binding.label->setText(
+                changed ? QStringLiteral("%1 <span style='color:%2'>●</span>").arg(plain.toHtmlEscaped(), mark)
+                        : plain.toHtmlEscaped());
             binding.label->setToolTip(
                 changed ? tr("Changed, not saved yet. %1")
                               .arg(AssistantSchema::field(AssistantSchema::catalogPath(binding.path))->displayHelp())

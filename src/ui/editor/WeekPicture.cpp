@@ -27,7 +27,7 @@ WeekPicture::WeekPicture(QWidget *parent)
 {
     setObjectName(QStringLiteral("weekPicture"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setAccessibleName(tr("When calls may go out"));
+    setAccessibleName(tr("Week")); // as its label reads; the description says when calls may go out
 }
 
 void WeekPicture::setSchedule(const QList<bool> &days, const QList<std::pair<QTime, QTime>> &windows)
@@ -72,8 +72,8 @@ QString WeekPicture::summary() const
     }
     QStringList windows;
     for (const auto &window : m_windows)
-        windows.append(QStringLiteral("%1–%2").arg(window.first.toString(QStringLiteral("HH:mm")),
-                                                   window.second.toString(QStringLiteral("HH:mm"))));
+        windows.append(QStringLiteral("%1–%2").arg(locale.toString(window.first, QLocale::ShortFormat),
+                                                   locale.toString(window.second, QLocale::ShortFormat)));
     if (days.isEmpty() || windows.isEmpty())
         return tr("No calls can go out with these settings.");
     return tr("Calls may go out on %1, %2.").arg(days.join(QStringLiteral(", ")), windows.join(QStringLiteral(", ")));
