@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Theme.h"
 
+#include "AppStyle.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStyle>
@@ -61,7 +63,7 @@ void Theme::apply(Choice choice)
             QApplication::setPalette(QApplication::style()->standardPalette());
         }
     } else {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new AppStyle);
         QApplication::setPalette(choice == Choice::Dark ? darkPalette() : lightPalette());
     }
     if (changing)
@@ -86,8 +88,10 @@ QPalette Theme::lightPalette()
     QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
     QPalette palette = fusion->standardPalette();
     delete fusion;
-    // Fusion's placeholder text is Text at half alpha, too faint to read (3:1); this one reaches 4.5:1.
+    // Fusion's placeholder text is Text at half alpha, too faint to read (3:1); this one reaches 4.5:1. White on
+    // Fusion's highlight is 3.7:1: a deeper blue reaches 5.2:1.
     palette.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x6b, 0x6b));
+    palette.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xb8));
     return palette;
 }
 

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QPointer>
 #include <QWidget>
 
 #include <cmath>
@@ -61,6 +62,10 @@ Variant variant(ThemeColors::Role role)
         return {QColor(0xfd, 0xe7, 0xe6), QColor(0x4a, 0x1c, 0x19)};
     case R::FindMatch:
         return {QColor(0xff, 0xe0, 0x5c), QColor(0x7a, 0x5c, 0x00)};
+    case R::TranscriptAssistant:
+        return {QColor(0xe8, 0xf0, 0xfb), QColor(0x1f, 0x33, 0x4d)};
+    case R::TranscriptTool:
+        return {QColor(0xf1, 0xf1, 0xf1), QColor(0x2e, 0x2e, 0x2e)};
     }
     return {QColor(Qt::black), QColor(Qt::white)};
 }
@@ -75,27 +80,43 @@ double luminance(const QColor &color)
     return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) + 0.0722 * linear(color.blueF());
 }
 
-// Follows the application's palette for one widget; it lives as the widget's child.
-class PaletteFollower : public QObject
+// Runs the followers' colour changes when the application's palette changes: QApplication tells itself
+// (ApplicationPaletteChange, sent to the application object), not the widgets whose palettes were set by hand.
+class PaletteWatch : public QObject
 {
 public:
-    PaletteFollower(QWidget *widget, const std::function<void()> &apply)
-        : QObject(widget)
-        , m_apply(apply)
+    static PaletteWatch *instance()
     {
-        widget->installEventFilter(this);
+        static QPointer<PaletteWatch> watch;
+        if (!watch)
+            watch = new PaletteWatch(qApp);
+        return watch;
     }
+
+    void add(QWidget *widget, const std::function<void()> &apply) { m_followers.append({widget, apply}); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::ApplicationPaletteChange && watched == parent())
-            m_apply();
+        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
+            m_followers.removeIf([](const auto &follower) { return follower.first.isNull(); });
+            const auto followers = m_followers; // a follower may add others
+            for (const auto &[widget, apply] : followers) {
+                if (widget)
+                    apply();
+            }
+        }
         return false;
     }
 
 private:
-    std::function<void()> m_apply;
+    explicit PaletteWatch(QObject *application)
+        : QObject(application)
+    {
+        application->installEventFilter(this);
+    }
+
+    QList<std::pair<QPointer<QWidget>, std::function<void()>>> m_followers;
 };
 
 } // namespace
@@ -124,9 +145,9 @@ QList<ThemeColors::Pair> ThemeColors::pairs(const QPalette &palette)
     constexpr double text = 4.5; // WCAG AA, normal text
     constexpr double mark = 3.0; // WCAG AA, graphical objects
     return {
-        {"window text", palette.color(QPalette::WindowText), window, text},
-        {"field text", palette.color(QPalette::Text), base, text},
-        {"selected text", palette.color(QPalette::HighlightedText), palette.color(QPalette::Highlight), text},
+        {"window text", palette.color(QPalette::WindowText), window, text, true},
+        {"field text", palette.color(QPalette::Text), base, text, true},
+        {"selected text", palette.color(QPalette::HighlightedText), palette.color(QPalette::Highlight), text, true},
         {"problem on the window", c(Role::ErrorText), window, text},
         {"problem in a field", c(Role::ErrorText), base, text},
         {"warning on the window", c(Role::WarningText), window, text},
@@ -146,6 +167,9 @@ QList<ThemeColors::Pair> ThemeColors::pairs(const QPalette &palette)
         {"placeholder", c(Role::PlaceholderText), c(Role::PlaceholderBackground), text},
         {"bad placeholder", c(Role::ErrorText), c(Role::BadPlaceholderBackground), text},
         {"find match", palette.color(QPalette::Text), c(Role::FindMatch), text},
+        {"the assistant's words in a transcript", palette.color(QPalette::Text), c(Role::TranscriptAssistant), text},
+        {"a tool's call in a transcript", c(Role::HelpText), c(Role::TranscriptTool), text},
+        {"a real call's notice", c(Role::BannerText), c(Role::WarningBanner), text},
     };
 }
 
@@ -158,5 +182,5 @@ double ThemeColors::contrast(const QColor &a, const QColor &b)
 
 void ThemeColors::follow(QWidget *widget, const std::function<void()> &apply)
 {
-    new PaletteFollower(widget, apply);
+    PaletteWatch::instance()->add(widget, apply);
 }

@@ -10,8 +10,9 @@
 class QWidget;
 
 // The one place for the colours that carry meaning: problems, changed fields, the connection strip, banners,
-// conflict sides, the week picture. Each has a light and a dark variant, chosen by the palette in use, so it
-// stays readable (WCAG AA: 4.5:1 for text, 3:1 for marks) whichever theme is on; TestTheme checks the pairs.
+// conflict sides, the week picture, a test call's notice and transcript. Each has a light and a dark variant, chosen by
+// the palette in use, so it stays readable (WCAG AA: 4.5:1 for text, 3:1 for marks) whichever theme is on; TestTheme
+// checks the pairs.
 class ThemeColors
 {
 public:
@@ -37,6 +38,8 @@ public:
         PlaceholderBackground,
         BadPlaceholderBackground,
         FindMatch, // background of the matches of the find bar
+        TranscriptAssistant, // a test call's transcript: the assistant's lines, and the tools' (in HelpText)
+        TranscriptTool,
     };
 
     // A foreground that must stay readable on a background, and the ratio it needs.
@@ -46,6 +49,7 @@ public:
         QColor foreground;
         QColor background;
         double minimumRatio;
+        bool paletteOnly = false; // both colours the palette's own (the desktop's, with the System theme)
     };
 
     static bool isDark(const QPalette &palette);

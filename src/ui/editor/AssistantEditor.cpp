@@ -8,6 +8,7 @@
 #include "VoicePage.h"
 #include "core/FieldPaths.h"
 #include "core/ValueText.h"
+#include "ui/AppIcons.h"
 #include "ui/Banner.h"
 #include "ui/ThemeColors.h"
 
@@ -83,12 +84,12 @@ void AssistantEditor::buildHeader()
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setShortcuts(QKeySequence::Undo);
     m_undoAction->setIconText(tr("Undo")); // the stack renames the action "Undo Edit Name": the button stays short
-    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setIcon(AppIcons::icon(QStringLiteral("edit-undo")));
     m_redoAction = stack->createRedoAction(this, tr("Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setShortcuts(QKeySequence::Redo);
     m_redoAction->setIconText(tr("Redo"));
-    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setIcon(AppIcons::icon(QStringLiteral("edit-redo")));
     m_saveAction = new QAction(tr("&Save…"), this);
     m_saveAction->setObjectName(QStringLiteral("actionSave"));
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -133,15 +134,14 @@ void AssistantEditor::buildHeader()
 
     m_saveButton = new QPushButton(tr("Save…"), this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setIcon(
-        QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_saveButton->setIcon(AppIcons::icon(QStringLiteral("document-save")));
     m_saveButton->setToolTip(tr("Review the changes and save them (%1)")
                                  .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     connect(m_saveButton, &QPushButton::clicked, this, &AssistantEditor::save);
 
     m_testCallButton = new QPushButton(tr("&Test Call…"), this);
     m_testCallButton->setObjectName(QStringLiteral("testCallButton"));
-    m_testCallButton->setIcon(QIcon::fromTheme(QStringLiteral("call-start")));
+    m_testCallButton->setIcon(AppIcons::icon(QStringLiteral("call-start")));
     m_testCallButton->setToolTip(tr("Call a phone with this assistant as it is here, unsaved edits included; "
                                     "nothing is saved (%1)")
                                      .arg(QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EditorWidgets.h"
 
+#include "ui/AppIcons.h"
 #include "ui/ThemeColors.h"
 
 #include <QApplication>
@@ -29,7 +30,7 @@ ListButtons makeListButtons(QWidget *parent, const QString &name, const QString 
         button->setObjectName(name + u'.' + suffix);
         button->setText(text);
         // The style has no plus or minus of its own: without an icon theme, text alone.
-        button->setIcon(QIcon::fromTheme(theme));
+        button->setIcon(AppIcons::icon(theme));
         button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonTextBesideIcon);
         button->setToolTip(tip);
         button->setAccessibleName(tip);
