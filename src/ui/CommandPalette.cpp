@@ -127,6 +127,9 @@ void CommandPalette::runCurrent()
         return;
     const std::function<void()> run = m_commands.at(item->data(kIndexRole).toInt()).run;
     hide(); // first: the command may open a dialog or move the focus into the window
+    // The window the palette came from takes the keys again (a window manager would do it; not every one does).
+    if (QWidget *window = parentWidget() ? parentWidget()->window() : nullptr)
+        window->activateWindow();
     if (run)
         run();
 }

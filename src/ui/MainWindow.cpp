@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AccessibleNames.h"
 #include "AssistantActions.h"
 #include "AssistantListPage.h"
 #include "CommandPalette.h"
@@ -54,12 +55,13 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kWindowStateKey = QStringLiteral("mainWindow/state");
 
-// F5 everywhere, plus the platform's own refresh keys (Ctrl+R on macOS) without listing one twice:
-// a duplicate makes the shortcut ambiguous and it never fires.
-QList<QKeySequence> refreshKeys()
+// `first` everywhere, plus the platform's own keys for `standard` (Ctrl+R to refresh on macOS) without listing one
+// twice: a duplicate makes the shortcut ambiguous and it never fires. The keys the README promises work on every
+// desktop, whatever its key bindings.
+QList<QKeySequence> keysWith(const QKeySequence &first, QKeySequence::StandardKey standard)
 {
-    QList<QKeySequence> keys{QKeySequence(Qt::Key_F5)};
-    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Refresh)) {
+    QList<QKeySequence> keys{first};
+    for (const QKeySequence &key : QKeySequence::keyBindings(standard)) {
         if (!keys.contains(key))
             keys.append(key);
     }
@@ -144,8 +146,8 @@ void MainWindow::createActions()
         addAction(action);
         return action;
     };
-    m_refreshAction
-        = make(tr("&Refresh"), "actionRefresh", refreshKeys(), QStringLiteral("view-refresh"), &MainWindow::reload);
+    m_refreshAction = make(tr("&Refresh"), "actionRefresh", keysWith(QKeySequence(Qt::Key_F5), QKeySequence::Refresh),
+                           QStringLiteral("view-refresh"), &MainWindow::reload);
     m_newAction
         = make(tr("&New Assistant…"), "actionNew", {QKeySequence::New}, QStringLiteral("document-new"), nullptr);
     m_cloneAction
@@ -158,7 +160,8 @@ void MainWindow::createActions()
                           QStringLiteral("edit-copy"), nullptr);
     m_findAction = make(tr("&Find…"), "actionFind", {QKeySequence::Find}, QStringLiteral("edit-find"), nullptr);
     m_closeTabAction
-        = make(tr("Cl&ose Tab"), "actionCloseTab", {QKeySequence::Close}, QStringLiteral("window-close"), nullptr);
+        = make(tr("Cl&ose Tab"), "actionCloseTab", keysWith(QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close),
+               QStringLiteral("window-close"), nullptr);
     m_testCallAction = make(tr("&Test Call…"), "actionTestCall", {QKeySequence(Qt::CTRL | Qt::Key_T)},
                             QStringLiteral("call-start"), nullptr);
     m_changesAction = make(tr("C&hanges…"), "actionChanges", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
@@ -199,8 +202,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcuts(keysWith(QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_openAction);
@@ -249,6 +253,7 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     auto *connectionLabel = new QLabel(tr("Co&nnection:"), this);
     connectionLabel->setBuddy(connectionCombo);
+    AccessibleNames::fromLabel(connectionLabel);
     toolbar->addWidget(connectionLabel);
     toolbar->addWidget(connectionCombo);
     auto *spacer = new QWidget(this);
@@ -632,7 +637,7 @@ void MainWindow::showCommandPalette()
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(KeyboardShortcuts::collect(menuBar(), this), this);
+    ShortcutsDialog dialog(KeyboardShortcuts::collect(menuBar(), this, m_history), this);
     m_prompter->exec(&dialog);
 }
 
