@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

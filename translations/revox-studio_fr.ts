@@ -424,14 +424,14 @@
         <translation>Supprimer l’assistant «&#xa0;%1&#xa0;» de %2&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ID: %1
 Calls that use this assistant will stop working. This cannot be undone.</source>
         <translation>ID&#xa0;: %1
 Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -510,7 +510,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Supprimer les assistants</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1595,7 +1595,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantTableModel</name>
     <message>
-        <location filename="../src/core/AssistantTableModel.cpp" line="+205"/>
+        <location filename="../src/core/AssistantTableModel.cpp" line="+206"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -3365,7 +3365,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Modifié sur le serveur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Someone changed “%1” on the server since you opened it. Choose, for each field that both of you changed, which version to keep.</source>
         <translation>Quelqu’un a modifié «&#xa0;%1&#xa0;» sur le serveur depuis que vous l’avez ouvert. Choisissez, pour chaque champ que vous avez tous deux modifié, la version à garder.</translation>
     </message>
@@ -3802,7 +3802,13 @@ Saisissez la clé d’API de «&#xa0;%2&#xa0;»&#xa0;:</translation>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../src/ui/editor/EditorPage.cpp" line="+334"/>
+        <location filename="../src/ui/editor/EditorPage.cpp" line="+73"/>
+        <source>%1:</source>
+        <comment>a field&apos;s label</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+261"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
@@ -3990,7 +3996,7 @@ Abandonner ces modifications&#xa0;?</translation>
 <context>
     <name>EnumText</name>
     <message>
-        <location filename="../src/ui/editor/EnumText.cpp" line="+14"/>
+        <location filename="../src/core/EnumText.cpp" line="+14"/>
         <source>Dedicated instance</source>
         <translation>Instance dédiée</translation>
     </message>
@@ -4015,12 +4021,143 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>IA</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+10"/>
+        <source>Generated</source>
+        <translation>Générée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Static</source>
+        <translation>Fixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human</source>
+        <translation>Humain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cold</source>
+        <translation>À froid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm</source>
+        <translation>À chaud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-57"/>
+        <source>Realtime</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>String</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boolean</source>
+        <translation>Booléen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enum</source>
+        <translation>Liste de choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datetime</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not interested</source>
+        <translation>Pas intéressé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interested</source>
+        <translation>Intéressé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested callback later</source>
+        <translation>Rappel demandé plus tard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City ambience</source>
+        <translation>Ambiance urbaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crowded room</source>
+        <translation>Salle animée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forest ambience</source>
+        <translation>Ambiance forestière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold music</source>
+        <translation>Musique d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard typing</source>
+        <translation>Frappe au clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard typing2</source>
+        <translation>Frappe au clavier 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office ambience</source>
+        <translation>Ambiance de bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 (not known to this version)</source>
         <translation>%1 (inconnu de cette version)</translation>
     </message>
@@ -5752,7 +5889,14 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>Créer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>%1:</source>
+        <comment>a field&apos;s label</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "AssistantTableModel.h"
 
 #include "AssistantSchema.h"
+#include "EnumText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -211,7 +212,7 @@ QVariant AssistantTableModel::display(const AssistantSummary &row, Column column
     case Column::LlmModel:
         return llmText(row);
     case Column::FirstSentenceMode:
-        return row.firstSentenceMode();
+        return row.firstSentenceMode().isEmpty() ? QString() : EnumText::display(row.firstSentenceMode());
     case Column::FaqItems:
         return row.pendingFaqCount() > 0 ? tr("%L1 (%L2 pending)").arg(row.faqCount()).arg(row.pendingFaqCount())
                                          : QLocale().toString(row.faqCount());

@@ -60,9 +60,10 @@ ConflictDialog::ConflictDialog(AssistantMerge &merge, QWidget *parent)
 
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText); // a name may hold "&" or "<"
     QString text = tr("Someone changed “%1” on the server since you opened it. Choose, for each field that "
                       "both of you changed, which version to keep.")
-                       .arg(merge.base().name().toHtmlEscaped());
+                       .arg(merge.base().name());
     QStringList taken;
     for (const QString &key : merge.takenFromServer())
         taken.append(AssistantSchema::displayLabel(key));

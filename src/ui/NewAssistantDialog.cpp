@@ -39,9 +39,11 @@ NewAssistantDialog::NewAssistantDialog(QWidget *parent)
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("newCreate"));
 
     auto *form = new QFormLayout;
-    auto *nameLabel = new QLabel(AssistantSchema::field(QStringLiteral("name"))->displayLabel() + u':', this);
+    auto *nameLabel = new QLabel(
+        tr("%1:", "a field's label").arg(AssistantSchema::field(QStringLiteral("name"))->displayLabel()), this);
     nameLabel->setBuddy(m_name);
-    auto *promptLabel = new QLabel(AssistantSchema::field(QStringLiteral("prompt"))->displayLabel() + u':', this);
+    auto *promptLabel = new QLabel(
+        tr("%1:", "a field's label").arg(AssistantSchema::field(QStringLiteral("prompt"))->displayLabel()), this);
     promptLabel->setBuddy(m_prompt);
     m_name->setAccessibleName(tr("Name"));
     m_prompt->setAccessibleName(tr("Prompt"));

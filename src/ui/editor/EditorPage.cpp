@@ -3,8 +3,8 @@
 
 #include "EditorDocument.h"
 #include "EditorWidgets.h"
-#include "EnumText.h"
 #include "PlaceholderHighlighter.h"
+#include "core/EnumText.h"
 #include "core/FieldPaths.h"
 #include "ui/AccessibleNames.h"
 
@@ -70,7 +70,7 @@ void EditorPage::markIssues(const QList<ValidationIssue> &issues, const QList<Va
 QLabel *EditorPage::makeLabel(const QString &path, QWidget *buddy)
 {
     const FieldSpec &spec = specAt(path);
-    auto *label = new QLabel(spec.displayLabel() + u':', this);
+    auto *label = new QLabel(tr("%1:", "a field's label").arg(spec.displayLabel()), this); // "Nom :" in French
     label->setObjectName(QStringLiteral("label:") + path);
     label->setBuddy(buddy);
     label->setToolTip(spec.displayHelp());

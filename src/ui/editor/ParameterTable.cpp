@@ -3,8 +3,8 @@
 
 #include "EditorPage.h"
 #include "EditorWidgets.h"
-#include "EnumText.h"
 #include "core/AssistantSchema.h"
+#include "core/EnumText.h"
 #include "core/FieldPaths.h"
 
 #include <QComboBox>
