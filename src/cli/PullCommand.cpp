@@ -233,8 +233,7 @@ int PullCommand::run(CliContext &context)
             }
             ++*what.count;
             const QString file = files.at(i)->jsonFile;
-            report(*what.state, what.action, file, what.fields,
-                   what.text.isEmpty() ? QString() : what.text.arg(file));
+            report(*what.state, what.action, file, what.fields, what.text.isEmpty() ? QString() : what.text.arg(file));
         }
     }
     // Assistants gone from the server whose files are gone too: nothing left to remember.

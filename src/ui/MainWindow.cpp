@@ -15,10 +15,10 @@
 #include "bulk/BulkActions.h"
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
-#include "core/PhoneNumberDirectory.h"
 #include "core/CloneJob.h"
 #include "core/CreateJob.h"
 #include "core/DeleteJob.h"
+#include "core/PhoneNumberDirectory.h"
 #include "core/RevoxClient.h"
 #include "core/SaveJob.h"
 #include "core/SecretSealer.h"
@@ -303,8 +303,7 @@ void MainWindow::wireParts()
 
     m_connections->setSwitchGuard([this] {
         return m_tabs->confirmDiscardingEdits(tr("Switch Connection"))
-            && m_testCalls->confirmLeaving(tr("Switch Connection"))
-            && m_bulk->confirmLeaving(tr("Switch Connection"));
+            && m_testCalls->confirmLeaving(tr("Switch Connection")) && m_bulk->confirmLeaving(tr("Switch Connection"));
     });
     connect(m_connections, &ConnectionController::switched, this, &MainWindow::onSwitched);
     connect(m_loader, &ListLoader::loaded, this, &MainWindow::onListLoaded);

@@ -276,7 +276,8 @@ void TestBulkEditing::optInFieldsLeaveTheRestUntouched()
     QTest::keyClicks(text, kSuffix);
     // The voice, ticked with the keyboard as it is in the form: every assistant gets the template's.
     auto *fields = child<QTreeWidget>(dialog, QStringLiteral("bulkFields"));
-    const QList<QTreeWidgetItem *> voice = fields->findItems(QStringLiteral("Voice"), Qt::MatchExactly | Qt::MatchRecursive);
+    const QList<QTreeWidgetItem *> voice
+        = fields->findItems(QStringLiteral("Voice"), Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(voice.size(), 2); // the page and the field
     fields->setFocus();
     fields->setCurrentItem(voice.last());
