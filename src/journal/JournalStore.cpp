@@ -3,6 +3,7 @@
 
 #include "JournalSearchRow.h"
 #include "JournalText.h"
+#include "core/DamagedFile.h"
 #include "core/SecretSealer.h"
 
 #include <QAtomicInt>
@@ -354,21 +355,10 @@ void JournalStore::close()
 QString JournalStore::setAsideFile()
 {
     close();
-    const QFileInfo info(m_path);
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target;
-    for (int n = 1; target.isEmpty() || QFile::exists(target); ++n) {
-        target = info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral("-set-aside-") + stamp
-            + (n > 1 ? QStringLiteral("-%1").arg(n) : QString()) + u'.' + info.suffix();
-    }
-    if (!QFile::rename(m_path, target))
-        return {};
     // The log and its index belong to the file: they go with it, under the names SQLite would look for.
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFile::exists(m_path + suffix))
-            QFile::rename(m_path + suffix, target + suffix);
-    }
-    m_setAside.append(target);
+    const QString target = DamagedFile::setAside(m_path, {.companions = DamagedFile::sqliteCompanions()});
+    if (!target.isEmpty())
+        m_setAside.append(target);
     return target;
 }
 
