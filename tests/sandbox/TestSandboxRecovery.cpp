@@ -69,14 +69,13 @@ void TestSandboxRecovery::addBadFiles()
     QTest::newRow("assistants of another shape") << Kind::WrongColumns;
     QTest::newRow("a newer schema") << Kind::NewerSchema;
     QTest::newRow("a directory") << Kind::Directory;
-    QTest::newRow("unreadable") << Kind::Unreadable;
+    if (!BadDataFiles::isRoot()) // root reads every file: "a directory" is the file it cannot open
+        QTest::newRow("unreadable") << Kind::Unreadable;
 }
 
 void TestSandboxRecovery::refusedByDefault()
 {
     QFETCH(Kind, kind);
-    if (kind == Kind::Unreadable && BadDataFiles::isRoot())
-        QSKIP("root reads every file");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"sandbox.sqlite"_s);
@@ -102,8 +101,6 @@ void TestSandboxRecovery::refusedByDefault()
 void TestSandboxRecovery::setAsideByTheApp()
 {
     QFETCH(Kind, kind);
-    if (kind == Kind::Unreadable && BadDataFiles::isRoot())
-        QSKIP("root reads every file");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"sandbox.sqlite"_s);
