@@ -175,9 +175,9 @@ bool JournalStore::open()
                                .arg(QDir::toNativeSeparators(m_path), problem, QDir::toNativeSeparators(aside), again);
         return false;
     }
-    m_openingProblem = tr("The change journal could not be used (%1). It was set aside as %2, kept as it was, and "
-                          "a new journal was started.")
-                           .arg(problem, QDir::toNativeSeparators(aside));
+    m_openingProblem = tr("The change journal %1 could not be used (%2). It was set aside as %3, kept as it was, "
+                          "and a new journal was started.")
+                           .arg(QDir::toNativeSeparators(m_path), problem, QDir::toNativeSeparators(aside));
     return true;
 }
 
