@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +31,11 @@ QByteArray soundSettings(const QString &scratch)
         settings.setValue(u"baseUrl"_s, u"https://api.getrevox.com"_s);
         settings.endArray();
         settings.setValue(u"connections/current"_s, u"5f0c…"_s);
+        // What Qt escapes when it writes: nothing of it may read as damage.
+        settings.setValue(u"find/last search"_s, u"line 1\nline 2 ; = [x] \"quoted\" é 日本"_s);
+        settings.setValue(u"columns/hidden"_s, QStringList{u"id"_s, u""_s, u"a,b"_s});
+        settings.setValue(u"window/empty"_s, QString());
+        settings.setValue(u"window/size"_s, QSize(1280, 760));
     }
     return DiskFaults::contentOf(scratch);
 }
