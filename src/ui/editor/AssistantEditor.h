@@ -89,6 +89,11 @@ public:
     // What the problem line of the input bound to a catalogue path says ("" when nothing).
     QString fieldMessage(const QString &catalogPath) const;
 
+    // Says, above the form, that the edits are not kept on disk (no draft can be written) until hidden again;
+    // a save's outcome does not hide it.
+    void showDraftWarning(const QString &text);
+    void hideDraftWarning();
+
 signals:
     void saveRequested(const QString &assistantId);
     // The Test Call button: the owner places a call with edited(), unsaved edits included.
@@ -113,6 +118,7 @@ private:
     EditorDocument *m_document;
     QSettings *m_settings;
     Banner *m_banner;
+    Banner *m_draftWarning;
     EditorPages *m_pages = nullptr;
     // Per field put back from the history: the value the server should still hold, and the value put back.
     QHash<QString, std::pair<QJsonValue, QJsonValue>> m_assumed;
