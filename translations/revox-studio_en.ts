@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>AssistantEditor</name>
     <message numerus="yes">
-        <location filename="../src/ui/editor/AssistantEditor.cpp" line="+487"/>
+        <location filename="../src/ui/editor/AssistantEditor.cpp" line="+500"/>
         <source>%n field(s) changed, not saved yet.</source>
         <translation>
             <numerusform>%n field changed, not saved yet.</numerusform>
@@ -192,57 +192,57 @@
     <name>BulkPreviewPage</name>
     <message numerus="yes">
         <location filename="../src/ui/bulk/BulkPreviewPage.cpp" line="+140"/>
-        <source>Working out what each selected assistant would get (%n in all)…</source>
+        <source>Working out what each selected assistant would get (%Ln in all)…</source>
         <translation>
-            <numerusform>Working out what each selected assistant would get (%n in all)…</numerusform>
-            <numerusform>Working out what each selected assistant would get (%n in all)…</numerusform>
+            <numerusform>Working out what each selected assistant would get (%Ln in all)…</numerusform>
+            <numerusform>Working out what each selected assistant would get (%Ln in all)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+88"/>
-        <source>%n will change</source>
+        <source>%Ln will change</source>
         <translation>
-            <numerusform>%n will change</numerusform>
-            <numerusform>%n will change</numerusform>
+            <numerusform>%Ln will change</numerusform>
+            <numerusform>%Ln will change</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>%n unchanged</source>
+        <source>%Ln unchanged</source>
         <translation>
-            <numerusform>%n unchanged</numerusform>
-            <numerusform>%n unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n invalid (excluded)</source>
+        <source>%Ln invalid (excluded)</source>
         <translation>
-            <numerusform>%n invalid (excluded)</numerusform>
-            <numerusform>%n invalid (excluded)</numerusform>
+            <numerusform>%Ln invalid (excluded)</numerusform>
+            <numerusform>%Ln invalid (excluded)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n unticked</source>
+        <source>%Ln unticked</source>
         <translation>
-            <numerusform>%n unticked</numerusform>
-            <numerusform>%n unticked</numerusform>
+            <numerusform>%Ln unticked</numerusform>
+            <numerusform>%Ln unticked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&amp;Apply (%n ticked)…</source>
+        <source>&amp;Apply (%Ln ticked)…</source>
         <translation>
-            <numerusform>&amp;Apply (%n ticked)…</numerusform>
-            <numerusform>&amp;Apply (%n ticked)…</numerusform>
+            <numerusform>&amp;Apply (%Ln ticked)…</numerusform>
+            <numerusform>&amp;Apply (%Ln ticked)…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BulkResultsPage</name>
     <message numerus="yes">
-        <location filename="../src/ui/bulk/BulkResultsPage.cpp" line="+24"/>
+        <location filename="../src/ui/bulk/BulkResultsPage.cpp" line="+25"/>
         <source>about %n s left</source>
         <translation>
             <numerusform>about %n s left</numerusform>
@@ -259,58 +259,58 @@
     </message>
     <message numerus="yes">
         <location line="+172"/>
-        <source>Saving to %1 (%n in all)…</source>
+        <source>Saving to %1 (%Ln in all)…</source>
         <translation>
-            <numerusform>Saving to %1 (%n in all)…</numerusform>
-            <numerusform>Saving to %1 (%n in all)…</numerusform>
+            <numerusform>Saving to %1 (%Ln in all)…</numerusform>
+            <numerusform>Saving to %1 (%Ln in all)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Done on %1 (%n in all).</source>
+        <source>Done on %1 (%Ln in all).</source>
         <translation>
-            <numerusform>Done on %1 (%n in all).</numerusform>
-            <numerusform>Done on %1 (%n in all).</numerusform>
+            <numerusform>Done on %1 (%Ln in all).</numerusform>
+            <numerusform>Done on %1 (%Ln in all).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n saved</source>
+        <source>%Ln saved</source>
         <translation>
-            <numerusform>%n saved</numerusform>
-            <numerusform>%n saved</numerusform>
+            <numerusform>%Ln saved</numerusform>
+            <numerusform>%Ln saved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n unchanged</source>
+        <source>%Ln unchanged</source>
         <translation>
-            <numerusform>%n unchanged</numerusform>
-            <numerusform>%n unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n in conflict</source>
+        <source>%Ln in conflict</source>
         <translation>
-            <numerusform>%n in conflict</numerusform>
-            <numerusform>%n in conflict</numerusform>
+            <numerusform>%Ln in conflict</numerusform>
+            <numerusform>%Ln in conflict</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n not sent</source>
+        <source>%Ln not sent</source>
         <translation>
-            <numerusform>%n not sent</numerusform>
-            <numerusform>%n not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
         </translation>
     </message>
 </context>
@@ -339,7 +339,23 @@
 <context>
     <name>DraftKeeper</name>
     <message numerus="yes">
-        <location filename="../src/ui/DraftKeeper.cpp" line="+119"/>
+        <location filename="../src/ui/DraftKeeper.cpp" line="+90"/>
+        <source>%n draft(s) of unsaved edits could not be read (damaged or cut short). They were moved, as they were, to %1: Revox Studio never deletes them.</source>
+        <translation>
+            <numerusform>%n draft of unsaved edits could not be read (damaged or cut short). It was moved, as it was, to %1: Revox Studio never deletes drafts.</numerusform>
+            <numerusform>%n drafts of unsaved edits could not be read (damaged or cut short). They were moved, as they were, to %1: Revox Studio never deletes them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n draft(s) of unsaved edits could not be read, nor moved aside; they were left in %1.</source>
+        <translation>
+            <numerusform>%n draft of unsaved edits could not be read, nor moved aside; it was left in %1.</numerusform>
+            <numerusform>%n drafts of unsaved edits could not be read, nor moved aside; they were left in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
         <source>Unsaved edits of %n assistant(s) were kept from an earlier session: %1.</source>
         <translation>
             <numerusform>Unsaved edits of %n assistant were kept from an earlier session: %1.</numerusform>
@@ -617,7 +633,7 @@
 <context>
     <name>JournalStore</name>
     <message numerus="yes">
-        <location filename="../src/journal/JournalStore.cpp" line="+590"/>
+        <location filename="../src/journal/JournalStore.cpp" line="+580"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -628,7 +644,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="+569"/>
+        <location filename="../src/ui/MainWindow.cpp" line="+617"/>
         <source>%Ln assistant(s)</source>
         <translation>
             <numerusform>%Ln assistant</numerusform>
@@ -853,7 +869,7 @@
 <context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../src/studio/main.cpp" line="+118"/>
+        <location filename="../src/studio/main.cpp" line="+122"/>
         <source>%n assistant(s) listed.</source>
         <translation>
             <numerusform>%n assistant listed.</numerusform>

@@ -424,14 +424,14 @@
         <translation>Supprimer l’assistant «&#xa0;%1&#xa0;» de %2&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>ID: %1
 Calls that use this assistant will stop working. This cannot be undone.</source>
         <translation>ID&#xa0;: %1
 Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -510,7 +510,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Supprimer les assistants</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -598,7 +598,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantEditor</name>
     <message>
-        <location filename="../src/ui/editor/AssistantEditor.cpp" line="+83"/>
+        <location filename="../src/ui/editor/AssistantEditor.cpp" line="+86"/>
         <location line="+3"/>
         <source>Undo</source>
         <translation>Annuler</translation>
@@ -685,7 +685,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Enregistré, mais le serveur n’a pas stocké %1 tel qu’envoyé. Vos valeurs sont toujours là, marquées comme modifiées et conservées dans le brouillon&#xa0;: enregistrez à nouveau, ou annulez-les pour prendre celles du serveur.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+167"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -900,7 +900,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantListPage</name>
     <message>
-        <location filename="../src/ui/AssistantListPage.cpp" line="+27"/>
+        <location filename="../src/ui/AssistantListPage.cpp" line="+31"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>
@@ -2235,14 +2235,54 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
     <message numerus="yes">
         <location line="+39"/>
-        <source>Working out what each selected assistant would get (%n in all)…</source>
+        <source>Working out what each selected assistant would get (%Ln in all)…</source>
         <translation>
-            <numerusform>Calcul de ce que recevrait chaque assistant sélectionné (%n en tout)…</numerusform>
-            <numerusform>Calcul de ce que recevrait chaque assistant sélectionné (%n en tout)…</numerusform>
+            <numerusform>Calcul de ce que recevrait chaque assistant sélectionné (%Ln en tout)…</numerusform>
+            <numerusform>Calcul de ce que recevrait chaque assistant sélectionné (%Ln en tout)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>%Ln will change</source>
+        <translation>
+            <numerusform>%Ln sera modifié</numerusform>
+            <numerusform>%Ln seront modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln inchangé</numerusform>
+            <numerusform>%Ln inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln invalid (excluded)</source>
+        <translation>
+            <numerusform>%Ln non valide (exclu)</numerusform>
+            <numerusform>%Ln non valides (exclus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln unticked</source>
+        <translation>
+            <numerusform>%Ln décoché</numerusform>
+            <numerusform>%Ln décochés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Apply (%Ln ticked)…</source>
+        <translation>
+            <numerusform>&amp;Appliquer (%Ln coché)…</numerusform>
+            <numerusform>&amp;Appliquer (%Ln cochés)…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-88"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -2276,48 +2316,8 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <source>(nothing is sent)</source>
         <translation>(rien n’est envoyé)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n will change</source>
-        <translation>
-            <numerusform>%n sera modifié</numerusform>
-            <numerusform>%n seront modifiés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n inchangé</numerusform>
-            <numerusform>%n inchangés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n invalid (excluded)</source>
-        <translation>
-            <numerusform>%n non valide (exclu)</numerusform>
-            <numerusform>%n non valides (exclus)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n unticked</source>
-        <translation>
-            <numerusform>%n décoché</numerusform>
-            <numerusform>%n décochés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>&amp;Apply (%n ticked)…</source>
-        <translation>
-            <numerusform>&amp;Appliquer (%n coché)…</numerusform>
-            <numerusform>&amp;Appliquer (%n cochés)…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>No assistant is ticked: nothing would be sent.</source>
         <translation>Aucun assistant n’est coché&#xa0;: rien ne serait envoyé.</translation>
     </message>
@@ -2330,7 +2330,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>BulkResultsPage</name>
     <message numerus="yes">
-        <location filename="../src/ui/bulk/BulkResultsPage.cpp" line="+24"/>
+        <location filename="../src/ui/bulk/BulkResultsPage.cpp" line="+25"/>
         <source>about %n s left</source>
         <translation>
             <numerusform>environ %n s restante</numerusform>
@@ -2447,67 +2447,67 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Saving to %1 (%n in all)…</source>
+        <source>Saving to %1 (%Ln in all)…</source>
         <translation>
-            <numerusform>Enregistrement sur %1 (%n en tout)…</numerusform>
-            <numerusform>Enregistrement sur %1 (%n en tout)…</numerusform>
+            <numerusform>Enregistrement sur %1 (%Ln en tout)…</numerusform>
+            <numerusform>Enregistrement sur %1 (%Ln en tout)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Done on %1 (%n in all).</source>
+        <source>Done on %1 (%Ln in all).</source>
         <translation>
-            <numerusform>Terminé sur %1 (%n en tout).</numerusform>
-            <numerusform>Terminé sur %1 (%n en tout).</numerusform>
+            <numerusform>Terminé sur %1 (%Ln en tout).</numerusform>
+            <numerusform>Terminé sur %1 (%Ln en tout).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln saved</source>
+        <translation>
+            <numerusform>%Ln enregistré</numerusform>
+            <numerusform>%Ln enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln inchangé</numerusform>
+            <numerusform>%Ln inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln in conflict</source>
+        <translation>
+            <numerusform>%Ln en conflit</numerusform>
+            <numerusform>%Ln en conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln non envoyé</numerusform>
+            <numerusform>%Ln non envoyés</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>%1 of %2 done</source>
         <translation>Faits&#xa0;: %1 sur %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n saved</source>
-        <translation>
-            <numerusform>%n enregistré</numerusform>
-            <numerusform>%n enregistrés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n inchangé</numerusform>
-            <numerusform>%n inchangés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n in conflict</source>
-        <translation>
-            <numerusform>%n en conflit</numerusform>
-            <numerusform>%n en conflit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n not sent</source>
-        <translation>
-            <numerusform>%n non envoyé</numerusform>
-            <numerusform>%n non envoyés</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>the server asked to slow down: waiting</source>
         <translation>le serveur a demandé de ralentir&#xa0;: attente</translation>
     </message>
@@ -2965,7 +2965,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>CliApplyRun</name>
     <message>
-        <location filename="../src/cli/CliApplyRun.cpp" line="+78"/>
+        <location filename="../src/cli/CliApplyRun.cpp" line="+79"/>
         <source>%1: no baseline (the folder never pulled it): %2 differ from the server; apply --ours sends yours, --theirs takes the server&apos;s</source>
         <translation>%1: pas de référence (le dossier ne l’a jamais récupéré)&#xa0;: %2 diffèrent du serveur&#xa0;; apply --ours envoie les vôtres, --theirs prend ceux du serveur</translation>
     </message>
@@ -3071,22 +3071,22 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1: not deleted: %2</source>
         <translation>%1: non supprimé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>%1: %2 changed on the server since the last pull: not deleted (apply --ours --prune deletes it anyway)</source>
         <translation>%1: %2 modifié sur le serveur depuis le dernier pull&#xa0;: non supprimé (apply --ours --prune le supprime quand même)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>deleted   %1</source>
         <translation>supprimé    %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1: sent, but the folder could not be updated: %2</source>
         <translation>%1: envoyé, mais le dossier n’a pas pu être mis à jour&#xa0;: %2</translation>
     </message>
@@ -3677,6 +3677,19 @@ Saisissez la clé d’API de «&#xa0;%2&#xa0;»&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>DamagedFile</name>
+    <message>
+        <location filename="../src/core/DamagedFile.cpp" line="+38"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it cannot be moved to %1: %2</source>
+        <translation>il ne peut pas être déplacé vers %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>DiffCommand</name>
     <message>
         <location filename="../src/cli/DiffCommand.cpp" line="+23"/>
@@ -3697,12 +3710,28 @@ Saisissez la clé d’API de «&#xa0;%2&#xa0;»&#xa0;:</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../src/ui/DraftKeeper.cpp" line="+66"/>
-        <source>Could not keep a draft of “%1”: %2</source>
-        <translation>Impossible de conserver un brouillon de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <location filename="../src/ui/DraftKeeper.cpp" line="+78"/>
+        <source>Your edits are not protected: no draft of them can be written to %1 (%2), so a crash would lose them. Saving to the server still works.</source>
+        <translation>Vos modifications ne sont pas protégées&#xa0;: aucun brouillon ne peut en être écrit dans %1 (%2), un plantage les perdrait donc. L’enregistrement sur le serveur fonctionne toujours.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n draft(s) of unsaved edits could not be read (damaged or cut short). They were moved, as they were, to %1: Revox Studio never deletes them.</source>
+        <translation>
+            <numerusform>%n brouillon de modifications non enregistrées n’a pas pu être lu (abîmé ou tronqué). Il a été déplacé, tel quel, dans %1&#xa0;: Revox Studio ne supprime jamais les brouillons.</numerusform>
+            <numerusform>%n brouillons de modifications non enregistrées n’ont pas pu être lus (abîmés ou tronqués). Ils ont été déplacés, tels quels, dans %1&#xa0;: Revox Studio ne supprime jamais les brouillons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n draft(s) of unsaved edits could not be read, nor moved aside; they were left in %1.</source>
+        <translation>
+            <numerusform>%n brouillon de modifications non enregistrées n’a pu être ni lu ni mis de côté&#xa0;; il a été laissé dans %1.</numerusform>
+            <numerusform>%n brouillons de modifications non enregistrées n’ont pu être ni lus ni mis de côté&#xa0;; ils ont été laissés dans %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Unsaved edits of %1 were kept from an earlier session.</source>
         <translation>Des modifications non enregistrées de %1 ont été conservées d’une session précédente.</translation>
     </message>
@@ -3784,6 +3813,14 @@ Saisissez la clé d’API de «&#xa0;%2&#xa0;»&#xa0;:</translation>
         <location line="+4"/>
         <source>Changes in the selected draft:</source>
         <translation>Modifications du brouillon sélectionné&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <location filename="../src/core/DraftStore.cpp" line="+112"/>
+        <source>the folder %1 cannot be created</source>
+        <translation>le dossier %1 ne peut pas être créé</translation>
     </message>
 </context>
 <context>
@@ -5292,7 +5329,7 @@ ID %2</translation>
 <context>
     <name>JournalStore</name>
     <message>
-        <location filename="../src/journal/JournalStore.cpp" line="+159"/>
+        <location filename="../src/journal/JournalStore.cpp" line="+160"/>
         <source>The change journal %1 cannot be opened: %2. Changes are saved, but not recorded.</source>
         <translation>Le journal des modifications %1 ne peut pas être ouvert&#xa0;: %2. Les modifications sont enregistrées sur le serveur, mais pas dans le journal.</translation>
     </message>
@@ -5308,8 +5345,8 @@ ID %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The change journal could not be used (%1). It was set aside as %2, kept as it was, and a new journal was started.</source>
-        <translation>Le journal des modifications était inutilisable (%1). Il a été mis de côté sous %2, conservé tel quel, et un nouveau journal a été commencé.</translation>
+        <source>The change journal %1 could not be used (%2). It was set aside as %3, kept as it was, and a new journal was started.</source>
+        <translation>Le journal des modifications %1 était inutilisable (%2). Il a été mis de côté sous %3, conservé tel quel, et un nouveau journal a été commencé.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5333,7 +5370,7 @@ ID %2</translation>
         <translation>Revox Studio s’est arrêté avant la réponse&#xa0;: le serveur contient peut-être cette modification, ou non.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+131"/>
         <source>the journal is not open</source>
         <translation>le journal n’est pas ouvert</translation>
     </message>
@@ -5619,7 +5656,7 @@ ID %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="+114"/>
+        <location filename="../src/ui/MainWindow.cpp" line="+116"/>
         <source>No keychain service is available: API keys are kept for this session only and must be entered again next time.</source>
         <translation>Aucun service de trousseau n’est disponible&#xa0;: les clés d’API ne sont conservées que pour cette session et devront être saisies à nouveau la prochaine fois.</translation>
     </message>
@@ -5690,12 +5727,12 @@ ID %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+412"/>
+        <location line="+458"/>
         <source>Co&amp;mpare…</source>
         <translation>Com&amp;parer…</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-457"/>
         <source>Compare the two selected assistants, or the open one with another</source>
         <translation>Comparer les deux assistants sélectionnés, ou l’assistant ouvert avec un autre</translation>
     </message>
@@ -5765,19 +5802,19 @@ ID %2</translation>
         <translation>Rechercher des assistants</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <location line="+1"/>
         <source>Switch Connection</source>
         <translation>Changer de connexion</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <location line="+1"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
@@ -5792,7 +5829,7 @@ ID %2</translation>
         <translation>Saisir une nouvelle clé…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+60"/>
         <source>Loading assistants from %1…</source>
         <translation>Chargement des assistants depuis %1…</translation>
     </message>
@@ -5802,14 +5839,9 @@ ID %2</translation>
         <translation>La liste montre ce qui avait été chargé auparavant.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Loading assistants…</source>
         <translation>Chargement des assistants…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The assistants could not be loaded. See the message above.</source>
-        <translation>Impossible de charger les assistants. Voyez le message ci-dessus.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5818,13 +5850,30 @@ ID %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The assistants could not be loaded.
+%1</source>
+        <translation>Les assistants n’ont pas pu être chargés.
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>There are no assistants yet.
 Press %1 to create one.</source>
         <translation>Il n’y a encore aucun assistant.
 Appuyez sur %1 pour en créer un.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Retry loading the assistants</source>
+        <translation>Réessayer de charger les assistants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the API key of “%1”</source>
+        <translation>Saisir la clé d’API de «&#xa0;%1&#xa0;»</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%Ln assistant(s)</source>
         <translation>
             <numerusform>%Ln assistant</numerusform>
@@ -7110,14 +7159,6 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
     </message>
 </context>
 <context>
-    <name>SandboxDataFile</name>
-    <message>
-        <location filename="../src/sandbox/SandboxDataFile.cpp" line="+47"/>
-        <source>Cannot move %1 to %2: %3</source>
-        <translation>Impossible de déplacer %1 vers %2&#xa0;: %3</translation>
-    </message>
-</context>
-<context>
     <name>SandboxDelivery</name>
     <message numerus="yes">
         <location filename="../src/sandbox/SandboxDelivery.cpp" line="+62"/>
@@ -7322,7 +7363,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
 <context>
     <name>SandboxServer</name>
     <message>
-        <location filename="../src/sandbox/SandboxServer.cpp" line="+105"/>
+        <location filename="../src/sandbox/SandboxServer.cpp" line="+106"/>
         <source>The in-memory database cannot be opened: %1.</source>
         <translation>Impossible d’ouvrir la base de données en mémoire&#xa0;: %1.</translation>
     </message>
@@ -7598,6 +7639,39 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
         <location line="+1"/>
         <source>(not kept: type it again)</source>
         <translation>(non conservée&#xa0;: saisissez-la à nouveau)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <location filename="../src/core/SettingsFile.cpp" line="+32"/>
+        <source>The settings cannot be saved in %1: changes made to them last until Revox Studio closes.</source>
+        <translation>Les réglages ne peuvent pas être enregistrés dans %1&#xa0;: les modifications qui leur sont faites durent jusqu’à la fermeture de Revox Studio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is damaged</source>
+        <translation>il est abîmé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it cannot be opened</source>
+        <translation>il ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The settings file %1 could not be read (%2). It was kept as %3, and Revox Studio started with its default settings: saved connections, the window&apos;s layout and the table&apos;s columns are as on a first start.</source>
+        <translation>Le fichier de réglages %1 n’a pas pu être lu (%2). Il a été conservé sous %3, et Revox Studio a démarré avec ses réglages par défaut&#xa0;: les connexions enregistrées, la disposition de la fenêtre et les colonnes du tableau sont comme au premier démarrage.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The settings file %1 could not be read (%2), and it cannot be moved aside (%3). It was left as it is; Revox Studio started with its default settings and keeps changes to them until it closes.</source>
+        <translation>Le fichier de réglages %1 n’a pas pu être lu (%2), et il ne peut pas être mis de côté (%3). Il a été laissé tel quel&#xa0;; Revox Studio a démarré avec ses réglages par défaut et garde leurs modifications jusqu’à sa fermeture.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it cannot be found</source>
+        <translation>il est introuvable</translation>
     </message>
 </context>
 <context>
@@ -8553,7 +8627,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/studio/main.cpp" line="+37"/>
+        <location filename="../src/studio/main.cpp" line="+38"/>
         <source>Connect to this API base URL (default: REVOX_BASE_URL, else %1).</source>
         <translation>Se connecter à cette URL de base de l’API (par défaut&#xa0;: REVOX_BASE_URL, sinon %1).</translation>
     </message>
@@ -8578,7 +8652,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
         <translation>Éditeur de bureau pour les assistants vocaux IA de Revox. Sans clé d’API (REVOX_API_KEY ou une connexion enregistrée), il fonctionne sur un bac à sable intégré.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%n assistant(s) listed.</source>
         <translation>
             <numerusform>%n assistant listé.</numerusform>
@@ -8586,7 +8660,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Command line</source>
         <translation>Ligne de commande</translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include "core/AssistantFolder.h"
 #include "core/CreateJob.h"
+#include "core/DeleteJob.h"
 #include "core/RevoxCall.h"
 #include "core/RevoxClient.h"
 #include "core/SaveJob.h"
@@ -201,11 +202,12 @@ void CliApplyRun::onRead(const AssistantState &state, const Assistant &fresh)
         finishOne({QStringLiteral("conflict"), where, joined(changed)});
         return;
     }
-    RevoxCall *call = m_client.deleteAssistant(state.id);
-    QObject::connect(call, &RevoxCall::finished, call, [this, call, &state, where] {
-        if (!call->succeeded() && call->error().httpStatus() != 404) {
-            m_out.error(Text::tr("%1: not deleted: %2").arg(where, call->error().message()));
-            finishOne({QStringLiteral("failed"), where, call->error().summary()}, call->error());
+    // Through DeleteJob like every delete: it reads the assistant whole right before the DELETE leaves.
+    auto *job = new DeleteJob(&m_client, state.id);
+    QObject::connect(job, &DeleteJob::finished, job, [this, &state, where](const DeleteResult &result) {
+        if (!result.succeeded()) {
+            m_out.error(Text::tr("%1: not deleted: %2").arg(where, result.error.message()));
+            finishOne({QStringLiteral("failed"), where, result.error.summary()}, result.error);
             return;
         }
         QString error;
@@ -216,6 +218,7 @@ void CliApplyRun::onRead(const AssistantState &state, const Assistant &fresh)
         m_out.line(Text::tr("deleted   %1").arg(where));
         finishOne({QStringLiteral("deleted"), where, QString()});
     });
+    job->start();
 }
 
 bool CliApplyRun::store(const AssistantState &state, const Assistant &serverCopy, const Assistant &content,

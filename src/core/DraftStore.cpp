@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DraftStore.h"
 
+#include "DamagedFile.h"
 #include "SecretSealer.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -45,6 +47,19 @@ QJsonObject readJson(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// Every draft file under `directory`, those set aside excepted.
+QStringList draftFiles(const QString &directory, const QString &damagedDirectory)
+{
+    QStringList paths;
+    QDirIterator it(directory, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!path.startsWith(damagedDirectory + u'/'))
+            paths.append(path);
+    }
+    return paths;
 }
 
 } // namespace
@@ -94,7 +109,8 @@ bool DraftStore::save(const Draft &draft, QString *error)
     const QString dir = connectionDirectory(draft.connectionId);
     if (!QDir().mkpath(dir)) {
         if (error)
-            *error = QStringLiteral("cannot create %1").arg(dir);
+            *error = QCoreApplication::translate("DraftStore", "the folder %1 cannot be created")
+                         .arg(QDir::toNativeSeparators(dir));
         return false;
     }
     // Drafts hold prompts and the shape of tool headers: only the user may read them.
@@ -156,12 +172,30 @@ Draft DraftStore::rehydrated(const Draft &draft, const Assistant &server) const
     return result;
 }
 
+QString DraftStore::damagedDirectory() const
+{
+    return m_directory + QStringLiteral("/damaged");
+}
+
+DraftStore::Unreadable DraftStore::setAsideUnreadable()
+{
+    Unreadable result;
+    for (const QString &path : draftFiles(m_directory, damagedDirectory())) {
+        const QJsonObject json = readJson(path);
+        if (parse(json) || versionOf(json) > kFormatVersion)
+            continue;
+        if (DamagedFile::setAside(path, {.into = damagedDirectory()}).isEmpty())
+            result.notMoved.append(path);
+        else
+            ++result.moved;
+    }
+    return result;
+}
+
 int DraftStore::migrate()
 {
-    QStringList paths; // first, as rewriting changes the directories being listed
-    QDirIterator it(m_directory, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        paths.append(it.next());
+    // Listed first, as rewriting changes the directories being listed.
+    const QStringList paths = draftFiles(m_directory, damagedDirectory());
     int migrated = 0;
     for (const QString &path : std::as_const(paths)) {
         const QJsonObject json = readJson(path);

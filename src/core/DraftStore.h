@@ -49,6 +49,17 @@ public:
     // Every readable draft of a connection, oldest first; unreadable files are skipped, never deleted.
     QList<Draft> drafts(const QString &connectionId) const;
 
+    // Draft files of any connection that cannot be read (damaged, cut short, not a draft) are moved, as they
+    // are, into damagedDirectory() with the time (DamagedFile): the user is told once, and they are never
+    // deleted. A draft of a newer version stays where it is, for that version.
+    struct Unreadable
+    {
+        int moved = 0; // now in damagedDirectory()
+        QStringList notMoved; // could not be moved: left where they are (and found again next time)
+    };
+    Unreadable setAsideUnreadable();
+    QString damagedDirectory() const;
+
     QString pathFor(const QString &connectionId, const QString &assistantId) const;
 
     // The draft with its secrets back, for an editor: unchanged ones from `server` (the assistant as the

@@ -3,6 +3,7 @@
 
 #include "JournalSearchRow.h"
 #include "JournalText.h"
+#include "core/DamagedFile.h"
 #include "core/SecretSealer.h"
 
 #include <QAtomicInt>
@@ -174,9 +175,9 @@ bool JournalStore::open()
                                .arg(QDir::toNativeSeparators(m_path), problem, QDir::toNativeSeparators(aside), again);
         return false;
     }
-    m_openingProblem = tr("The change journal could not be used (%1). It was set aside as %2, kept as it was, and "
-                          "a new journal was started.")
-                           .arg(problem, QDir::toNativeSeparators(aside));
+    m_openingProblem = tr("The change journal %1 could not be used (%2). It was set aside as %3, kept as it was, "
+                          "and a new journal was started.")
+                           .arg(QDir::toNativeSeparators(m_path), problem, QDir::toNativeSeparators(aside));
     return true;
 }
 
@@ -354,21 +355,10 @@ void JournalStore::close()
 QString JournalStore::setAsideFile()
 {
     close();
-    const QFileInfo info(m_path);
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target;
-    for (int n = 1; target.isEmpty() || QFile::exists(target); ++n) {
-        target = info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral("-set-aside-") + stamp
-            + (n > 1 ? QStringLiteral("-%1").arg(n) : QString()) + u'.' + info.suffix();
-    }
-    if (!QFile::rename(m_path, target))
-        return {};
     // The log and its index belong to the file: they go with it, under the names SQLite would look for.
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFile::exists(m_path + suffix))
-            QFile::rename(m_path + suffix, target + suffix);
-    }
-    m_setAside.append(target);
+    const QString target = DamagedFile::setAside(m_path, {.companions = DamagedFile::sqliteCompanions()});
+    if (!target.isEmpty())
+        m_setAside.append(target);
     return target;
 }
 

@@ -5,12 +5,13 @@
 #include "SandboxApi.h"
 #include "SandboxAssistants.h"
 #include "SandboxData.h"
-#include "SandboxDataFile.h"
 #include "SandboxGenerator.h"
 #include "SandboxHttpServer.h"
 #include "SandboxPhoneNumbers.h"
 #include "SandboxReply.h"
 #include "SandboxStore.h"
+
+#include "core/DamagedFile.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -109,11 +110,11 @@ std::unique_ptr<SandboxStore> SandboxServer::openStore(const Options &options, Q
     // Set aside, never deleted; then a fresh file in its place, or failing that, memory.
     m_recovery = {.dataPath = QFileInfo(path).absoluteFilePath(), .problem = problem};
     QString moveError;
-    if (SandboxDataFile::exists(path)) {
+    if (DamagedFile::exists(path)) {
         // A program that holds the old file locked deletes "<path>-wal" and "-shm" by name when it closes
         // it, which would be the new store's: that one keeps no such files until the next start.
         const auto journal = store->wasLocked() ? SandboxStore::Journal::Rollback : SandboxStore::Journal::WriteAhead;
-        m_recovery.movedTo = SandboxDataFile::moveAside(path, QDateTime::currentDateTime(), &moveError);
+        m_recovery.movedTo = DamagedFile::setAside(path, {.companions = DamagedFile::sqliteCompanions()}, &moveError);
         QString again;
         if (!m_recovery.movedTo.isEmpty() && store->open(path, &again, journal))
             return store;

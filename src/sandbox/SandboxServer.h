@@ -36,7 +36,7 @@ public:
                             // N ≥ 0: generate N assistants, replacing the store's content
         // A data file that cannot be used (not a database, another program's, damaged, unreadable, locked):
         // Refuse to start, saying which file and what is wrong; or MoveAside: keep it under another name
-        // next to it (SandboxDataFile) and start afresh with the sample data. recovery() tells what was done.
+        // next to it (core/DamagedFile) and start afresh with the sample data. recovery() tells what was done.
         enum class BadData { Refuse, MoveAside };
         BadData badData = BadData::Refuse;
         // With MoveAside: when no file can be used there at all, keep the data in memory rather than fail

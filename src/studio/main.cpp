@@ -6,6 +6,7 @@
 #include "core/LanguageSetup.h"
 #include "core/RevoxClient.h"
 #include "core/SecretSealer.h"
+#include "core/SettingsFile.h"
 #include "journal/JournalStore.h"
 #include "keychain/KeychainSecretStore.h"
 #include "sandbox/SandboxThread.h"
@@ -94,7 +95,8 @@ void warmUpInBackground()
     });
 }
 
-// --smoke-test: once the window shows the sandbox's list, prints how many assistants it lists and quits.
+// --smoke-test: once the window shows the sandbox's list, prints how many assistants it lists and quits; what
+// the window says about the app's own files (a file set aside, settings that cannot be saved) goes to stderr.
 // "Shows" means painted (FirstPaintWatcher's rule, which bench-bare-window follows too): revox-bench times
 // start-up up to this line.
 class SmokeTest : public QObject
@@ -103,7 +105,9 @@ public:
     explicit SmokeTest(MainWindow *window)
         : m_firstPaint(window, [this] { report(); })
     {
-        QObject::connect(window, &MainWindow::loadFinished, this, [this](int count) {
+        QObject::connect(window, &MainWindow::loadFinished, this, [this, window](int count) {
+            for (const QString &note : window->fileNotes())
+                QTextStream(stderr) << note << '\n';
             m_count = count;
             if (count > 0)
                 m_firstPaint.arm(); // the paint that shows the rows reports
@@ -144,10 +148,10 @@ int main(int argc, char *argv[])
     describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("com.getrevox.RevoxStudio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/revox-studio.svg")));
-    QSettings settings;
-    // The system's language, or the one View ▸ Language chose: before any text is made.
+    // The system's language, or the one View ▸ Language chose: before any text is made (settings that cannot be
+    // read hold no choice: the system's, and the window says what became of them).
     LanguageSetup language;
-    language.install(settings);
+    language.install(QSettings());
 
     QCommandLineParser parser;
     const Options options;
@@ -174,6 +178,9 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     RevoxClient client(&network);
     KeychainSecretStore secrets(QStringLiteral("Revox Studio"));
+    // Settings Qt cannot read are set aside and the app starts from the defaults; the window says so.
+    const SettingsFile settingsFile;
+    QSettings &settings = settingsFile.settings();
 
     // The keys for tool credentials in drafts come from the keychain; drafts of earlier versions are
     // rewritten without their secrets once it answered.
@@ -193,6 +200,7 @@ int main(int argc, char *argv[])
     }
     endpoint.recovery = sandbox.recovery().message();
     window.setSandboxEndpoint(endpoint);
+    window.addFileNote(settingsFile.note());
     const ClientSettings environment = ClientSettings::resolve(QUrl(parser.value(options.baseUrl)), QString());
     QString connection = window.connections().currentId();
     if (parser.isSet(options.sandbox) || parser.isSet(options.smokeTest)) {

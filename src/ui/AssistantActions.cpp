@@ -6,10 +6,10 @@
 #include "Prompter.h"
 #include "SaveCoordinator.h"
 #include "core/AssistantTableModel.h"
-#include "core/PhoneNumberDirectory.h"
-#include "core/RevoxCall.h"
 #include "core/CloneJob.h"
 #include "core/DeleteJob.h"
+#include "core/PhoneNumberDirectory.h"
+#include "core/RevoxCall.h"
 #include "core/RevoxClient.h"
 
 #include <QClipboard>
@@ -183,8 +183,7 @@ void AssistantActions::confirmDelete(const QStringList &ids)
     const QString numbers = numbersReaching(ids);
     if (ids.size() == 1) {
         question.text = tr("Delete the assistant “%1” from %2?").arg(nameOf(ids.first()), connection);
-        question.informativeText
-            = numbers
+        question.informativeText = numbers
             + tr("ID: %1\nCalls that use this assistant will stop working. This cannot be undone.").arg(ids.first());
     } else {
         QStringList names;

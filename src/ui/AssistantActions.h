@@ -20,9 +20,9 @@ class SaveCoordinator;
 class QWidget;
 
 // What the list's actions do: create an assistant (through SaveCoordinator's CreateJob), clone or delete
-// (after asking, naming the phone numbers they still answer) the selected ones, copy their IDs. With several selected, each acts on every one of them:
-// clone asks once and clones each, delete asks once naming how many and deletes each, copy puts one ID per
-// line. The table follows; the rest is reported to the window.
+// (after asking, naming the phone numbers they still answer) the selected ones, copy their IDs. With several selected,
+// each acts on every one of them: clone asks once and clones each, delete asks once naming how many and deletes each,
+// copy puts one ID per line. The table follows; the rest is reported to the window.
 class AssistantActions : public QObject
 {
     Q_OBJECT

@@ -7,8 +7,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -23,7 +25,9 @@ AssistantListPage::AssistantListPage(AssistantTableModel *model, AssistantProxyM
     , m_proxy(proxy)
     , m_settings(settings)
     , m_table(new QTableView(this))
-    , m_emptyState(new QLabel(this))
+    , m_emptyPage(new QWidget(this))
+    , m_emptyState(new QLabel(m_emptyPage))
+    , m_emptyStateAction(new QPushButton(m_emptyPage))
     , m_columnsMenu(new QMenu(tr("&Columns"), this))
 {
     m_table->setObjectName(QStringLiteral("assistantTable"));
@@ -69,8 +73,17 @@ AssistantListPage::AssistantListPage(AssistantTableModel *model, AssistantProxyM
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
+    m_emptyState->setTextInteractionFlags(Qt::TextSelectableByMouse); // an error's words can be copied
+    m_emptyStateAction->setObjectName(QStringLiteral("emptyStateAction"));
+    m_emptyStateAction->hide();
+    connect(m_emptyStateAction, &QPushButton::clicked, this, &AssistantListPage::actionTriggered);
+    auto *layout = new QVBoxLayout(m_emptyPage);
+    layout->addStretch(1);
+    layout->addWidget(m_emptyState);
+    layout->addWidget(m_emptyStateAction, 0, Qt::AlignHCenter);
+    layout->addStretch(1);
     addWidget(m_table);
-    addWidget(m_emptyState);
+    addWidget(m_emptyPage);
     restoreLayout();
 }
 
@@ -148,8 +161,14 @@ void AssistantListPage::selectAssistant(const QString &id)
     m_table->scrollTo(index);
 }
 
-void AssistantListPage::showMessage(const QString &message)
+void AssistantListPage::showMessage(const QString &message, const QString &actionText, const QString &accessibleName)
 {
+    const bool hadFocus = m_table->hasFocus() || m_emptyStateAction->hasFocus();
     m_emptyState->setText(message);
-    setCurrentWidget(message.isEmpty() ? static_cast<QWidget *>(m_table) : m_emptyState);
+    m_emptyStateAction->setText(actionText);
+    m_emptyStateAction->setAccessibleName(accessibleName.isEmpty() ? actionText : accessibleName);
+    m_emptyStateAction->setVisible(!message.isEmpty() && !actionText.isEmpty());
+    setCurrentWidget(message.isEmpty() ? m_table : m_emptyPage);
+    if (hadFocus && !m_emptyStateAction->isHidden() && isVisible())
+        m_emptyStateAction->setFocus(Qt::OtherFocusReason); // Enter or Space retries at once
 }

@@ -7,6 +7,7 @@
 #include "core/SecretSealer.h"
 #include "editor/AssistantEditor.h"
 
+#include <QDir>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -46,7 +47,10 @@ void DraftKeeper::watch(AssistantEditor *editor)
     };
     connect(editor->undoStack(), &QUndoStack::indexChanged, timer, schedule);
     connect(editor, &AssistantEditor::modifiedChanged, timer, schedule);
-    connect(editor, &QObject::destroyed, this, [this, editor] { m_timers.remove(editor); });
+    connect(editor, &QObject::destroyed, this, [this, editor] {
+        m_timers.remove(editor);
+        m_unprotected.remove(editor);
+    });
 }
 
 void DraftKeeper::write(AssistantEditor *editor)
@@ -60,10 +64,39 @@ void DraftKeeper::write(AssistantEditor *editor)
         return;
     }
     QString error;
-    if (!m_drafts->save(
+    if (m_drafts->save(
             {m_connection, editor->assistantId(), editor->base(), editor->edited(), QDateTime::currentDateTimeUtc()},
-            &error))
-        emit problem(tr("Could not keep a draft of “%1”: %2").arg(editor->base().name(), error));
+            &error)) {
+        if (m_unprotected.remove(editor))
+            editor->hideDraftWarning();
+        return;
+    }
+    // Once, not at every keystroke; saving to the server does not need the draft.
+    if (m_unprotected.contains(editor))
+        return;
+    m_unprotected.insert(editor);
+    editor->showDraftWarning(tr("Your edits are not protected: no draft of them can be written to %1 (%2), so a "
+                                "crash would lose them. Saving to the server still works.")
+                                 .arg(QDir::toNativeSeparators(m_drafts->directory()), error));
+}
+
+void DraftKeeper::setAsideUnreadable()
+{
+    if (!m_drafts)
+        return;
+    const DraftStore::Unreadable unreadable = m_drafts->setAsideUnreadable();
+    QStringList notes;
+    if (unreadable.moved > 0)
+        notes.append(tr("%n draft(s) of unsaved edits could not be read (damaged or cut short). They were moved, as "
+                        "they were, to %1: Revox Studio never deletes them.",
+                        nullptr, unreadable.moved)
+                         .arg(QDir::toNativeSeparators(m_drafts->damagedDirectory())));
+    if (!unreadable.notMoved.isEmpty())
+        notes.append(tr("%n draft(s) of unsaved edits could not be read, nor moved aside; they were left in %1.",
+                        nullptr, int(unreadable.notMoved.size()))
+                         .arg(QDir::toNativeSeparators(m_drafts->directory())));
+    if (!notes.isEmpty())
+        emit fileNote(notes.join(u' '));
 }
 
 void DraftKeeper::forget(AssistantEditor *editor)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -17,7 +18,8 @@ class QTimer;
 class QWidget;
 
 // Keeps every open editor's unsaved state on disk (DraftStore) within a second of each change, offers the
-// drafts an earlier session left behind, and restores the ones the user picks.
+// drafts an earlier session left behind, and restores the ones the user picks. Drafts it cannot read are
+// set aside and reported once; an editor whose draft cannot be written says so once (saving still works).
 class DraftKeeper : public QObject
 {
     Q_OBJECT
@@ -42,12 +44,15 @@ public:
     void offer(const QStringList &openIds);
     // The banner's action: which drafts to restore or discard (DraftRestoreDialog).
     void review(const QStringList &openIds);
+    // Sets aside the draft files that cannot be read (DraftStore::setAsideUnreadable) and says how many and
+    // where they are (fileNote). Once at start: those moved are not found again.
+    void setAsideUnreadable();
 
 signals:
     // Open an editor on the draft's own base and put its edits on top: the save then merges what changed.
     void restoreRequested(const Draft &draft);
-    // A draft could not be written.
-    void problem(const QString &text);
+    // What was done about draft files that could not be read, for people.
+    void fileNote(const QString &text);
 
 private:
     QList<Draft> leftBehind(const QStringList &openIds) const;
@@ -60,4 +65,5 @@ private:
     std::function<std::optional<Assistant>(const QString &id)> m_serverCopy;
     bool m_offerWaitsForKeys = false;
     QHash<AssistantEditor *, QTimer *> m_timers;
+    QSet<AssistantEditor *> m_unprotected; // told that their drafts cannot be written, until one is again
 };

@@ -9,6 +9,7 @@
 #include "DeferredIcons.h"
 #include "DraftKeeper.h"
 #include "EditorTabs.h"
+#include "FileNotesBanner.h"
 #include "KeyboardShortcuts.h"
 #include "LanguageMenu.h"
 #include "ListLoader.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
     , m_errorBanner(new Banner(this))
     , m_infoBanner(new Banner(this))
     , m_draftBanner(new Banner(this))
+    , m_fileNotes(new FileNotesBanner(this))
     , m_list(new AssistantListPage(m_model, m_proxy, settings, this))
     , m_tabs(new EditorTabs(m_list, settings, m_prompter, this))
     , m_search(new QLineEdit(this))
@@ -280,6 +282,7 @@ void MainWindow::createCentralArea()
     layout->addWidget(m_identity);
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_infoBanner);
+    layout->addWidget(m_fileNotes);
     layout->addWidget(m_draftBanner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -317,12 +320,8 @@ void MainWindow::wireParts()
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
-    connect(m_errorBanner, &Banner::actionTriggered, this, [this] {
-        if (m_errorAction == BannerAction::Retry)
-            reload();
-        else if (m_errorAction == BannerAction::EnterKey || m_errorAction == BannerAction::ReplaceKey)
-            m_connections->changeApiKey();
-    });
+    connect(m_errorBanner, &Banner::actionTriggered, this, [this] { runAction(m_errorAction); });
+    connect(m_list, &AssistantListPage::actionTriggered, this, [this] { runAction(m_listAction); });
 
     m_connections->setSwitchGuard([this] {
         return m_tabs->confirmDiscardingEdits(tr("Switch Connection"))
@@ -353,7 +352,7 @@ void MainWindow::wireParts()
     connect(m_connections, &ConnectionController::problem, this,
             [this](Banner::Kind kind, const QString &text, BannerAction action) {
                 showError(kind, text, action);
-                updateEmptyState();
+                setListProblem(text, action);
             });
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -365,7 +364,8 @@ void MainWindow::wireParts()
         // The draft's own base, not today's server copy: the save then merges what changed meanwhile.
         m_tabs->open(draft.base)->setEdited(draft.edited);
     });
-    connect(m_drafts, &DraftKeeper::problem, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_drafts, &DraftKeeper::fileNote, m_fileNotes, &FileNotesBanner::add);
+    m_drafts->setAsideUnreadable();
 
     connect(m_saves, &SaveCoordinator::saveFinished, this, &MainWindow::onSaveFinished);
     connect(m_newAction, &QAction::triggered, m_actions, &AssistantActions::newAssistant);
@@ -456,21 +456,57 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setSandboxEndpoint(const SandboxEndpoint &sandbox)
 {
     m_connections->setSandboxEndpoint(sandbox);
-    if (!sandbox.recovery.isEmpty())
-        m_infoBanner->showMessage(Banner::Kind::Warning, sandbox.recovery);
+    m_fileNotes->add(sandbox.recovery);
 }
+
+void MainWindow::addFileNote(const QString &note)
+{
+    m_fileNotes->add(note);
+}
+
+QStringList MainWindow::fileNotes() const
+{
+    return m_fileNotes->notes();
+}
+
+namespace {
+
+QString actionText(BannerAction action)
+{
+    switch (action) {
+    case BannerAction::None:
+        break;
+    case BannerAction::Retry:
+        return MainWindow::tr("Retry");
+    case BannerAction::EnterKey:
+        return MainWindow::tr("Enter Key…");
+    case BannerAction::ReplaceKey:
+        return MainWindow::tr("Enter New Key…");
+    }
+    return {};
+}
+
+} // namespace
 
 void MainWindow::showError(Banner::Kind kind, const QString &text, BannerAction action)
 {
     m_errorAction = action;
-    QString button;
+    m_errorBanner->showMessage(kind, text, actionText(action));
+}
+
+void MainWindow::runAction(BannerAction action)
+{
     if (action == BannerAction::Retry)
-        button = tr("Retry");
-    else if (action == BannerAction::EnterKey)
-        button = tr("Enter Key…");
-    else if (action == BannerAction::ReplaceKey)
-        button = tr("Enter New Key…");
-    m_errorBanner->showMessage(kind, text, button);
+        reload();
+    else if (action == BannerAction::EnterKey || action == BannerAction::ReplaceKey)
+        m_connections->changeApiKey();
+}
+
+void MainWindow::setListProblem(const QString &text, BannerAction action)
+{
+    m_listProblem = text;
+    m_listAction = action;
+    updateEmptyState();
 }
 
 // --- connections -----------------------------------------------------------------------------
@@ -488,7 +524,8 @@ void MainWindow::onSwitched(const ConnectionProfile &profile)
     // Never show one account's assistants under another's name: empty the table first.
     m_model->clear();
     m_errorBanner->hide();
-    m_loadFailed = false;
+    m_listLoaded = false;
+    m_listProblem.clear();
     m_tabs->closeAllEditors(); // the user agreed; their drafts belong to the connection left
     m_bulk->closeAll();
     m_drafts->setConnection(profile.id);
@@ -511,7 +548,8 @@ void MainWindow::reload()
 void MainWindow::onListLoaded(const QList<AssistantSummary> &summaries)
 {
     const QString selected = m_list->selectedId();
-    m_loadFailed = false;
+    m_listLoaded = true;
+    m_listProblem.clear();
     m_errorBanner->hide();
     m_model->setSummaries(summaries);
     if (!selected.isEmpty())
@@ -536,29 +574,39 @@ void MainWindow::onListLoaded(const QList<AssistantSummary> &summaries)
 
 void MainWindow::onListFailed(const ApiError &error)
 {
-    m_loadFailed = true;
     const bool keyRejected = error.httpStatus() == 401 && !m_connections->current().isSandbox();
     QString text = error.message();
     if (m_model->rowCount() > 0)
         text += u' ' + tr("The list shows what was loaded before.");
-    showError(Banner::Kind::Error, text, keyRejected ? BannerAction::ReplaceKey : BannerAction::Retry);
+    const BannerAction action = keyRejected ? BannerAction::ReplaceKey : BannerAction::Retry;
+    showError(Banner::Kind::Error, text, action);
+    setListProblem(error.message(), action);
 }
 
 void MainWindow::updateEmptyState()
 {
+    // "No assistants yet" only when a list really loaded empty: after a failure it says why, with the way out.
     QString message;
+    BannerAction action = BannerAction::None;
     if (m_proxy->rowCount() == 0) {
-        if (m_loader->isLoading() || m_connections->isAwaitingKey())
+        if (m_loader->isLoading() || m_connections->isAwaitingKey()) {
             message = tr("Loading assistants…");
-        else if (m_loadFailed)
-            message = tr("The assistants could not be loaded. See the message above.");
-        else if (m_model->rowCount() > 0)
+        } else if (m_model->rowCount() > 0) {
             message = tr("No assistant matches “%1”.").arg(m_search->text().trimmed());
-        else if (!m_errorBanner->isVisible())
+        } else if (!m_listProblem.isEmpty()) {
+            message = tr("The assistants could not be loaded.\n%1").arg(m_listProblem);
+            action = m_listAction;
+        } else if (m_listLoaded) {
             message = tr("There are no assistants yet.\nPress %1 to create one.")
                           .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+        }
     }
-    m_list->showMessage(message);
+    QString actionName;
+    if (action == BannerAction::Retry)
+        actionName = tr("Retry loading the assistants");
+    else if (action != BannerAction::None)
+        actionName = tr("Enter the API key of “%1”").arg(m_connections->current().name);
+    m_list->showMessage(message, actionText(action), actionName);
     updateActions();
 }
 

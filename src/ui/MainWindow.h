@@ -26,6 +26,7 @@ class DeferredIcons;
 class DraftKeeper;
 class DraftStore;
 class EditorTabs;
+class FileNotesBanner;
 class HistoryController;
 class JournalStore;
 class ListLoader;
@@ -81,6 +82,11 @@ public:
     AssistantProxyModel *proxy() const { return m_proxy; }
     BulkActions *bulkActions() const { return m_bulk; }
 
+    // Says what the app did about one of its own files (issue 19: a file set aside, settings that cannot be
+    // saved) in the banner of such notes, beside the others of this start. An empty note says nothing.
+    void addFileNote(const QString &note);
+    QStringList fileNotes() const; // what that banner shows now
+
 public slots:
     void reload();
 
@@ -99,6 +105,9 @@ private:
 
     void onSwitched(const ConnectionProfile &profile);
     void showError(Banner::Kind kind, const QString &text, BannerAction action);
+    void runAction(BannerAction action);
+    // The list could not be loaded, or the connection cannot load it: the table's empty state says so too.
+    void setListProblem(const QString &text, BannerAction action);
     void onListLoaded(const QList<AssistantSummary> &summaries);
     void onListFailed(const ApiError &error);
     void updateEmptyState();
@@ -116,7 +125,9 @@ private:
     QSettings *m_settings;
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter;
-    bool m_loadFailed = false;
+    bool m_listLoaded = false; // the live connection's list loaded at least once
+    QString m_listProblem; // why the list is not loaded, while it is not
+    BannerAction m_listAction = BannerAction::None;
     bool m_draftsOffered = false; // once per activation of a connection
     BannerAction m_errorAction = BannerAction::None;
 
@@ -126,6 +137,7 @@ private:
     Banner *m_errorBanner;
     Banner *m_infoBanner;
     Banner *m_draftBanner;
+    FileNotesBanner *m_fileNotes;
     AssistantListPage *m_list;
     EditorTabs *m_tabs;
     QLineEdit *m_search;

@@ -20,8 +20,7 @@ QStringList names()
 {
     return {QStringLiteral("list"), QStringLiteral("filter"),     QStringLiteral("memory"),  QStringLiteral("startup"),
             QStringLiteral("save"), QStringLiteral("throughput"), QStringLiteral("sandbox"), QStringLiteral("journal"),
-            QStringLiteral("bulk"),
-            QStringLiteral("cli")};
+            QStringLiteral("bulk"), QStringLiteral("cli")};
 }
 
 bool run(const QString &name, const BenchOptions &options, BenchReport &report)
@@ -32,7 +31,7 @@ bool run(const QString &name, const BenchOptions &options, BenchReport &report)
         {QStringLiteral("memory"), &memory},   {QStringLiteral("startup"), &startup},
         {QStringLiteral("save"), &save},       {QStringLiteral("throughput"), &throughput},
         {QStringLiteral("sandbox"), &sandbox}, {QStringLiteral("journal"), &journal},
-        {QStringLiteral("bulk"), &bulk},         {QStringLiteral("cli"), &cli},
+        {QStringLiteral("bulk"), &bulk},       {QStringLiteral("cli"), &cli},
     };
     for (const auto &[known, benchmark] : all) {
         if (known == name) {

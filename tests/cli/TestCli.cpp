@@ -258,7 +258,8 @@ void TestCli::pullWritesCanonicalFiles()
     QVERIFY(QFile::exists(QDir(folder()).filePath(QStringLiteral(".revox/baseline.jsonl"))));
 
     const CliHarness::Result status = cli({QStringLiteral("status"), folder()});
-    QVERIFY2(status.exitCode == 0 && status.out.contains(QByteArray(QString::number(server.size()).toUtf8() + " unchanged")),
+    QVERIFY2(status.exitCode == 0
+                 && status.out.contains(QByteArray(QString::number(server.size()).toUtf8() + " unchanged")),
              qPrintable(status.text()));
 }
 
@@ -694,8 +695,9 @@ void TestCli::savedConnectionsAndSandbox()
     // that does not answer here, and a name nobody saved.
     const QString settings = m_work->filePath(QStringLiteral("home/config/Revox/Revox Studio.conf"));
     QDir().mkpath(QFileInfo(settings).absolutePath());
-    writeFile(settings, "[connections]\n1\\id=acc-1\n1\\name=Acme Production\n"
-                        "1\\baseUrl=https://www.getrevox.com/api\n1\\production=true\nsize=1\n");
+    writeFile(settings,
+              "[connections]\n1\\id=acc-1\n1\\name=Acme Production\n"
+              "1\\baseUrl=https://www.getrevox.com/api\n1\\production=true\nsize=1\n");
     const CliHarness::Result sandbox
         = cli({QStringLiteral("--connection"), QStringLiteral("Sandbox"), QStringLiteral("pull"),
                m_work->filePath(QStringLiteral("from-app-sandbox"))});

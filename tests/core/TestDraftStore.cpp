@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/DraftStore.h"
+#include "support/DiskFaults.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,6 +31,9 @@ private slots:
     void perConnection();
     void hostileIdsStayInside();
     void unreadableFilesAreSkippedNotDeleted();
+    void unreadableFilesAreSetAsideOnce();
+    void draftsOfANewerVersionStay();
+    void unwritableFolderIsSaid();
 };
 
 void TestDraftStore::saveLoadRemove()
@@ -109,6 +113,64 @@ void TestDraftStore::unreadableFilesAreSkippedNotDeleted()
     file.close();
     QCOMPARE(store.drafts(QStringLiteral("c")).size(), 1);
     QVERIFY(QFile::exists(bad));
+}
+
+void TestDraftStore::unreadableFilesAreSetAsideOnce()
+{
+    QTemporaryDir dir;
+    DraftStore store(dir.filePath(QStringLiteral("drafts")));
+    QVERIFY(store.save(makeDraft(QStringLiteral("c"), QStringLiteral("good"), QStringLiteral("n"))));
+    const QByteArray good = DiskFaults::contentOf(store.pathFor(QStringLiteral("c"), QStringLiteral("good")));
+    const QString cut = store.pathFor(QStringLiteral("c"), QStringLiteral("cut"));
+    const QString noise = store.pathFor(QStringLiteral("d"), QStringLiteral("noise"));
+    QVERIFY(QDir().mkpath(QFileInfo(noise).path()));
+    QVERIFY(DiskFaults::writeFile(cut, good.left(good.size() / 2)));
+    QVERIFY(DiskFaults::writeFile(noise, DiskFaults::randomBytes(500)));
+
+    const DraftStore::Unreadable unreadable = store.setAsideUnreadable();
+    QCOMPARE(unreadable.moved, 2);
+    QCOMPARE(unreadable.notMoved, QStringList());
+    QVERIFY(!QFile::exists(cut));
+    QVERIFY(!QFile::exists(noise));
+    const QStringList aside = QDir(store.damagedDirectory()).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(aside.size(), 2);
+    QList<QByteArray> contents;
+    for (const QString &name : aside) {
+        QVERIFY2(name.contains(QStringLiteral("-damaged-")), qPrintable(name));
+        contents.append(DiskFaults::contentOf(store.damagedDirectory() + u'/' + name));
+    }
+    QVERIFY(contents.contains(good.left(good.size() / 2)));
+    QVERIFY(contents.contains(DiskFaults::randomBytes(500)));
+    // The sound draft stays; the next look finds nothing more, and never lists what was set aside.
+    QCOMPARE(store.drafts(QStringLiteral("c")).size(), 1);
+    QCOMPARE(store.setAsideUnreadable().moved, 0);
+    QCOMPARE(store.migrate(), 0);
+    QCOMPARE(QDir(store.damagedDirectory()).entryList(QDir::Files).size(), 2);
+}
+
+void TestDraftStore::draftsOfANewerVersionStay()
+{
+    QTemporaryDir dir;
+    DraftStore store(dir.path());
+    const QString newer = store.pathFor(QStringLiteral("c"), QStringLiteral("newer"));
+    QVERIFY(QDir().mkpath(QFileInfo(newer).path()));
+    QVERIFY(DiskFaults::writeFile(newer, R"({"version": 99, "a field of tomorrow": true})"));
+    QCOMPARE(store.setAsideUnreadable().moved, 0);
+    QVERIFY(QFile::exists(newer)); // for the version that wrote it
+}
+
+void TestDraftStore::unwritableFolderIsSaid()
+{
+    QTemporaryDir dir;
+    QString how;
+    DraftStore store(DiskFaults::unwritableFolder(dir.path(), &how) + QStringLiteral("/drafts"));
+    QString error;
+    QVERIFY2(!store.save(makeDraft(QStringLiteral("c"), QStringLiteral("a1"), QStringLiteral("n")), &error),
+             qPrintable(how));
+    QVERIFY2(!error.isEmpty(), qPrintable(how));
+    QVERIFY(!store.load(QStringLiteral("c"), QStringLiteral("a1")));
+    QFile::setPermissions(dir.filePath(QStringLiteral("read-only")),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 QTEST_GUILESS_MAIN(TestDraftStore)

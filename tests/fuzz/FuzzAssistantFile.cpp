@@ -78,7 +78,8 @@ void checkBundle(const QByteArray &input)
                            where.path);
         });
         // Writing the entry and reading it again keeps it, secrets included.
-        const AssistantBundle::Read again = AssistantBundle::read(AssistantBundle::write({entry.assistant}, false), kJson);
+        const AssistantBundle::Read again
+            = AssistantBundle::read(AssistantBundle::write({entry.assistant}, false), kJson);
         FUZZ_CHECK(again.issues.isEmpty() && again.entries.size() == 1, QString::number(again.entries.size()));
         FUZZ_CHECK(again.entries.first().assistant == entry.assistant, Fuzz::compact(entry.assistant.json()));
     }

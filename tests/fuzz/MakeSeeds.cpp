@@ -167,8 +167,9 @@ int main(int argc, char *argv[])
         const QString id = assistant.value(u"id").toString();
         const AssistantFile::Content file = AssistantFile::render(
             SecretFields::replaced(assistant, [&id](const SecretLocation &where, const QString &value) {
-                return value.isEmpty() ? value
-                                       : SecretPlaceholder::reference(AssistantFile::referenceName(id, where)).toString();
+                return value.isEmpty()
+                    ? value
+                    : SecretPlaceholder::reference(AssistantFile::referenceName(id, where)).toString();
             }));
         ok &= write("FuzzAssistantFile", file.prompt ? file.json + '\0' + *file.prompt : file.json);
         ok &= write("FuzzAssistantFile", AssistantBundle::write({Assistant(assistant), Assistant(next)}, i % 2 == 0));

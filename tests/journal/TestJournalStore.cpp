@@ -40,7 +40,7 @@ QJsonObject toolsWith(const QString &secret)
 
 QStringList setAsideIn(const QString &dir)
 {
-    return QDir(dir).entryList({QStringLiteral("*set-aside*.sqlite")}, QDir::Files, QDir::Name);
+    return QDir(dir).entryList({QStringLiteral("journal-damaged-*.sqlite")}, QDir::Files, QDir::Name);
 }
 
 } // namespace
@@ -619,6 +619,9 @@ void TestJournalStore::lockedFileIsSetAsideOnOpen()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    QVERIFY(
+        store->append(edit(QStringLiteral("a3"), QStringLiteral("name"), QStringLiteral("B"), QStringLiteral("C"))));
+    QCOMPARE(store->count(), 2);
     // The set-aside file still holds what it held.
     JournalStore old(store->setAsideFiles().first(), m_sealer.get());
     QVERIFY(old.open());
@@ -655,6 +658,15 @@ void TestJournalStore::lockedWhileWritingIsSetAsideAndTheEntryWritten()
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("writer"));
     QCOMPARE(setAsideIn(m_dir->path()).size(), 1);
+    // The other program closing the old file (it deletes the log files by their old names) takes nothing of
+    // the new journal: it goes on, and holds everything when it opens again.
+    QVERIFY(
+        store->append(edit(QStringLiteral("a3"), QStringLiteral("name"), QStringLiteral("B"), QStringLiteral("C"))));
+    QCOMPARE(store->count(), 2);
+    store.reset();
+    store = openStore();
+    QVERIFY(store->openingProblem().isEmpty());
+    QCOMPARE(store->count(), 2);
 }
 
 void TestJournalStore::journalThatCannotBeOpenedRecordsNothing()

@@ -4,6 +4,7 @@
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
 #include "core/SecretStore.h"
+#include "core/SettingsFile.h"
 #include "journal/JournalStore.h"
 #include "ui/Banner.h"
 #include "ui/MainWindow.h"
@@ -36,9 +37,10 @@ bool AppFixture::start(const Options &options, QString *error)
     } else {
         m_startError = QStringLiteral("not started by the test");
     }
-    m_settings = options.applicationSettings
-        ? std::make_unique<QSettings>()
-        : std::make_unique<QSettings>(dir().filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings = std::make_unique<SettingsFile>(
+        options.applicationSettings
+            ? QString()
+            : (options.settingsPath.isEmpty() ? dir().filePath(QStringLiteral("settings.ini")) : options.settingsPath));
     m_secrets = std::make_unique<MemorySecretStore>();
     m_drafts = std::make_unique<DraftStore>(options.draftsPath.isEmpty() ? dir().filePath(QStringLiteral("drafts"))
                                                                          : options.draftsPath);
@@ -51,15 +53,21 @@ bool AppFixture::start(const Options &options, QString *error)
     return true;
 }
 
+QSettings &AppFixture::settings()
+{
+    return m_settings->settings();
+}
+
 MainWindow *AppFixture::createWindow()
 {
     m_window.reset();
     const SandboxEndpoint endpoint = m_sandboxStarted
-        ? SandboxEndpoint{sandbox().baseUrl(), sandbox().apiKey(), QString()}
+        ? SandboxEndpoint{sandbox().baseUrl(), sandbox().apiKey(), QString(), sandbox().recovery().message()}
         : SandboxEndpoint{QUrl(), QString(), m_startError};
-    m_window = std::make_unique<MainWindow>(&client(), m_secrets.get(), m_settings.get(), m_drafts.get(), endpoint,
-                                            &m_prompter);
+    m_window = std::make_unique<MainWindow>(&client(), m_secrets.get(), &m_settings->settings(), m_drafts.get(),
+                                            endpoint, &m_prompter);
     m_window->setJournal(m_journal.get());
+    m_window->addFileNote(m_settings->note());
     return m_window.get();
 }
 

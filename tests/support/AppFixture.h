@@ -20,6 +20,7 @@ class MemorySecretStore;
 class QAction;
 class QTabWidget;
 class QTableView;
+class SettingsFile;
 
 // The application as revox-studio wires it, for the window's tests and the benchmarks: a sandbox with a
 // colleague's client (SandboxFixture), settings in a temporary file, a memory secret store, drafts in a
@@ -32,6 +33,7 @@ public:
         SandboxServer::Options sandbox; // dataPath defaults to a file in dir()
         bool startSandbox = true; // false: the window is told the built-in sandbox could not start
         bool applicationSettings = false; // the application's own QSettings() instead of a file in dir()
+        QString settingsPath; // default: "settings.ini" in dir(); opened as the app opens its own (SettingsFile)
         QString draftsPath; // default: "drafts" in dir()
         bool journal = true; // the change journal, as revox-studio has it
         QString journalPath; // default: "journal.sqlite" in dir()
@@ -58,7 +60,8 @@ public:
     SandboxFixture &server() { return m_server; }
     SandboxServer &sandbox() { return m_server.sandbox(); }
     RevoxClient &client() { return m_server.client(); }
-    QSettings &settings() { return *m_settings; }
+    QSettings &settings();
+    SettingsFile &settingsFile() { return *m_settings; }
     MemorySecretStore &secrets() { return *m_secrets; }
     DraftStore &drafts() { return *m_drafts; }
     JournalStore *journal() { return m_journal.get(); } // null when Options::journal is false
@@ -77,7 +80,7 @@ public:
 
 private:
     SandboxFixture m_server;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SettingsFile> m_settings;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<JournalStore> m_journal; // on the drafts' sealer: goes first

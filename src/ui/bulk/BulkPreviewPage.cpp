@@ -137,7 +137,7 @@ void BulkPreviewPage::showComputing(int assistants)
     m_list->clear();
     m_changes->clear();
     m_body->clear();
-    m_title->setText(tr("Working out what each selected assistant would get (%n in all)…", nullptr, assistants));
+    m_title->setText(tr("Working out what each selected assistant would get (%Ln in all)…", nullptr, assistants));
     m_totals->clear();
     m_apply->setEnabled(false);
     m_apply->setText(tr("&Apply"));
@@ -225,10 +225,10 @@ void BulkPreviewPage::refreshTotals()
     const int invalid = m_preview.count(BulkPreview::Status::Invalid);
     const int ticked = tickedCount();
     m_totals->setText(
-        tr("%n will change", nullptr, changing) + QStringLiteral(" · ") + tr("%n unchanged", nullptr, unchanged)
-        + QStringLiteral(" · ") + tr("%n invalid (excluded)", nullptr, invalid)
-        + (ticked < changing ? QStringLiteral(" · ") + tr("%n unticked", nullptr, changing - ticked) : QString()));
-    m_apply->setText(tr("&Apply (%n ticked)…", nullptr, ticked));
+        tr("%Ln will change", nullptr, changing) + QStringLiteral(" · ") + tr("%Ln unchanged", nullptr, unchanged)
+        + QStringLiteral(" · ") + tr("%Ln invalid (excluded)", nullptr, invalid)
+        + (ticked < changing ? QStringLiteral(" · ") + tr("%Ln unticked", nullptr, changing - ticked) : QString()));
+    m_apply->setText(tr("&Apply (%Ln ticked)…", nullptr, ticked));
     m_apply->setEnabled(ticked > 0);
     m_applyProblem->setText(ticked > 0         ? QString()
                                 : changing > 0 ? tr("No assistant is ticked: nothing would be sent.")

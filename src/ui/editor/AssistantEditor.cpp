@@ -48,14 +48,17 @@ AssistantEditor::AssistantEditor(const Assistant &base, QSettings *settings, QWi
     , m_document(new EditorDocument(base, this))
     , m_settings(settings)
     , m_banner(new Banner(this))
+    , m_draftWarning(new Banner(this))
 {
     setObjectName(QStringLiteral("assistantEditor"));
     m_banner->setObjectName(QStringLiteral("editorBanner"));
+    m_draftWarning->setObjectName(QStringLiteral("draftWarning"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_draftWarning);
     buildHeader();
     m_pages = new EditorPages(m_document, this);
     connect(m_pages, &EditorPages::selectionChanged, this, &AssistantEditor::refresh);
@@ -422,6 +425,16 @@ bool AssistantEditor::focusField(const QString &path)
 QString AssistantEditor::fieldMessage(const QString &catalogPath) const
 {
     return m_pages->fieldMessage(catalogPath);
+}
+
+void AssistantEditor::showDraftWarning(const QString &text)
+{
+    m_draftWarning->showMessage(Banner::Kind::Warning, text);
+}
+
+void AssistantEditor::hideDraftWarning()
+{
+    m_draftWarning->hide();
 }
 
 // --- reacting --------------------------------------------------------------------------------

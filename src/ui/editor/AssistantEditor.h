@@ -101,6 +101,10 @@ public:
     // F8 / Shift+F8: focuses the field of the next (step 1) or previous (-1) problem of the problems menu,
     // round the list; false when there is none.
     bool jumpToProblem(int step);
+    // Says, above the form, that the edits are not kept on disk (no draft can be written) until hidden again;
+    // a save's outcome does not hide it.
+    void showDraftWarning(const QString &text);
+    void hideDraftWarning();
 
 signals:
     void saveRequested(const QString &assistantId);
@@ -127,6 +131,7 @@ private:
     EditorDocument *m_document;
     QSettings *m_settings;
     Banner *m_banner;
+    Banner *m_draftWarning;
     EditorPages *m_pages = nullptr;
     // Per field put back from the history: the value the server should still hold, and the value put back.
     QHash<QString, std::pair<QJsonValue, QJsonValue>> m_assumed;
