@@ -15,10 +15,11 @@
 #include "bulk/BulkActions.h"
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
-#include "core/PhoneNumberDirectory.h"
+#include "core/BatchSave.h"
 #include "core/CloneJob.h"
 #include "core/CreateJob.h"
 #include "core/DeleteJob.h"
+#include "core/PhoneNumberDirectory.h"
 #include "core/RevoxClient.h"
 #include "core/SaveJob.h"
 #include "core/SecretSealer.h"
@@ -303,8 +304,7 @@ void MainWindow::wireParts()
 
     m_connections->setSwitchGuard([this] {
         return m_tabs->confirmDiscardingEdits(tr("Switch Connection"))
-            && m_testCalls->confirmLeaving(tr("Switch Connection"))
-            && m_bulk->confirmLeaving(tr("Switch Connection"));
+            && m_testCalls->confirmLeaving(tr("Switch Connection")) && m_bulk->confirmLeaving(tr("Switch Connection"));
     });
     connect(m_connections, &ConnectionController::switched, this, &MainWindow::onSwitched);
     connect(m_loader, &ListLoader::loaded, this, &MainWindow::onListLoaded);
@@ -395,6 +395,7 @@ void MainWindow::setJournal(JournalStore *journal)
     connect(m_saves, &SaveCoordinator::creating, m_history, &HistoryController::recordCreate);
     connect(m_actions, &AssistantActions::deleting, m_history, &HistoryController::recordDelete);
     connect(m_actions, &AssistantActions::cloning, m_history, &HistoryController::recordClone);
+    connect(m_bulk, &BulkActions::batchStarted, m_history, &HistoryController::recordBatch);
     connect(m_connections, &ConnectionController::switched, m_history, &HistoryController::setConnection);
     connect(m_tabs, &EditorTabs::editorOpened, m_history, &HistoryController::attachEditor);
     connect(this, &MainWindow::loadFinished, m_history, [this](int count) {

@@ -5,12 +5,14 @@
 // changed, as the sandbox received it); a regular-expression replace with captures; a change on the server
 // between the preview and the apply (a conflict, never an overwrite); faults during the apply and Cancel (every
 // assistant accounted for, nothing lost, nothing sent twice); production asking for its name; bad input refused
-// at the input with nothing sent.
+// at the input with nothing sent; an apply recorded as one journal batch, which the Changes window reverts as one.
 #include "core/AssistantPatch.h"
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
 #include "core/BatchSave.h"
 #include "core/SecretStore.h"
+#include "journal/JournalModel.h"
+#include "journal/JournalStore.h"
 #include "support/AppFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/bulk/BulkActions.h"
@@ -19,6 +21,8 @@
 #include "ui/bulk/BulkFieldPanel.h"
 #include "ui/bulk/BulkPreviewPage.h"
 #include "ui/editor/AssistantEditor.h"
+#include "ui/history/ChangesWindow.h"
+#include "ui/history/HistoryController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +35,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -83,6 +88,7 @@ private slots:
     void productionAsksForTheConnectionsName();
     void badInputIsRefusedAtTheInput();
     void preferencesAndUntickedAssistants();
+    void applyIsOneJournalBatchRevertedAsOne();
 
 private:
     MainWindow *window() const { return m_app->window(); }
@@ -228,7 +234,8 @@ void TestBulkEditing::severalSelectedAndTheListActions()
     m_app->sandbox().clearRequests();
     m_app->prompter().answer(QStringLiteral("deleteConfirmation"), QStringLiteral("confirmDelete"));
     m_app->action("actionDelete")->trigger();
-    QCOMPARE(m_app->prompter().asked().size(), 1);
+    // The question waits for the phone numbers, read fresh, that it names.
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->prompter().asked().size(), 1, 10000);
     const Prompter::Question asked = m_app->prompter().asked().last();
     QVERIFY2(asked.text.contains(QStringLiteral("2")), qPrintable(asked.text));
     QVERIFY2(asked.informativeText.contains(kFour.at(1)) && asked.informativeText.contains(kFour.at(3)),
@@ -276,7 +283,8 @@ void TestBulkEditing::optInFieldsLeaveTheRestUntouched()
     QTest::keyClicks(text, kSuffix);
     // The voice, ticked with the keyboard as it is in the form: every assistant gets the template's.
     auto *fields = child<QTreeWidget>(dialog, QStringLiteral("bulkFields"));
-    const QList<QTreeWidgetItem *> voice = fields->findItems(QStringLiteral("Voice"), Qt::MatchExactly | Qt::MatchRecursive);
+    const QList<QTreeWidgetItem *> voice
+        = fields->findItems(QStringLiteral("Voice"), Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(voice.size(), 2); // the page and the field
     fields->setFocus();
     fields->setCurrentItem(voice.last());
@@ -616,6 +624,96 @@ void TestBulkEditing::preferencesAndUntickedAssistants()
     QCOMPARE(requests(QStringLiteral("PATCH"), ids.at(1)).size(), 1);
     // How many at once is kept for next time.
     QCOMPARE(m_app->settings().value(BulkEditDialog::concurrencyKey).toInt(), 2);
+}
+
+void TestBulkEditing::applyIsOneJournalBatchRevertedAsOne()
+{
+    const QStringList names = kFour.mid(0, 3);
+    QList<Assistant> before;
+    for (const QString &name : names)
+        before.append(*window()->model()->assistant(idOf(name)));
+    BulkEditDialog *dialog = openBulkEditor(names);
+    QVERIFY(dialog);
+    BulkFieldPanel *prompt = showField(dialog, QStringLiteral("prompt"), Kind::AppendText);
+    QVERIFY(prompt);
+    QTest::keyClicks(child<QPlainTextEdit>(prompt->findChild<QWidget *>(QStringLiteral("bulkKind:appendText")),
+                                           QStringLiteral("bulkText")),
+                     kSuffix);
+    QVERIFY(preview(dialog, 3));
+    QVERIFY(apply(dialog));
+    QCOMPARE(dialog->batch()->count(BatchSave::Status::Saved), 3);
+    const QString description = dialog->batch()->description();
+    dialog->close();
+
+    // One journal batch: an entry per assistant, every one under it, the batch named after the edit.
+    JournalStore *journal = m_app->journal();
+    const QList<JournalEntry> entries = journal->entries({});
+    QCOMPARE(entries.size(), 3);
+    const qint64 batch = entries.first().batchId;
+    QVERIFY(batch != 0);
+    for (const JournalEntry &entry : entries) {
+        QCOMPARE(entry.batchId, batch);
+        QCOMPARE(entry.operation, JournalEntry::Operation::Update);
+        QCOMPARE(entry.status, JournalEntry::Status::Succeeded);
+        QCOMPARE(entry.fields, QStringList{QStringLiteral("prompt")});
+    }
+    const std::optional<JournalBatch> recorded = journal->batch(batch);
+    QVERIFY(recorded && recorded->finished.isValid());
+    QCOMPARE(recorded->description, QStringLiteral("%1 (3 assistant(s))").arg(description));
+
+    // A colleague changes one of the prompts since.
+    AssistantPatch theirs;
+    theirs.insert(QStringLiteral("prompt"), QStringLiteral("Their newer prompt."));
+    QVERIFY(m_app->server().patchOnServer(before.at(1).id(), theirs));
+
+    // The Changes window shows the three as one batch and reverts it assistant by assistant, a result each; the
+    // prompt changed since goes through the conflict dialog, where the colleague's is kept.
+    m_app->action("actionChanges")->trigger();
+    ChangesWindow *changes = window()->history()->changesWindow();
+    QVERIFY(changes && QTest::qWaitForWindowExposed(changes));
+    QCOMPARE(changes->table()->model()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(changes->table()->model()->index(row, int(JournalModel::Column::Operation)).data().toString(),
+                 QStringLiteral("Edited (batch %1)").arg(batch));
+    QVERIFY(changes->selectEntry(entries.first().id));
+    auto *revert = child<QPushButton>(changes, QStringLiteral("revertBatch"));
+    QVERIFY(revert->isEnabled());
+    m_app->prompter().answer(QStringLiteral("revertBatchConfirmation"), QStringLiteral("revert"));
+    QStringList conflicts;
+    m_app->prompter().handleDialog(QStringLiteral("conflictDialog"), [&conflicts](QDialog *conflict) {
+        for (const QRadioButton *mine : conflict->findChildren<QRadioButton *>()) {
+            if (mine->objectName().startsWith(QStringLiteral("keepMine:")))
+                conflicts.append(mine->objectName().mid(9));
+        }
+        conflict->findChild<QRadioButton *>(QStringLiteral("takeTheirs:prompt"))->click();
+        conflict->findChild<QPushButton *>(QStringLiteral("saveChoices"))->click();
+    });
+    m_app->prompter().answer(QStringLiteral("batchRevertResults"), QStringLiteral("ok"));
+    revert->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->prompter().asked().last().id, QStringLiteral("batchRevertResults"), 20000);
+    QCOMPARE(conflicts, QStringList{QStringLiteral("prompt")});
+    const Prompter::Question results = m_app->prompter().asked().last();
+    QCOMPARE(results.text, QStringLiteral("Reverted 2 of 3 assistant(s) of “%1”.").arg(recorded->description));
+    const QStringList lines = results.informativeText.split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    for (const Assistant &old : before) {
+        const auto line = std::find_if(lines.cbegin(), lines.cend(),
+                                       [&old](const QString &text) { return text.startsWith(old.name() + u':'); });
+        QVERIFY2(line != lines.cend(), qPrintable(old.name()));
+        const bool colleagues = old.id() == before.at(1).id();
+        QVERIFY2(line->contains(colleagues ? QStringLiteral("Nothing left to put back") : QStringLiteral("Put back")),
+                 qPrintable(*line));
+        const QString expected = colleagues ? QStringLiteral("Their newer prompt.") : old.prompt();
+        QCOMPARE(m_app->server().serverAssistant(old.id())->prompt(), expected);
+        QCOMPARE(window()->model()->assistant(old.id())->prompt(), expected);
+    }
+    // The reverts are a batch of their own, pointing at the one they put back.
+    const QList<JournalEntry> reverts = journal->entries({});
+    QCOMPARE(reverts.size(), 5);
+    const std::optional<JournalBatch> revertBatch = journal->batch(reverts.first().batchId);
+    QVERIFY(revertBatch);
+    QCOMPARE(revertBatch->revertOf, batch);
+    QCOMPARE(journal->batchEntries(revertBatch->id).size(), 2);
 }
 
 QTEST_MAIN(TestBulkEditing)

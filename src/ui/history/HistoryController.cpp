@@ -5,6 +5,7 @@
 #include "HistoryPage.h"
 #include "RetentionDialog.h"
 #include "core/AssistantTableModel.h"
+#include "core/BatchSave.h"
 #include "core/CloneJob.h"
 #include "core/CreateJob.h"
 #include "core/DeleteJob.h"
@@ -155,6 +156,17 @@ void HistoryController::recordDelete(DeleteJob *job)
 void HistoryController::recordClone(CloneJob *job)
 {
     m_recorder->attach(job);
+}
+
+void HistoryController::recordBatch(BatchSave *batch)
+{
+    // 0 when the batch could not be written: its saves are then recorded one by one.
+    const qint64 id
+        = m_recorder->beginBatch(tr("%1 (%n assistant(s))", nullptr, batch->total()).arg(batch->description()));
+    connect(batch, &BatchSave::jobStarted, this,
+            [this, id](const QString &, SaveJob *job) { m_recorder->attach(job, {.batchId = id}); });
+    // A retry of its failed saves belongs to the same batch: each run's end moves the batch's.
+    connect(batch, &BatchSave::finished, this, [this, id] { m_recorder->finishBatch(id); });
 }
 
 // --- the History page -------------------------------------------------------------------------
@@ -377,7 +389,8 @@ void HistoryController::revertBatch(qint64 batchId)
     auto *revert = new JournalBatchRevert(m_client, m_store, m_recorder, &m_resolver, this);
     emit message(tr("Reverting “%1”…").arg(batch->description), 0);
     connect(revert, &JournalBatchRevert::assistantFinished, this, [this](const JournalBatchRevert::Result &result) {
-        if (result.outcome == JournalBatchRevert::Result::Outcome::Reverted && result.assistant) {
+        // What the server holds now, reverted or not (a colleague's newer value kept): the window shows it.
+        if (result.assistant) {
             emit assistantChanged(*result.assistant);
             if (AssistantEditor *editor = m_tabs->editorFor(result.assistantId))
                 editor->showServerCopy(*result.assistant);

@@ -13,6 +13,7 @@
 class AssistantEditor;
 class AssistantTableModel;
 class Banner;
+class BatchSave;
 class ChangesWindow;
 class CloneJob;
 class CreateJob;
@@ -56,6 +57,8 @@ public:
     void recordCreate(CreateJob *job);
     void recordDelete(DeleteJob *job);
     void recordClone(CloneJob *job);
+    // A batch about to start (bulk editing, an import): its writes become one journal batch, reverted as one.
+    void recordBatch(BatchSave *batch);
     void showChanges();
 
 signals:
