@@ -2,9 +2,10 @@
 // BatchSave against the real sandbox, without a window: many assistants saved through SaveJob a few at a
 // time. Each assistant ends with one result; each change is stored once, never twice and never over a
 // colleague's; faults during the batch (a storm of 429s, dropped connections, a 422) and Cancel leave every
-// assistant accounted for.
+// assistant accounted for. New assistants in a batch (an import) are created through CreateJob, each once.
 #include "core/BatchSave.h"
 #include "core/BulkEdit.h"
+#include "core/CreateJob.h"
 #include "core/RevoxClient.h"
 #include "core/SaveJob.h"
 #include "support/SandboxFixture.h"
@@ -53,6 +54,8 @@ private slots:
     void cancelSendsNothingNew();
     void retryFailedSendsOnlyTheFailed();
     void abortStopsWhatIsInFlight();
+    void newAssistantsAreCreatedOnceEach();
+    void failedCreateIsRetriedByItsOwnJob();
 
 private:
     // The first `count` assistants on the server, each with kSuffix appended to its prompt.
@@ -123,6 +126,8 @@ void TestBatchSave::checkServerHolds(const BatchSave &batch)
     m_fixture->sandbox().clearFaults();
     for (int i = 0; i < batch.total(); ++i) {
         const BatchSave::Result &result = batch.results().at(i);
+        if (batch.entries().at(i).creates())
+            continue; // checked by the tests of creates
         const std::optional<Assistant> stored = m_fixture->serverAssistant(result.assistantId);
         QVERIFY(stored);
         const QString before = batch.entries().at(i).base.prompt();
@@ -375,6 +380,98 @@ void TestBatchSave::abortStopsWhatIsInFlight()
     QCOMPARE(batch.finishedCount(), 6);
     QVERIFY(requests(QStringLiteral("PATCH")).isEmpty());
     checkServerHolds(batch);
+}
+
+namespace {
+
+// A new assistant as an import brings it: no ID, a name and a prompt of its own.
+BatchSave::Entry newAssistant(int n)
+{
+    Assistant made;
+    made.setName(QStringLiteral("Imported %1").arg(n));
+    made.setPrompt(QStringLiteral("You answer the calls of import number %1.").arg(n));
+    return {Assistant(), made};
+}
+
+} // namespace
+
+void TestBatchSave::newAssistantsAreCreatedOnceEach()
+{
+    QList<BatchSave::Entry> entries = appendToPrompts(2);
+    for (int n = 0; n < 3; ++n)
+        entries.append(newAssistant(n));
+    QSet<QString> known;
+    for (const Assistant &assistant : m_fixture->serverAssistants())
+        known.insert(assistant.id());
+    // The first POST is stored and its answer cut off; the second is turned away once (429).
+    m_fixture->sandbox().addFault(fault(SandboxFault::Kind::Reset, QStringLiteral("POST")));
+    SandboxFault busy = fault(SandboxFault::Kind::RateLimit, QStringLiteral("POST"));
+    busy.retryAfterMs = 100;
+    m_fixture->sandbox().addFault(busy);
+
+    BatchSave batch(&m_fixture->client(), entries);
+    batch.setKnownIds(known);
+    batch.setConcurrency(1); // the faults meet the creates in order
+    int creates = 0;
+    int posts = 0;
+    connect(&batch, &BatchSave::createStarted, this, [&](CreateJob *job) {
+        ++creates;
+        connect(job, &CreateJob::sending, this, [&posts] { ++posts; });
+    });
+    QVERIFY(run(batch));
+
+    QCOMPARE(batch.count(Status::Saved), 2);
+    QCOMPARE(batch.count(Status::Created), 3);
+    QCOMPARE(creates, 3);
+    QVERIFY2(posts >= 3, qPrintable(QString::number(posts)));
+    for (int n = 0; n < 3; ++n) {
+        const BatchSave::Result &result = batch.results().at(2 + n);
+        QCOMPARE(result.name, QStringLiteral("Imported %1").arg(n));
+        QVERIFY(result.create && result.create->succeeded());
+        QVERIFY(!known.contains(result.assistantId));
+        QList<Assistant> named;
+        for (const Assistant &assistant : m_fixture->serverAssistants()) {
+            if (assistant.name() == result.name)
+                named.append(assistant);
+        }
+        QCOMPARE(named.size(), 1); // made once, whatever was lost or turned away
+        QCOMPARE(named.first().id(), result.assistantId);
+        QCOMPARE(named.first().prompt(), entries.at(2 + n).edited.prompt());
+    }
+    // The lost answer was found in the list, not posted again.
+    QCOMPARE(batch.results().at(2).create->outcome, CreateResult::Outcome::Recovered);
+    QVERIFY2(batch.results().at(2).message.contains(QStringLiteral("answer was lost")),
+             qPrintable(batch.results().at(2).message));
+    QCOMPARE(BatchSave::statusName(Status::Created), QStringLiteral("created"));
+    checkServerHolds(batch);
+}
+
+void TestBatchSave::failedCreateIsRetriedByItsOwnJob()
+{
+    QList<BatchSave::Entry> entries{newAssistant(0), newAssistant(1)};
+    SandboxFault refused = fault(SandboxFault::Kind::Status, QStringLiteral("POST"));
+    refused.status = 422;
+    refused.body = R"({"message": "Validation failed", "errors": [{"field": "prompt", "message": "is too long"}]})";
+    m_fixture->sandbox().addFault(refused);
+    BatchSave batch(&m_fixture->client(), entries);
+    batch.setConcurrency(1);
+    QList<CreateJob *> jobs;
+    connect(&batch, &BatchSave::createStarted, this, [&jobs](CreateJob *job) { jobs.append(job); });
+    QVERIFY(run(batch));
+    QCOMPARE(batch.results().at(0).status, Status::Failed);
+    QVERIFY2(batch.results().at(0).message.contains(QStringLiteral("is too long")),
+             qPrintable(batch.results().at(0).message));
+    QVERIFY(batch.results().at(0).assistantId.isEmpty());
+    QCOMPARE(batch.results().at(1).status, Status::Created);
+    QCOMPARE(m_fixture->createRequests(), 2);
+
+    // Retry Failed submits the same job again: no second job for the journal to follow.
+    QVERIFY(run(batch, true));
+    QCOMPARE(batch.results().at(0).status, Status::Created);
+    QCOMPARE(batch.count(Status::Created), 2);
+    QCOMPARE(jobs.size(), 2);
+    QCOMPARE(m_fixture->createRequests(), 3);
+    QCOMPARE(m_fixture->serverAssistant(batch.results().at(0).assistantId)->name(), QStringLiteral("Imported 0"));
 }
 
 QTEST_GUILESS_MAIN(TestBatchSave)
