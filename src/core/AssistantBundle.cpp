@@ -8,9 +8,11 @@
 #include "SecretPlaceholder.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 namespace {
 
@@ -86,6 +88,18 @@ QByteArray write(const QList<Assistant> &assistants, bool redactSecrets)
     }
     out += assistants.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
     return out;
+}
+
+bool save(const QString &path, const QList<Assistant> &assistants, bool redactSecrets, QString *error)
+{
+    const QByteArray bytes = write(assistants, redactSecrets);
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
 }
 
 bool holdsSecrets(const QList<Assistant> &assistants)

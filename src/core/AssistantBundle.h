@@ -23,6 +23,9 @@ QString redactedKey(); // "$redacted"
 QByteArray write(const QList<Assistant> &assistants, bool redactSecrets);
 // Whether any assistant holds a secret value (a bundle with them must be kept private).
 bool holdsSecrets(const QList<Assistant> &assistants);
+// write() into `path`, readable by its owner only (0600): it may hold secrets, and prompts are the user's
+// business. Through a temporary file, so that a failure leaves what was there; false, with why in *error.
+bool save(const QString &path, const QList<Assistant> &assistants, bool redactSecrets, QString *error);
 
 // A secret redacted on export, waiting for its value.
 struct Redacted

@@ -13,6 +13,7 @@
 #include "SaveCoordinator.h"
 #include "TestCalls.h"
 #include "bulk/BulkActions.h"
+#include "bulk/BundleActions.h"
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
 #include "core/BatchSave.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
     , m_icons(new DeferredIcons(this))
     , m_loader(new ListLoader(client, m_progress, this))
     , m_bulk(new BulkActions(client, m_model, m_list, m_tabs, m_connections, m_prompter, settings, this))
+    , m_bundles(new BundleActions(m_model, m_list, m_bulk, m_prompter, settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     createActions();
@@ -164,6 +166,10 @@ void MainWindow::createActions()
                QStringLiteral("edit-find-replace"), nullptr);
     m_compareAction = make(tr("Co&mpare…"), "actionCompare", {}, QStringLiteral("view-split-left-right"), nullptr);
     m_compareAction->setToolTip(tr("Compare the two selected assistants, or the open one with another"));
+    m_importAction = make(tr("&Import…"), "actionImport", {QKeySequence(Qt::CTRL | Qt::Key_I)},
+                          QStringLiteral("document-import"), nullptr);
+    m_exportAction = make(tr("&Export Selected…"), "actionExportSelected",
+                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)}, QStringLiteral("document-export"), nullptr);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(0);
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -180,12 +186,16 @@ void MainWindow::createActions()
     table->addAction(m_cloneAction);
     table->addAction(m_editSelectedAction);
     table->addAction(m_compareAction);
+    table->addAction(m_exportAction);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -380,6 +390,9 @@ void MainWindow::wireParts()
     connect(m_findAllAction, &QAction::triggered, m_bulk, &BulkActions::findInAll);
     connect(m_compareAction, &QAction::triggered, m_bulk, &BulkActions::compare);
     connect(m_bulk, &BulkActions::message, this, showMessage);
+    connect(m_importAction, &QAction::triggered, m_bundles, &BundleActions::importFile);
+    connect(m_exportAction, &QAction::triggered, m_bundles, &BundleActions::exportSelected);
+    connect(m_bundles, &BundleActions::message, this, showMessage);
 }
 
 void MainWindow::setJournal(JournalStore *journal)
@@ -561,6 +574,9 @@ void MainWindow::updateActions()
     m_closeTabAction->setEnabled(!onList);
     m_testCallAction->setEnabled(!onList);
     m_editSelectedAction->setEnabled(hasSelection && onList);
+    m_exportAction->setEnabled(hasSelection && onList);
+    // Names are compared with the list's: not before it is there.
+    m_importAction->setEnabled(!m_loader->isLoading() && !m_loadFailed && !m_connections->isAwaitingKey());
     // From an editor, its assistant is one side and the other is chosen.
     m_compareAction->setEnabled(onList ? selected == 2 : true);
     m_compareAction->setText(onList ? tr("Co&mpare…") : tr("Co&mpare With…"));

@@ -22,6 +22,7 @@ class AssistantListPage;
 class AssistantProxyModel;
 class AssistantTableModel;
 class BulkActions;
+class BundleActions;
 class DeferredIcons;
 class DraftKeeper;
 class DraftStore;
@@ -139,6 +140,7 @@ private:
     ListLoader *m_loader;
     HistoryController *m_history = nullptr;
     BulkActions *m_bulk;
+    BundleActions *m_bundles;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_newAction = nullptr;
@@ -153,4 +155,6 @@ private:
     QAction *m_editSelectedAction = nullptr;
     QAction *m_findAllAction = nullptr;
     QAction *m_compareAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
 };

@@ -62,7 +62,6 @@ private:
     QList<BatchSave::Entry> appendToPrompts(int count);
     // Starts (or retries) the batch and waits for finished().
     bool run(BatchSave &batch, bool retry = false);
-    QList<SandboxRequestRecord> requests(const QString &method, const QString &id = {}) const;
     // Each entry's prompt on the server is its base's with kSuffix exactly once, or the base's when not saved.
     void checkServerHolds(const BatchSave &batch);
 
@@ -111,16 +110,6 @@ bool TestBatchSave::run(BatchSave &batch, bool retry)
     return done;
 }
 
-QList<SandboxRequestRecord> TestBatchSave::requests(const QString &method, const QString &id) const
-{
-    QList<SandboxRequestRecord> matching;
-    for (const SandboxRequestRecord &request : m_fixture->sandbox().requests()) {
-        if (request.method == method && (id.isEmpty() || request.path.endsWith(u'/' + id)))
-            matching.append(request);
-    }
-    return matching;
-}
-
 void TestBatchSave::checkServerHolds(const BatchSave &batch)
 {
     m_fixture->sandbox().clearFaults();
@@ -162,7 +151,7 @@ void TestBatchSave::eachAssistantGetsItsOwnMinimalPatch()
     for (const BatchSave::Entry &entry : entries) {
         const QString id = entry.base.id();
         QCOMPARE(sending.value(id), 1);
-        const QList<SandboxRequestRecord> patches = requests(QStringLiteral("PATCH"), id);
+        const QList<SandboxRequestRecord> patches = m_fixture->requests(QStringLiteral("PATCH"), id);
         QCOMPARE(patches.size(), 1);
         QCOMPARE(QJsonDocument::fromJson(patches.first().body).object(),
                  (QJsonObject{{QStringLiteral("prompt"), QString(entry.base.prompt() + kSuffix)}}));
@@ -208,7 +197,7 @@ void TestBatchSave::changedOnTheServerIsAConflict()
     QCOMPARE(result.conflicts, QStringList{QStringLiteral("prompt")});
     QVERIFY2(result.message.contains(QStringLiteral("Prompt")), qPrintable(result.message));
     QCOMPARE(batch.count(Status::Saved), 3);
-    QVERIFY(requests(QStringLiteral("PATCH"), id).isEmpty()); // never an overwrite
+    QVERIFY(m_fixture->requests(QStringLiteral("PATCH"), id).isEmpty()); // never an overwrite
     QCOMPARE(m_fixture->serverAssistant(id)->prompt(), QStringLiteral("A colleague's prompt."));
 }
 
@@ -223,7 +212,7 @@ void TestBatchSave::alreadyHeldIsUnchanged()
     QVERIFY(run(batch));
     QCOMPARE(batch.results().at(0).status, Status::Unchanged);
     QCOMPARE(batch.results().at(1).status, Status::Saved);
-    QVERIFY(requests(QStringLiteral("PATCH"), entries.at(0).base.id()).isEmpty());
+    QVERIFY(m_fixture->requests(QStringLiteral("PATCH"), entries.at(0).base.id()).isEmpty());
 }
 
 void TestBatchSave::rateLimitStormIsHonouredAcrossTheBatch()
@@ -297,7 +286,7 @@ void TestBatchSave::oneRejectedAssistantFailsAlone()
     QCOMPARE(result.status, Status::Failed);
     QVERIFY2(result.message.contains(QStringLiteral("is too long")), qPrintable(result.message));
     QCOMPARE(result.save->error.httpStatus(), 422);
-    QCOMPARE(requests(QStringLiteral("PATCH"), rejected).size(), 1); // a 422 is not repeated
+    QCOMPARE(m_fixture->requests(QStringLiteral("PATCH"), rejected).size(), 1); // a 422 is not repeated
     QCOMPARE(batch.count(Status::Saved), 5);
     checkServerHolds(batch);
     QCOMPARE(m_fixture->serverAssistant(rejected)->prompt(), entries.at(3).base.prompt());
@@ -326,8 +315,8 @@ void TestBatchSave::cancelSendsNothingNew()
     QCOMPARE(batch.finishedCount(), 12);
     for (const BatchSave::Result &result : batch.results()) {
         const bool sent = started.contains(result.assistantId);
-        QCOMPARE(requests(QStringLiteral("GET"), result.assistantId).size(), sent ? 1 : 0);
-        QCOMPARE(requests(QStringLiteral("PATCH"), result.assistantId).size(), sent ? 1 : 0);
+        QCOMPARE(m_fixture->requests(QStringLiteral("GET"), result.assistantId).size(), sent ? 1 : 0);
+        QCOMPARE(m_fixture->requests(QStringLiteral("PATCH"), result.assistantId).size(), sent ? 1 : 0);
         if (!sent)
             QVERIFY2(result.message.contains(QStringLiteral("cancelled")), qPrintable(result.message));
     }
@@ -378,7 +367,7 @@ void TestBatchSave::abortStopsWhatIsInFlight()
     QCOMPARE(batch.count(Status::Failed), 2);
     QCOMPARE(batch.count(Status::NotSent), 4);
     QCOMPARE(batch.finishedCount(), 6);
-    QVERIFY(requests(QStringLiteral("PATCH")).isEmpty());
+    QVERIFY(m_fixture->requests(QStringLiteral("PATCH")).isEmpty());
     checkServerHolds(batch);
 }
 

@@ -102,7 +102,6 @@ private:
     bool preview(BulkEditDialog *dialog, int count);
     // Clicks Apply and waits until every assistant has its result.
     bool apply(BulkEditDialog *dialog);
-    QList<SandboxRequestRecord> requests(const QString &method, const QString &id = {}) const;
 
     std::unique_ptr<AppFixture> m_app;
 };
@@ -110,11 +109,7 @@ private:
 void TestBulkEditing::init()
 {
     m_app = std::make_unique<AppFixture>();
-    QVERIFY(m_app->start());
-    m_app->createWindow();
-    QVERIFY(m_app->showWindow());
-    QVERIFY(m_app->load() > 0);
-    QVERIFY(m_app->waitForVoices());
+    QVERIFY(m_app->startOnSandbox());
 }
 
 void TestBulkEditing::cleanup()
@@ -195,16 +190,6 @@ bool TestBulkEditing::apply(BulkEditDialog *dialog)
         60000);
 }
 
-QList<SandboxRequestRecord> TestBulkEditing::requests(const QString &method, const QString &id) const
-{
-    QList<SandboxRequestRecord> matching;
-    for (const SandboxRequestRecord &request : m_app->sandbox().requests()) {
-        if (request.method == method && (id.isEmpty() || request.path.endsWith(u'/' + id)))
-            matching.append(request);
-    }
-    return matching;
-}
-
 void TestBulkEditing::severalSelectedAndTheListActions()
 {
     // Ctrl+A selects every row; the status bar counts them.
@@ -241,7 +226,7 @@ void TestBulkEditing::severalSelectedAndTheListActions()
     QVERIFY2(asked.informativeText.contains(kFour.at(1)) && asked.informativeText.contains(kFour.at(3)),
              qPrintable(asked.informativeText));
     QTRY_COMPARE_WITH_TIMEOUT(window()->model()->rowCount(), all - 2, 10000);
-    QCOMPARE(requests(QStringLiteral("DELETE")).size(), 2);
+    QCOMPARE(m_app->server().requests(QStringLiteral("DELETE")).size(), 2);
 
     // Clone asks first when there are several, then clones each.
     select({kFour.at(0), kFour.at(2)});
@@ -307,7 +292,7 @@ void TestBulkEditing::optInFieldsLeaveTheRestUntouched()
         if (AssistantSchema::writableValue(QStringLiteral("voice"), old.value(QStringLiteral("voice")))
             != AssistantSchema::writableValue(QStringLiteral("voice"), model.value(QStringLiteral("voice"))))
             expected.insert(QStringLiteral("voice"), model.value(QStringLiteral("voice")));
-        const QList<SandboxRequestRecord> patches = requests(QStringLiteral("PATCH"), old.id());
+        const QList<SandboxRequestRecord> patches = m_app->server().requests(QStringLiteral("PATCH"), old.id());
         QCOMPARE(patches.size(), 1);
         QCOMPARE(bodyOf(patches.first()), expected);
         // Every other field is exactly what it was.
@@ -322,7 +307,7 @@ void TestBulkEditing::optInFieldsLeaveTheRestUntouched()
     }
     // Greenleaf already held 600 s; the template (Brightsmile) and Greenleaf share a voice id, but the PATCH says
     // whether the whole voice differed: at least one assistant kept its duration out of the PATCH.
-    QVERIFY(!bodyOf(requests(QStringLiteral("PATCH"), before.at(1).id()).first())
+    QVERIFY(!bodyOf(m_app->server().requests(QStringLiteral("PATCH"), before.at(1).id()).first())
                  .contains(QStringLiteral("max_call_duration_secs")));
 }
 
@@ -357,7 +342,7 @@ void TestBulkEditing::regexReplaceWithCaptures()
     for (const QString &id : ids)
         QCOMPARE(m_app->server().serverAssistant(id)->prompt(),
                  QStringLiteral("Open 9h30 to 17h05 on weekdays, 10h00-12h00 on Saturday."));
-    QCOMPARE(requests(QStringLiteral("PATCH")).size(), 3);
+    QCOMPARE(m_app->server().requests(QStringLiteral("PATCH")).size(), 3);
 }
 
 void TestBulkEditing::serverChangeBetweenPreviewAndApplyIsAConflict()
@@ -384,7 +369,7 @@ void TestBulkEditing::serverChangeBetweenPreviewAndApplyIsAConflict()
     const BatchSave::Result &conflict = batch->results().at(2);
     QCOMPARE(conflict.assistantId, changed);
     QVERIFY2(conflict.message.contains(QStringLiteral("Prompt")), qPrintable(conflict.message));
-    QVERIFY(requests(QStringLiteral("PATCH"), changed).isEmpty()); // never an overwrite
+    QVERIFY(m_app->server().requests(QStringLiteral("PATCH"), changed).isEmpty()); // never an overwrite
     QCOMPARE(m_app->server().serverAssistant(changed)->prompt(), QStringLiteral("A colleague's new prompt."));
     auto *results = child<QTreeWidget>(dialog, QStringLiteral("bulkResults"));
     QCOMPARE(results->topLevelItem(2)->text(1), QStringLiteral("Conflict"));
@@ -470,7 +455,7 @@ void TestBulkEditing::faultsDuringApplyLoseNothing()
     retry->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->batch()->isRunning(), 20000);
     QCOMPARE(batch->count(BatchSave::Status::Saved), all);
-    QCOMPARE(requests(QStringLiteral("PATCH")).size(), 2);
+    QCOMPARE(m_app->server().requests(QStringLiteral("PATCH")).size(), 2);
     for (int i = 0; i < all; ++i)
         QCOMPARE(m_app->server().serverAssistant(entries.at(i).base.id())->prompt(),
                  entries.at(i).base.prompt() + kSuffix);
@@ -496,15 +481,15 @@ void TestBulkEditing::cancelSendsNothingNew()
     child<QPushButton>(dialog, QStringLiteral("bulkApply"))->click();
     QVERIFY(dialog->batch());
     auto *cancel = child<QPushButton>(dialog, QStringLiteral("bulkCancel"));
-    QTRY_VERIFY(!requests(QStringLiteral("PATCH")).isEmpty()); // the first one is on its way
+    QTRY_VERIFY(!m_app->server().requests(QStringLiteral("PATCH")).isEmpty()); // the first one is on its way
     QVERIFY(cancel->isEnabled());
     cancel->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->batch()->isRunning(), 20000);
     const BatchSave *batch = dialog->batch();
     QCOMPARE(batch->count(BatchSave::Status::Saved), 1); // in flight: finished and reported
     QCOMPARE(batch->count(BatchSave::Status::NotSent), 3);
-    QCOMPARE(requests(QStringLiteral("PATCH")).size(), 1);
-    QCOMPARE(requests(QStringLiteral("GET")).size(), 1);
+    QCOMPARE(m_app->server().requests(QStringLiteral("PATCH")).size(), 1);
+    QCOMPARE(m_app->server().requests(QStringLiteral("GET")).size(), 1);
     QVERIFY(child<QPushButton>(dialog, QStringLiteral("bulkRetry"))->isEnabled()); // the three can still go
 }
 
@@ -532,7 +517,7 @@ void TestBulkEditing::productionAsksForTheConnectionsName()
     child<QPushButton>(dialog, QStringLiteral("bulkApply"))->click();
     QVERIFY2(said.contains(QStringLiteral("Acme Clinics")) && said.contains(QStringLiteral("2")), qPrintable(said));
     QVERIFY(!dialog->batch());
-    QVERIFY(requests(QStringLiteral("PATCH")).isEmpty());
+    QVERIFY(m_app->server().requests(QStringLiteral("PATCH")).isEmpty());
 
     // The name typed: only the exact name lets the button go.
     bool refusedWrongName = false;
@@ -547,7 +532,7 @@ void TestBulkEditing::productionAsksForTheConnectionsName()
     QVERIFY(apply(dialog));
     QVERIFY(refusedWrongName);
     QCOMPARE(dialog->batch()->count(BatchSave::Status::Saved), 2);
-    QCOMPARE(requests(QStringLiteral("PATCH")).size(), 2);
+    QCOMPARE(m_app->server().requests(QStringLiteral("PATCH")).size(), 2);
 }
 
 void TestBulkEditing::badInputIsRefusedAtTheInput()
@@ -593,7 +578,7 @@ void TestBulkEditing::badInputIsRefusedAtTheInput()
     QVERIFY2(summary->text().contains(QStringLiteral("Webhook URL")), qPrintable(summary->text()));
 
     // Nothing of it reached the server.
-    QVERIFY(requests(QStringLiteral("PATCH")).isEmpty());
+    QVERIFY(m_app->server().requests(QStringLiteral("PATCH")).isEmpty());
 }
 
 void TestBulkEditing::preferencesAndUntickedAssistants()
@@ -620,8 +605,8 @@ void TestBulkEditing::preferencesAndUntickedAssistants()
     child<QSpinBox>(dialog, QStringLiteral("bulkConcurrency"))->setValue(2);
     m_app->sandbox().clearRequests();
     QVERIFY(apply(dialog));
-    QCOMPARE(requests(QStringLiteral("PATCH")).size(), 1);
-    QCOMPARE(requests(QStringLiteral("PATCH"), ids.at(1)).size(), 1);
+    QCOMPARE(m_app->server().requests(QStringLiteral("PATCH")).size(), 1);
+    QCOMPARE(m_app->server().requests(QStringLiteral("PATCH"), ids.at(1)).size(), 1);
     // How many at once is kept for next time.
     QCOMPARE(m_app->settings().value(BulkEditDialog::concurrencyKey).toInt(), 2);
 }

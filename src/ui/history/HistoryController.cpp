@@ -165,6 +165,9 @@ void HistoryController::recordBatch(BatchSave *batch)
         = m_recorder->beginBatch(tr("%1 (%n assistant(s))", nullptr, batch->total()).arg(batch->description()));
     connect(batch, &BatchSave::jobStarted, this,
             [this, id](const QString &, SaveJob *job) { m_recorder->attach(job, {.batchId = id}); });
+    connect(batch, &BatchSave::createStarted, this, [this, id](CreateJob *job) {
+        m_recorder->attach(job, {.operation = JournalEntry::Operation::Create, .batchId = id});
+    });
     // A retry of its failed saves belongs to the same batch: each run's end moves the batch's.
     connect(batch, &BatchSave::finished, this, [this, id] { m_recorder->finishBatch(id); });
 }
