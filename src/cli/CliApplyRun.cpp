@@ -7,6 +7,7 @@
 
 #include "core/AssistantFolder.h"
 #include "core/CreateJob.h"
+#include "core/DeleteJob.h"
 #include "core/RevoxCall.h"
 #include "core/RevoxClient.h"
 #include "core/SaveJob.h"
@@ -182,11 +183,12 @@ void CliApplyRun::onRead(const AssistantState &state, const Assistant &fresh)
         finishOne({tr("conflict"), where, joined(changed)});
         return;
     }
-    RevoxCall *call = m_client.deleteAssistant(state.id);
-    QObject::connect(call, &RevoxCall::finished, call, [this, call, &state, where] {
-        if (!call->succeeded() && call->error().httpStatus() != 404) {
-            m_out.error(tr("%1: not deleted: %2").arg(where, call->error().message()));
-            finishOne({tr("failed"), where, call->error().summary()}, call->error());
+    // Through the core's job, as the app deletes (it reads the assistant whole again right before the DELETE).
+    auto *job = new DeleteJob(&m_client, state.id);
+    QObject::connect(job, &DeleteJob::finished, job, [this, &state, where](const DeleteResult &deleted) {
+        if (!deleted.succeeded()) { // "already gone" succeeds: gone is what was asked
+            m_out.error(tr("%1: not deleted: %2").arg(where, deleted.error.message()));
+            finishOne({tr("failed"), where, deleted.error.summary()}, deleted.error);
             return;
         }
         QString error;
@@ -197,6 +199,7 @@ void CliApplyRun::onRead(const AssistantState &state, const Assistant &fresh)
         m_out.line(tr("deleted   %1").arg(where));
         finishOne({tr("deleted"), where, QString()});
     });
+    job->start();
 }
 
 bool CliApplyRun::store(const AssistantState &state, const Assistant &serverCopy, const Assistant &content,
