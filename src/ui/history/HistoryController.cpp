@@ -21,9 +21,13 @@
 #include "journal/JournalRetention.h"
 #include "journal/JournalRevert.h"
 #include "journal/JournalStore.h"
+#include "ui/AssistantActions.h"
 #include "ui/Banner.h"
+#include "ui/ConnectionController.h"
 #include "ui/EditorTabs.h"
 #include "ui/Prompter.h"
+#include "ui/SaveCoordinator.h"
+#include "ui/bulk/BulkActions.h"
 #include "ui/editor/AssistantEditor.h"
 
 #include <QAction>
@@ -99,6 +103,20 @@ void HistoryController::inform(const QString &text)
 }
 
 // --- connections and recording ----------------------------------------------------------------
+
+void HistoryController::follow(const Sources &sources)
+{
+    connect(sources.saves, &SaveCoordinator::saving, this, &HistoryController::recordSave);
+    connect(sources.saves, &SaveCoordinator::creating, this, &HistoryController::recordCreate);
+    connect(sources.actions, &AssistantActions::deleting, this, &HistoryController::recordDelete);
+    connect(sources.actions, &AssistantActions::cloning, this, &HistoryController::recordClone);
+    connect(sources.bulk, &BulkActions::batchStarted, this, &HistoryController::recordBatch);
+    connect(sources.connections, &ConnectionController::switched, this, &HistoryController::setConnection);
+    connect(m_tabs, &EditorTabs::editorOpened, this, &HistoryController::attachEditor);
+    setConnection(sources.connections->current());
+    for (AssistantEditor *editor : m_tabs->editors())
+        attachEditor(editor);
+}
 
 void HistoryController::setConnection(const ConnectionProfile &profile)
 {
