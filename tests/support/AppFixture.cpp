@@ -85,6 +85,14 @@ bool AppFixture::showWindow(bool activate)
     return QTest::qWaitForWindowActive(m_window.get(), 10000);
 }
 
+bool AppFixture::startOnSandbox()
+{
+    if (!start())
+        return false;
+    createWindow();
+    return showWindow() && load() > 0 && waitForVoices();
+}
+
 int AppFixture::load(const QString &connectionId, int timeoutMs)
 {
     QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);

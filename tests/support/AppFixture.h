@@ -45,6 +45,9 @@ public:
     // Starts the sandbox and makes every part but the window; false (and why, in *error) on failure.
     bool start(const Options &options, QString *error = nullptr);
     bool start() { return start(Options()); }
+    // The whole app on the sandbox, as most window tests begin: the parts, the window shown and active, the list
+    // loaded, and the voices asked for (so that later requests are the test's own). False at a step that failed.
+    bool startOnSandbox();
     // A new window on the same parts; the previous one goes first (its settings are written as on close).
     MainWindow *createWindow();
     void destroyWindow();

@@ -165,6 +165,16 @@ qsizetype SandboxFixture::createRequests() const
     });
 }
 
+QList<SandboxRequestRecord> SandboxFixture::requests(const QString &method, const QString &id) const
+{
+    QList<SandboxRequestRecord> matching;
+    for (const SandboxRequestRecord &request : m_sandbox->requests()) {
+        if (request.method == method && (id.isEmpty() || request.path.endsWith(u'/' + id)))
+            matching.append(request);
+    }
+    return matching;
+}
+
 QStringList SandboxFixture::assistantRequestMethods() const
 {
     QStringList methods;

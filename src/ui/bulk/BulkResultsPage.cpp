@@ -112,6 +112,8 @@ QString BulkResultsPage::statusText(BatchSave::Status status)
         return tr("Saving…");
     case BatchSave::Status::Saved:
         return tr("Saved");
+    case BatchSave::Status::Created:
+        return tr("Created");
     case BatchSave::Status::Unchanged:
         return tr("Unchanged");
     case BatchSave::Status::Conflict:
@@ -198,11 +200,13 @@ void BulkResultsPage::refreshProgress()
     } else {
         m_title->setText(tr("Done on %1 (%n in all).", nullptr, batch.total()).arg(m_where));
     }
-    QStringList parts{tr("%1 of %2 done").arg(done).arg(batch.total()),
-                      tr("%n saved", nullptr, batch.count(BatchSave::Status::Saved)),
-                      tr("%n unchanged", nullptr, batch.count(BatchSave::Status::Unchanged)),
-                      tr("%n in conflict", nullptr, batch.count(BatchSave::Status::Conflict)),
-                      tr("%n failed", nullptr, batch.count(BatchSave::Status::Failed))};
+    QStringList parts{tr("%1 of %2 done").arg(done).arg(batch.total())};
+    if (const int created = batch.count(BatchSave::Status::Created); created > 0)
+        parts.append(tr("%n created", nullptr, created));
+    parts += QStringList{tr("%n saved", nullptr, batch.count(BatchSave::Status::Saved)),
+                         tr("%n unchanged", nullptr, batch.count(BatchSave::Status::Unchanged)),
+                         tr("%n in conflict", nullptr, batch.count(BatchSave::Status::Conflict)),
+                         tr("%n failed", nullptr, batch.count(BatchSave::Status::Failed))};
     if (const int notSent = batch.count(BatchSave::Status::NotSent); notSent > 0)
         parts.append(tr("%n not sent", nullptr, notSent));
     if (batch.isRunning()) {
