@@ -56,6 +56,7 @@ private slots:
     void sendingIsSignalledBeforeThePatchLeaves();
     void faultScenarios_data();
     void faultScenarios();
+    void failedReadSendsNothing();
     void serverOnlyChangesAreTakenIn();
     void conflictsResolved_data();
     void conflictsResolved();
@@ -229,6 +230,7 @@ void TestSaveJob::faultScenarios()
     const std::optional<Assistant> stored = m_fixture->serverAssistant(id);
     if (scenario.setup == Setup::DeletedElsewhere) {
         QVERIFY(!stored);
+        QVERIFY(!result.mayHaveBeenStored); // its read failed: nothing was sent
         const SaveResult again = save(base, edited, &stop);
         QCOMPARE(again.outcome, Outcome::Failed);
         QVERIFY(missingWord(again.error.message(), expected.words).isEmpty());
@@ -243,7 +245,7 @@ void TestSaveJob::faultScenarios()
     if (scenario.applied) {
         // The server stored it before the answer was spoiled: the error must not claim it was not saved.
         QVERIFY2(holdsEdit, qPrintable(stored->name()));
-        QVERIFY(result.error.mayHaveBeenApplied());
+        QVERIFY(result.mayHaveBeenStored);
     } else {
         QVERIFY2(holdsOriginal, "a failure that was not applied left a change behind");
     }
@@ -255,6 +257,30 @@ void TestSaveJob::faultScenarios()
     QCOMPARE(m_fixture->serverAssistant(id)->prompt(), edited.prompt());
     QCOMPARE(m_fixture->countNamed(newName), 1);
     QCOMPARE(m_fixture->serverAssistants().size(), onServer);
+}
+
+void TestSaveJob::failedReadSendsNothing()
+{
+    // The read before the PATCH loses its answer: nothing was sent, so nothing may have been stored, whatever
+    // the read's own error says of a lost answer.
+    const Assistant base = firstAssistant();
+    Assistant edited = base;
+    edited.setName(QStringLiteral("Never sent"));
+    SandboxFault reset;
+    reset.kind = SandboxFault::Kind::Reset;
+    reset.method = QStringLiteral("GET");
+    reset.pathPattern = QStringLiteral("^/api/assistants/[^/]+$");
+    reset.times = -1;
+    m_fixture->sandbox().addFault(reset);
+    m_fixture->sandbox().clearRequests();
+    const SaveResult result = save(base, edited);
+    QCOMPARE(result.outcome, Outcome::Failed);
+    QVERIFY(result.error.mayHaveBeenApplied()); // of the read
+    QVERIFY(!result.mayHaveBeenStored);
+    QCOMPARE(result.patchesSent, 0);
+    QVERIFY(patches().isEmpty());
+    m_fixture->sandbox().clearFaults();
+    QCOMPARE(m_fixture->serverAssistant(base.id())->name(), base.name());
 }
 
 void TestSaveJob::serverOnlyChangesAreTakenIn()
