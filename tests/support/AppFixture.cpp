@@ -5,6 +5,7 @@
 #include "core/AssistantTableModel.h"
 #include "core/SecretStore.h"
 #include "journal/JournalStore.h"
+#include "keychain/KeychainSecretStore.h"
 #include "ui/Banner.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/AssistantEditor.h"
@@ -39,7 +40,10 @@ bool AppFixture::start(const Options &options, QString *error)
     m_settings = options.applicationSettings
         ? std::make_unique<QSettings>()
         : std::make_unique<QSettings>(dir().filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_secrets = std::make_unique<MemorySecretStore>();
+    if (options.keychain)
+        m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("Revox Studio")); // as main.cpp names it
+    else
+        m_secrets = std::make_unique<MemorySecretStore>();
     m_drafts = std::make_unique<DraftStore>(options.draftsPath.isEmpty() ? dir().filePath(QStringLiteral("drafts"))
                                                                          : options.draftsPath);
     if (options.journal) {

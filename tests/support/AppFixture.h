@@ -16,14 +16,14 @@ class AssistantEditor;
 class Banner;
 class JournalStore;
 class MainWindow;
-class MemorySecretStore;
+class SecretStore;
 class QAction;
 class QTabWidget;
 class QTableView;
 
 // The application as revox-studio wires it, for the window's tests and the benchmarks: a sandbox with a
-// colleague's client (SandboxFixture), settings in a temporary file, a memory secret store, drafts in a
-// temporary folder, and the main window, whose questions a ScriptedPrompter answers.
+// colleague's client (SandboxFixture), settings in a temporary file, a memory secret store (or the app's own
+// keychain store), drafts in a temporary folder, and the main window, whose questions a ScriptedPrompter answers.
 class AppFixture
 {
 public:
@@ -32,6 +32,9 @@ public:
         SandboxServer::Options sandbox; // dataPath defaults to a file in dir()
         bool startSandbox = true; // false: the window is told the built-in sandbox could not start
         bool applicationSettings = false; // the application's own QSettings() instead of a file in dir()
+        // The app's own KeychainSecretStore instead of a MemorySecretStore: without a keychain service (no D-Bus
+        // session) it keeps keys for the session only, as revox-studio then does.
+        bool keychain = false;
         QString draftsPath; // default: "drafts" in dir()
         bool journal = true; // the change journal, as revox-studio has it
         QString journalPath; // default: "journal.sqlite" in dir()
@@ -59,7 +62,7 @@ public:
     SandboxServer &sandbox() { return m_server.sandbox(); }
     RevoxClient &client() { return m_server.client(); }
     QSettings &settings() { return *m_settings; }
-    MemorySecretStore &secrets() { return *m_secrets; }
+    SecretStore &secrets() { return *m_secrets; }
     DraftStore &drafts() { return *m_drafts; }
     JournalStore *journal() { return m_journal.get(); } // null when Options::journal is false
     ScriptedPrompter &prompter() { return m_prompter; }
@@ -78,7 +81,7 @@ public:
 private:
     SandboxFixture m_server;
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<JournalStore> m_journal; // on the drafts' sealer: goes first
     ScriptedPrompter m_prompter;
