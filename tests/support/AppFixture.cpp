@@ -7,6 +7,7 @@
 #include "journal/JournalStore.h"
 #include "keychain/KeychainSecretStore.h"
 #include "ui/Banner.h"
+#include "ui/ListLoader.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/AssistantEditor.h"
 
@@ -92,15 +93,9 @@ int AppFixture::load(const QString &connectionId, int timeoutMs)
 
 bool AppFixture::waitForVoices()
 {
-    const auto asked = [this] {
-        const QList<SandboxRequestRecord> requests = sandbox().requests();
-        return std::any_of(requests.begin(), requests.end(),
-                           [](const SandboxRequestRecord &r) { return r.path == u"/api/voices"; });
-    };
-    if (!QTest::qWaitFor(asked, 15000))
-        return false;
-    QTest::qWait(20); // its answer arrives too
-    return true;
+    // The catalogue is in the window once its answer arrived: later requests are the test's own.
+    const auto *loader = m_window->findChild<ListLoader *>();
+    return loader && QTest::qWaitFor([loader] { return !loader->voices().isEmpty(); }, 15000);
 }
 
 QAction *AppFixture::action(const char *name) const

@@ -53,7 +53,7 @@ public:
     bool showWindow(bool activate = true);
     // Activates a connection and waits for its list: loadFinished's count, -1 when it failed, -2 on timeout.
     int load(const QString &connectionId = ConnectionProfile::sandboxId(), int timeoutMs = 20000);
-    // Waits until the sandbox was asked for the voices, which follow the first list: later requests are
+    // Waits until the window holds the voice catalogue, which follows the first list: later requests are
     // then the test's own.
     bool waitForVoices();
 
