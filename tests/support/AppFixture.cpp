@@ -38,6 +38,12 @@ bool AppFixture::start(const Options &options, QString *error)
     } else {
         m_startError = QStringLiteral("not started by the test");
     }
+    if (!options.applicationSettings) {
+        // Whatever else asks for the user's settings — Qt itself, for a file dialog's history — asks here, never
+        // in the real user's.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir().filePath(QStringLiteral("user")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir().filePath(QStringLiteral("user")));
+    }
     m_settings = options.applicationSettings
         ? std::make_unique<QSettings>()
         : std::make_unique<QSettings>(dir().filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);

@@ -31,7 +31,9 @@ public:
     {
         SandboxServer::Options sandbox; // dataPath defaults to a file in dir()
         bool startSandbox = true; // false: the window is told the built-in sandbox could not start
-        bool applicationSettings = false; // the application's own QSettings() instead of a file in dir()
+        // The application's own QSettings() instead of a file in dir(); otherwise every user-scope QSettings of
+        // the process (Qt's own included) is pointed into dir() too.
+        bool applicationSettings = false;
         // The app's own KeychainSecretStore instead of a MemorySecretStore: without a keychain service (no D-Bus
         // session) it keeps keys for the session only, as revox-studio then does.
         bool keychain = false;
