@@ -234,7 +234,7 @@ void BatchSave::onJobFinished(int index, const SaveResult &saved)
         if (sendAgainLater(index, saved.error))
             break;
         setFinal(index, Status::Failed,
-                 saved.error.mayHaveBeenApplied()
+                 saved.mayHaveBeenStored
                      ? tr("The server may or may not have saved this. %1 Retrying is safe: it compares with the server "
                           "first.")
                            .arg(saved.error.message())

@@ -471,7 +471,8 @@ void MainWindow::updateActions()
     m_commands->closeTab->setEnabled(!onList);
     m_commands->testCall->setEnabled(!onList);
     // Names are compared with the list's: not before it is there.
-    m_commands->import->setEnabled(!m_loader->isLoading() && !m_loadFailed && !m_connections->isAwaitingKey());
+    m_commands->import->setEnabled(!m_loader->isLoading() && m_listProblem.isEmpty()
+                                   && !m_connections->isAwaitingKey());
     // From an editor, its assistant is one side and the other is chosen.
     m_commands->compare->setEnabled(onList ? selected == 2 : true);
     m_commands->compare->setText(onList ? tr("Co&mpare…") : tr("Co&mpare With…"));
