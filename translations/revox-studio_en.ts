@@ -137,9 +137,9 @@
     </message>
 </context>
 <context>
-    <name>BulkActions</name>
+    <name>BatchApplyDialog</name>
     <message numerus="yes">
-        <location filename="../src/ui/bulk/BulkActions.cpp" line="+222"/>
+        <location filename="../src/ui/bulk/BatchApplyDialog.cpp" line="+67"/>
         <source>Changes are still being saved: %n to go.</source>
         <translation>
             <numerusform>Changes are still being saved: %n to go.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../src/ui/bulk/BulkEditDialog.cpp" line="+27"/>
+        <location filename="../src/ui/bulk/BulkEditDialog.cpp" line="+14"/>
         <source>Edit Selected (%n) — %1</source>
         <translation>
             <numerusform>Edit Selected (%n) — %1</numerusform>
@@ -199,7 +199,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+97"/>
+        <source>%Ln will be created</source>
+        <translation>
+            <numerusform>%Ln will be created</numerusform>
+            <numerusform>%Ln will be created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln will change</source>
         <translation>
             <numerusform>%Ln will change</numerusform>
@@ -207,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln unchanged</numerusform>
@@ -223,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%Ln unticked</source>
         <translation>
             <numerusform>%Ln unticked</numerusform>
@@ -231,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Apply (%Ln ticked)…</source>
         <translation>
             <numerusform>&amp;Apply (%Ln ticked)…</numerusform>
@@ -258,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+172"/>
+        <location line="+174"/>
         <source>Saving to %1 (%Ln in all)…</source>
         <translation>
             <numerusform>Saving to %1 (%Ln in all)…</numerusform>
@@ -274,7 +282,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln created</numerusform>
+            <numerusform>%Ln created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%Ln saved</source>
         <translation>
             <numerusform>%Ln saved</numerusform>
@@ -315,6 +331,25 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message numerus="yes">
+        <location filename="../src/ui/bulk/BundleActions.cpp" line="+109"/>
+        <source>Exported %n assistant(s) to %1. It holds tool credentials in clear: keep it private.</source>
+        <translation>
+            <numerusform>Exported %n assistant to %1. It holds tool credentials in clear: keep it private.</numerusform>
+            <numerusform>Exported %n assistants to %1. It holds tool credentials in clear: keep it private.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n assistant(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n assistant to %1.</numerusform>
+            <numerusform>Exported %n assistants to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangesWindow</name>
     <message numerus="yes">
         <location filename="../src/ui/history/ChangesWindow.cpp" line="+147"/>
@@ -339,7 +374,7 @@
 <context>
     <name>DraftKeeper</name>
     <message numerus="yes">
-        <location filename="../src/ui/DraftKeeper.cpp" line="+90"/>
+        <location filename="../src/ui/DraftKeeper.cpp" line="+93"/>
         <source>%n draft(s) of unsaved edits could not be read (damaged or cut short). They were moved, as they were, to %1: Revox Studio never deletes them.</source>
         <translation>
             <numerusform>%n draft of unsaved edits could not be read (damaged or cut short). It was moved, as it was, to %1: Revox Studio never deletes drafts.</numerusform>
@@ -388,7 +423,7 @@
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ExportCommand.cpp" line="+102"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+96"/>
         <source>%n assistant(s) exported to %1</source>
         <translation>
             <numerusform>%n assistant exported to %1</numerusform>
@@ -469,7 +504,7 @@
 <context>
     <name>FolderState</name>
     <message numerus="yes">
-        <location filename="../src/core/FolderState.cpp" line="+295"/>
+        <location filename="../src/core/FolderState.cpp" line="+298"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -544,7 +579,7 @@
 <context>
     <name>HistoryController</name>
     <message numerus="yes">
-        <location filename="../src/ui/history/HistoryController.cpp" line="+124"/>
+        <location filename="../src/ui/history/HistoryController.cpp" line="+143"/>
         <source>%n change(s) to %1 have an unknown outcome: Revox Studio stopped, or the answer was lost, before the server said whether it made them.</source>
         <translation>
             <numerusform>%n change to %1 has an unknown outcome: Revox Studio stopped, or the answer was lost, before the server said whether it made it.</numerusform>
@@ -552,7 +587,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+277"/>
+        <location line="+41"/>
+        <source>%1 (%n assistant(s))</source>
+        <translation>
+            <numerusform>%1 (%n assistant)</numerusform>
+            <numerusform>%1 (%n assistants)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+251"/>
         <source>Reverted %1 of %n assistant(s) of “%2”.</source>
         <translation>
             <numerusform>Reverted %1 of %n assistant of “%2”.</numerusform>
@@ -622,11 +665,30 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ImportCommand.cpp" line="+218"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+182"/>
         <source>import %n assistant(s)</source>
         <translation>
             <numerusform>import %n assistant</numerusform>
             <numerusform>import %n assistants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsPage</name>
+    <message numerus="yes">
+        <location filename="../src/ui/bulk/ImportOptionsPage.cpp" line="+36"/>
+        <source>%1 holds %n assistant(s). Nothing is sent before the next step, which shows what each one would get.</source>
+        <translation>
+            <numerusform>%1 holds %n assistant. Nothing is sent before the next step, which shows what each one would get.</numerusform>
+            <numerusform>%1 holds %n assistants. Nothing is sent before the next step, which shows what each one would get.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n name(s) in the file are taken here.</source>
+        <translation>
+            <numerusform>%n name in the file is taken here.</numerusform>
+            <numerusform>%n names in the file are taken here.</numerusform>
         </translation>
     </message>
 </context>
@@ -644,7 +706,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="+617"/>
+        <location filename="../src/ui/MainWindow.cpp" line="+472"/>
         <source>%Ln assistant(s)</source>
         <translation>
             <numerusform>%Ln assistant</numerusform>
@@ -652,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>

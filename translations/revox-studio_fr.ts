@@ -565,7 +565,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantBundle</name>
     <message>
-        <location filename="../src/core/AssistantBundle.cpp" line="+109"/>
+        <location filename="../src/core/AssistantBundle.cpp" line="+123"/>
         <source>not valid JSON (at byte %1): %2</source>
         <translation>JSON non valide (à l’octet %1)&#xa0;: %2</translation>
     </message>
@@ -585,9 +585,9 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>pas un assistant (un objet JSON)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: the secret was redacted on export; put its value here before importing</source>
-        <translation>%1&#xa0;: le secret a été masqué à l’export&#xa0;; mettez sa valeur ici avant d’importer</translation>
+        <location line="+13"/>
+        <source>%1: the secret was redacted on export; fill in its value before importing</source>
+        <translation>%1&#xa0;: le secret a été masqué à l’export&#xa0;; saisissez sa valeur avant d’importer</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -810,7 +810,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantFolder</name>
     <message>
-        <location filename="../src/core/AssistantFolder.cpp" line="+224"/>
+        <location filename="../src/core/AssistantFolder.cpp" line="+227"/>
         <source>%1: not a folder that can be read</source>
         <translation>%1&#xa0;: pas un dossier lisible</translation>
     </message>
@@ -847,18 +847,18 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
     <message>
         <location line="+58"/>
-        <location line="+273"/>
+        <location line="+271"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: impossible d’écrire&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-270"/>
         <source>cannot be renamed</source>
         <translation>impossible de renommer</translation>
     </message>
     <message>
         <location line="+93"/>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>%1: cannot be removed</source>
         <translation>%1&#xa0;: impossible de supprimer</translation>
     </message>
@@ -1624,9 +1624,30 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
 </context>
 <context>
+    <name>BatchApplyDialog</name>
+    <message numerus="yes">
+        <location filename="../src/ui/bulk/BatchApplyDialog.cpp" line="+67"/>
+        <source>Changes are still being saved: %n to go.</source>
+        <translation>
+            <numerusform>Des modifications sont encore en cours d’enregistrement&#xa0;: encore %n.</numerusform>
+            <numerusform>Des modifications sont encore en cours d’enregistrement&#xa0;: encore %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you go on, nothing more is sent and the saves on their way are stopped; some of them may still reach the server. The results say which.</source>
+        <translation>Si vous continuez, plus rien n’est envoyé et les enregistrements en cours sont arrêtés&#xa0;; certains peuvent encore atteindre le serveur. Les résultats disent lesquels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop Saving and Go On</source>
+        <translation>Arrêter l’enregistrement et continuer</translation>
+    </message>
+</context>
+<context>
     <name>BatchSave</name>
     <message>
-        <location filename="../src/core/BatchSave.cpp" line="+115"/>
+        <location filename="../src/core/BatchSave.cpp" line="+116"/>
         <source>Not sent: the batch was cancelled before this one started.</source>
         <translation>Non envoyé&#xa0;: le lot a été annulé avant que celui-ci ne commence.</translation>
     </message>
@@ -1636,7 +1657,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Non envoyé&#xa0;: la connexion n’est plus là.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+67"/>
         <source>Saved, but the server did not store %1 as sent.</source>
         <translation>Enregistré, mais le serveur n’a pas stocké %1 tel qu’envoyé.</translation>
     </message>
@@ -1656,15 +1677,30 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Non enregistré&#xa0;: l’enregistrement a été annulé.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>The server may or may not have saved this. %1 Retrying is safe: it compares with the server first.</source>
         <translation>Le serveur a peut-être enregistré ceci, ou non. %1 Réessayer est sans risque&#xa0;: la comparaison avec le serveur se fait d’abord.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Created as ID %1 (the answer was lost; the list showed it).</source>
+        <translation>Créé avec l’ID %1 (la réponse s’est perdue&#xa0;; la liste l’a montré).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created as ID %1.</source>
+        <translation>Créé avec l’ID %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server may or may not have created it. %1 Retrying is safe: it looks for it first.</source>
+        <translation>Le serveur l’a peut-être créé, ou non. %1 Réessayer est sans risque&#xa0;: il est d’abord recherché.</translation>
     </message>
 </context>
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../src/ui/bulk/BulkActions.cpp" line="+89"/>
+        <location filename="../src/ui/bulk/BulkActions.cpp" line="+95"/>
         <source>Select the assistants to change first: click one, then Shift+click or Ctrl+click others, or press %1 for all.</source>
         <translation>Sélectionnez d’abord les assistants à modifier&#xa0;: cliquez sur l’un, puis Maj+clic ou Ctrl+clic sur les autres, ou appuyez sur %1 pour tous.</translation>
     </message>
@@ -1674,7 +1710,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Des modifications sont encore en cours d’enregistrement&#xa0;: attendez-les, ou annulez-les, avant d’en commencer d’autres.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+65"/>
         <location line="+60"/>
         <source>That assistant is no longer in the list.</source>
         <translation>Cet assistant n’est plus dans la liste.</translation>
@@ -1694,24 +1730,6 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <source>Copied “%1” into the editor of “%2”. Check it there and save it (Ctrl+Z there undoes it).</source>
         <translation>«&#xa0;%1&#xa0;» copié dans l’éditeur de «&#xa0;%2&#xa0;». Vérifiez-le là et enregistrez-le (Ctrl+Z là-bas l’annule).</translation>
     </message>
-    <message numerus="yes">
-        <location line="+16"/>
-        <source>Changes are still being saved: %n to go.</source>
-        <translation>
-            <numerusform>Des modifications sont encore en cours d’enregistrement&#xa0;: encore %n.</numerusform>
-            <numerusform>Des modifications sont encore en cours d’enregistrement&#xa0;: encore %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>If you go on, nothing more is sent and the saves on their way are stopped; some of them may still reach the server. The results say which.</source>
-        <translation>Si vous continuez, plus rien n’est envoyé et les enregistrements en cours sont arrêtés&#xa0;; certains peuvent encore atteindre le serveur. Les résultats disent lesquels.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop Saving and Go On</source>
-        <translation>Arrêter l’enregistrement et continuer</translation>
-    </message>
 </context>
 <context>
     <name>BulkEdit</name>
@@ -1724,7 +1742,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../src/ui/bulk/BulkEditDialog.cpp" line="+27"/>
+        <location filename="../src/ui/bulk/BulkEditDialog.cpp" line="+14"/>
         <source>Edit Selected (%n) — %1</source>
         <translation>
             <numerusform>Modifier la sélection (%n) — %1</numerusform>
@@ -2162,9 +2180,22 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
 </context>
 <context>
+    <name>BulkPreview</name>
+    <message>
+        <location filename="../src/core/BulkPreview.cpp" line="+87"/>
+        <source>Unchanged: it holds the bundle&apos;s values already.</source>
+        <translation>Inchangé&#xa0;: il contient déjà les valeurs du lot.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left out: an assistant of that name exists.</source>
+        <translation>Laissé de côté&#xa0;: un assistant de ce nom existe.</translation>
+    </message>
+</context>
+<context>
     <name>BulkPreviewPage</name>
     <message>
-        <location filename="../src/ui/bulk/BulkPreviewPage.cpp" line="+36"/>
+        <location filename="../src/ui/bulk/BulkPreviewPage.cpp" line="+37"/>
         <source>Show Secret &amp;Values</source>
         <translation>Afficher les &amp;valeurs secrètes</translation>
     </message>
@@ -2214,12 +2245,17 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>M&amp;odifications, ancien → nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+87"/>
+        <source>Will be created</source>
+        <translation>Sera créé</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Re&amp;quest body (PATCH):</source>
         <translation>&amp;Corps de requête (PATCH)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-99"/>
         <source>Assistants saved at once</source>
         <translation>Assistants enregistrés à la fois</translation>
     </message>
@@ -2241,8 +2277,31 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
             <numerusform>Calcul de ce que recevrait chaque assistant sélectionné (%Ln en tout)…</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>Re&amp;quest body (POST, a new assistant):</source>
+        <translation>&amp;Corps de requête (POST, un nouvel assistant)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note (sent all the same): %1</source>
+        <translation>Remarque (envoyé quand même)&#xa0;: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+27"/>
+        <source>%Ln will be created</source>
+        <translation>
+            <numerusform>%Ln sera créé</numerusform>
+            <numerusform>%Ln seront créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln will change</source>
         <translation>
             <numerusform>%Ln sera modifié</numerusform>
@@ -2250,7 +2309,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln inchangé</numerusform>
@@ -2266,7 +2325,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%Ln unticked</source>
         <translation>
             <numerusform>%Ln décoché</numerusform>
@@ -2274,7 +2333,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Apply (%Ln ticked)…</source>
         <translation>
             <numerusform>&amp;Appliquer (%Ln coché)…</numerusform>
@@ -2282,7 +2341,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         </translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-102"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -2302,22 +2361,17 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Exclu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Nothing changes: this assistant already holds what the edit would give it.</source>
         <translation>Rien ne change&#xa0;: cet assistant contient déjà ce que la modification lui donnerait.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Breaks a rule: %1</source>
-        <translation>Enfreint une règle&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>(nothing is sent)</source>
         <translation>(rien n’est envoyé)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>No assistant is ticked: nothing would be sent.</source>
         <translation>Aucun assistant n’est coché&#xa0;: rien ne serait envoyé.</translation>
     </message>
@@ -2422,6 +2476,11 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
     <message>
         <location line="+2"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
@@ -2462,7 +2521,15 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln créé</numerusform>
+            <numerusform>%Ln créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%Ln saved</source>
         <translation>
             <numerusform>%Ln enregistré</numerusform>
@@ -2502,14 +2569,109 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         </translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>%1 of %2 done</source>
         <translation>Faits&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the server asked to slow down: waiting</source>
         <translation>le serveur a demandé de ralentir&#xa0;: attente</translation>
+    </message>
+</context>
+<context>
+    <name>BundleActions</name>
+    <message>
+        <location filename="../src/ui/bulk/BundleActions.cpp" line="+23"/>
+        <source>Assistant bundles (*.json);;All files (*)</source>
+        <translation>Lots d’assistants (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+25"/>
+        <source>Export Selected</source>
+        <translation>Exporter la sélection</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select the assistants to export first: click one, then Shift+click or Ctrl+click others.</source>
+        <translation>Sélectionnez d’abord les assistants à exporter&#xa0;: cliquez sur l’un, puis Maj+clic ou Ctrl+clic sur les autres.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The selected assistants hold tool credentials (header and query values). Put them in the file?</source>
+        <translation>Les assistants sélectionnés contiennent des identifiants d’outils (valeurs d’en-têtes et de paramètres de requête). Les mettre dans le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redacted, each is replaced by a marker naming its tool and header, and Import… asks for the value. Included, they are in the file in clear: it is readable by you only, and must be kept as private as the credentials themselves.</source>
+        <translation>Masqués, chacun est remplacé par un marqueur nommant son outil et son en-tête, et Importer… demande la valeur. Inclus, ils sont en clair dans le fichier&#xa0;: il n’est lisible que par vous, et doit rester aussi privé que les identifiants eux-mêmes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redact Credentials</source>
+        <translation>Masquer les identifiants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include Credentials</source>
+        <translation>Inclure les identifiants</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Selected Assistants</source>
+        <translation>Exporter les assistants sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The assistants could not be exported to %1.</source>
+        <translation>Les assistants n’ont pas pu être exportés vers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n assistant(s) to %1. It holds tool credentials in clear: keep it private.</source>
+        <translation>
+            <numerusform>%n assistant exporté vers %1. Le fichier contient des identifiants d’outils en clair&#xa0;: gardez-le privé.</numerusform>
+            <numerusform>%n assistants exportés vers %1. Le fichier contient des identifiants d’outils en clair&#xa0;: gardez-le privé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n assistant(s) to %1.</source>
+        <translation>
+            <numerusform>%n assistant exporté vers %1.</numerusform>
+            <numerusform>%n assistants exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import Assistants</source>
+        <translation>Importer des assistants</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 est illisible.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing can be imported from %1.</source>
+        <translation>Rien ne peut être importé depuis %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle holds no assistant.</source>
+        <translation>Le lot ne contient aucun assistant.</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +3119,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Toutes les connexions</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>No change matches these filters.</source>
         <translation>Aucune modification ne correspond à ces filtres.</translation>
     </message>
@@ -3710,7 +3872,7 @@ Saisissez la clé d’API de «&#xa0;%2&#xa0;»&#xa0;:</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../src/ui/DraftKeeper.cpp" line="+78"/>
+        <location filename="../src/ui/DraftKeeper.cpp" line="+81"/>
         <source>Your edits are not protected: no draft of them can be written to %1 (%2), so a crash would lose them. Saving to the server still works.</source>
         <translation>Vos modifications ne sont pas protégées&#xa0;: aucun brouillon ne peut en être écrit dans %1 (%2), un plantage les perdrait donc. L’enregistrement sur le serveur fonctionne toujours.</translation>
     </message>
@@ -4202,7 +4364,7 @@ Abandonner ces modifications&#xa0;?</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="+24"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+22"/>
         <source>Export the assistants whose name or ID contains TEXT (any case).</source>
         <translation>Exporter les assistants dont le nom ou l’ID contient TEXTE (sans tenir compte de la casse).</translation>
     </message>
@@ -4232,12 +4394,12 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>aucun assistant avec l’ID %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: impossible d’écrire&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 holds custom tools&apos; secret values in clear: keep it private, or export with --redact-secrets</source>
         <translation>%1 contient en clair les valeurs secrètes des outils personnalisés&#xa0;: gardez-le privé, ou exportez avec --redact-secrets</translation>
     </message>
@@ -4545,7 +4707,7 @@ Abandonner ces modifications&#xa0;?</translation>
 <context>
     <name>FolderState</name>
     <message>
-        <location filename="../src/core/FolderState.cpp" line="+114"/>
+        <location filename="../src/core/FolderState.cpp" line="+117"/>
         <source>%1: not a value but a placeholder: put the value in %2 and a reference here</source>
         <translation>%1&#xa0;: pas une valeur mais un espace réservé&#xa0;: mettez la valeur dans %2 et une référence ici</translation>
     </message>
@@ -4744,7 +4906,7 @@ Abandonner ces modifications&#xa0;?</translation>
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../src/ui/history/HistoryController.cpp" line="+46"/>
+        <location filename="../src/ui/history/HistoryController.cpp" line="+51"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4759,7 +4921,7 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+60"/>
         <source>%n change(s) to %1 have an unknown outcome: Revox Studio stopped, or the answer was lost, before the server said whether it made them.</source>
         <translation>
             <numerusform>%n modification sur %1 a une issue inconnue&#xa0;: Revox Studio s’est arrêté, ou la réponse s’est perdue, avant que le serveur dise s’il l’a faite.</numerusform>
@@ -4771,8 +4933,16 @@ Abandonner ces modifications&#xa0;?</translation>
         <source>Check Against Server</source>
         <translation>Comparer au serveur</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%1 (%n assistant(s))</source>
+        <translation>
+            <numerusform>%1 (%n assistant)</numerusform>
+            <numerusform>%1 (%n assistants)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -4874,12 +5044,12 @@ Abandonner ces modifications&#xa0;?</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Revert Batch</source>
         <translation>Annuler le lot</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Put back every change of “%1”?</source>
         <translation>Remettre chaque modification de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -4899,7 +5069,7 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>Annulation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5049,7 +5219,7 @@ Abandonner ces modifications&#xa0;?</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="+26"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+25"/>
         <source>When an assistant of the same name exists: rename (import as “Name (2)”), skip, or update it.</source>
         <translation>Quand un assistant du même nom existe&#xa0;: rename (importer sous «&#xa0;Nom (2)&#xa0;»), skip (l’ignorer) ou update (le mettre à jour).</translation>
     </message>
@@ -5064,7 +5234,7 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>Ne pas demander avant de modifier une connexion de production.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Create (or update) the assistants of a bundle file in the connection&apos;s account.</source>
         <translation>Créer (ou mettre à jour) les assistants d’un fichier lot dans le compte de la connexion.</translation>
     </message>
@@ -5084,27 +5254,12 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>%1: illisible&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>“%1”: %2 assistants have that name; update needs one</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 assistants portent ce nom&#xa0;; update en veut un seul</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>an assistant named “%1” exists already (%2): choose --on-conflict rename, skip or update</source>
-        <translation>un assistant nommé «&#xa0;%1&#xa0;» existe déjà (%2)&#xa0;: choisissez --on-conflict rename, skip ou update</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>“%1”: %2</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>create</source>
         <translation>création</translation>
     </message>
@@ -5124,17 +5279,22 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>nothing sent; see above</source>
         <translation>rien n’a été envoyé&#xa0;; voir plus haut</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-21"/>
+        <source>choose --on-conflict rename, skip or update</source>
+        <translation>choisissez --on-conflict rename, skip ou update</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>an assistant of that name exists</source>
         <translation>un assistant de ce nom existe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5165,6 +5325,156 @@ Abandonner ces modifications&#xa0;?</translation>
         <location line="+0"/>
         <source>details</source>
         <translation>détails</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../src/ui/bulk/ImportDialog.cpp" line="+20"/>
+        <source>Import %1 — %2</source>
+        <translation>Importer %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>choose another answer to “When a name is taken” (Back)</source>
+        <translation>choisissez une autre réponse à «&#xa0;Quand un nom est pris&#xa0;» (Retour)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import of %1: what each of its assistants would get.</source>
+        <translation>Import de %1&#xa0;: ce que recevrait chacun de ses assistants.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import of %1</source>
+        <translation>Import de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsPage</name>
+    <message>
+        <location filename="../src/ui/bulk/ImportOptionsPage.cpp" line="+33"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Voir l’aperçu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 holds %n assistant(s). Nothing is sent before the next step, which shows what each one would get.</source>
+        <translation>
+            <numerusform>%1 contient %n assistant. Rien n’est envoyé avant l’étape suivante, qui montre ce qu’il recevrait.</numerusform>
+            <numerusform>%1 contient %n assistants. Rien n’est envoyé avant l’étape suivante, qui montre ce que chacun recevrait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Parts of the file that cannot be imported</source>
+        <translation>Parties du fichier qui ne peuvent pas être importées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left out: parts of the file that are no assistant:</source>
+        <translation>Laissées de côté&#xa0;: les parties du fichier qui ne sont pas des assistants&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When a name is taken</source>
+        <translation>Quand un nom est pris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import nothing for it, and say so</source>
+        <translation>Ne rien importer pour lui, et le signaler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import it under a new name (“Name (2)”)</source>
+        <translation>L’importer sous un nouveau nom («&#xa0;Nom (2)&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it out</source>
+        <translation>Le laisser de côté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the assistant of that name with the file&apos;s fields</source>
+        <translation>Mettre à jour l’assistant de ce nom avec les champs du fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When a name is taken:</source>
+        <translation>&amp;Quand un nom est pris&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No name in the file is taken here.</source>
+        <translation>Aucun nom du fichier n’est pris ici.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n name(s) in the file are taken here.</source>
+        <translation>
+            <numerusform>%n nom du fichier est pris ici.</numerusform>
+            <numerusform>%n noms du fichier sont pris ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Redacted on export</source>
+        <translation>Masqués à l’export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These tool credentials were left out of the file. Type each value here: an assistant is imported only once every one of its credentials has a value.</source>
+        <translation>Ces identifiants d’outils ont été laissés hors du fichier. Tapez chaque valeur ici&#xa0;: un assistant n’est importé qu’une fois que chacun de ses identifiants a une valeur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redacted credentials</source>
+        <translation>Identifiants masqués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credential</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Value of the %1 of “%2”</source>
+        <translation>Valeur de %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(redacted: type the value)</source>
+        <translation>(masqué&#xa0;: tapez la valeur)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <location filename="../src/core/ImportPlan.cpp" line="+37"/>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>“%1”: %2 assistants have that name; update needs one</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 assistants portent ce nom&#xa0;; update en veut un seul</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an assistant named “%1” exists already (%2): %3</source>
+        <translation>un assistant nommé «&#xa0;%1&#xa0;» existe déjà (%2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -5654,19 +5964,9 @@ ID %2</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainCommands</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="+116"/>
-        <source>No keychain service is available: API keys are kept for this session only and must be entered again next time.</source>
-        <translation>Aucun service de trousseau n’est disponible&#xa0;: les clés d’API ne sont conservées que pour cette session et devront être saisies à nouveau la prochaine fois.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No keychain service is available: values typed in a tool&apos;s headers or query parameters are not kept in drafts and will not survive a crash. Save to keep them.</source>
-        <translation>Aucun service de trousseau n’est disponible&#xa0;: les valeurs saisies dans les en-têtes ou les paramètres de requête d’un outil ne sont pas conservées dans les brouillons et seront perdues en cas de plantage. Enregistrez pour les garder.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../src/ui/MainCommands.cpp" line="+53"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -5676,7 +5976,7 @@ ID %2</translation>
         <translation>&amp;Nouvel assistant…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Clone</source>
         <translation>&amp;Cloner</translation>
     </message>
@@ -5701,7 +6001,7 @@ ID %2</translation>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cl&amp;ose Tab</source>
         <translation>&amp;Fermer l’onglet</translation>
     </message>
@@ -5716,28 +6016,32 @@ ID %2</translation>
         <translation>&amp;Modifications…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Edit Selected…</source>
         <translation>&amp;Modifier la sélection…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Find in &amp;All Assistants…</source>
         <translation>Rechercher dans &amp;tous les assistants…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+458"/>
         <source>Co&amp;mpare…</source>
         <translation>Com&amp;parer…</translation>
     </message>
     <message>
-        <location line="-457"/>
-        <source>Compare the two selected assistants, or the open one with another</source>
-        <translation>Comparer les deux assistants sélectionnés, ou l’assistant ouvert avec un autre</translation>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>&amp;Export Selected…</source>
+        <translation>&amp;Exporter la sélection…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Command &amp;Palette…</source>
         <translation>&amp;Palette de commandes…</translation>
     </message>
@@ -5747,22 +6051,32 @@ ID %2</translation>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;About Revox Studio</source>
+        <translation>À &amp;propos de Revox Studio</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Compare the two selected assistants, or the open one with another</source>
+        <translation>Comparer les deux assistants sélectionnés, ou l’assistant ouvert avec un autre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -5777,22 +6091,35 @@ ID %2</translation>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;About Revox Studio</source>
-        <translation>À &amp;propos de Revox Studio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Co&amp;nnection:</source>
         <translation>Co&amp;nnexion&#xa0;:</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location line="+18"/>
+        <location filename="../src/ui/MainWindow.cpp" line="+99"/>
+        <source>No keychain service is available: API keys are kept for this session only and must be entered again next time.</source>
+        <translation>Aucun service de trousseau n’est disponible&#xa0;: les clés d’API ne sont conservées que pour cette session et devront être saisies à nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keychain service is available: values typed in a tool&apos;s headers or query parameters are not kept in drafts and will not survive a crash. Save to keep them.</source>
+        <translation>Aucun service de trousseau n’est disponible&#xa0;: les valeurs saisies dans les en-têtes ou les paramètres de requête d’un outil ne sont pas conservées dans les brouillons et seront perdues en cas de plantage. Enregistrez pour les garder.</translation>
+    </message>
+    <message>
+        <location line="+387"/>
+        <source>Co&amp;mpare…</source>
+        <translation>Com&amp;parer…</translation>
+    </message>
+    <message>
+        <location line="-367"/>
         <source>Search name, ID or prompt (%1)</source>
         <translation>Rechercher un nom, un ID ou un prompt (%1)</translation>
     </message>
@@ -5802,13 +6129,13 @@ ID %2</translation>
         <translation>Rechercher des assistants</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
         <location line="+1"/>
         <source>Switch Connection</source>
         <translation>Changer de connexion</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+100"/>
         <location line="+1"/>
         <source>Quit</source>
         <translation>Quitter</translation>
@@ -5829,7 +6156,7 @@ ID %2</translation>
         <translation>Saisir une nouvelle clé…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Loading assistants from %1…</source>
         <translation>Chargement des assistants depuis %1…</translation>
     </message>
@@ -5887,7 +6214,7 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>%L1 sur %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Co&amp;mpare With…</source>
         <translation>Com&amp;parer avec…</translation>
     </message>
@@ -7616,7 +7943,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
 <context>
     <name>SecretFields</name>
     <message>
-        <location filename="../src/core/SecretFields.cpp" line="+99"/>
+        <location filename="../src/core/SecretFields.cpp" line="+84"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

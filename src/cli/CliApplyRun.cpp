@@ -202,12 +202,12 @@ void CliApplyRun::onRead(const AssistantState &state, const Assistant &fresh)
         finishOne({QStringLiteral("conflict"), where, joined(changed)});
         return;
     }
-    // Through DeleteJob like every delete: it reads the assistant whole right before the DELETE leaves.
+    // Through the core's job, as the app deletes (it reads the assistant whole again right before the DELETE).
     auto *job = new DeleteJob(&m_client, state.id);
-    QObject::connect(job, &DeleteJob::finished, job, [this, &state, where](const DeleteResult &result) {
-        if (!result.succeeded()) {
-            m_out.error(Text::tr("%1: not deleted: %2").arg(where, result.error.message()));
-            finishOne({QStringLiteral("failed"), where, result.error.summary()}, result.error);
+    QObject::connect(job, &DeleteJob::finished, job, [this, &state, where](const DeleteResult &deleted) {
+        if (!deleted.succeeded()) { // "already gone" succeeds: gone is what was asked
+            m_out.error(Text::tr("%1: not deleted: %2").arg(where, deleted.error.message()));
+            finishOne({QStringLiteral("failed"), where, deleted.error.summary()}, deleted.error);
             return;
         }
         QString error;

@@ -22,8 +22,8 @@ struct SaveResult;
 
 // One apply: a queue of saves, creates and deletions run a few at a time (the server's answers overlap, the
 // folder is written on this thread as each one ends). Every write goes through the core's jobs: SaveJob for
-// an update, CreateJob for a new file; a deletion reads the assistant first and deletes it only when it is
-// still what the baseline holds.
+// an update, CreateJob for a new file, DeleteJob for a deletion, which goes ahead only when the assistant read
+// first is still what the baseline holds.
 class CliApplyRun
 {
 public:

@@ -7,8 +7,6 @@
 #include "core/AssistantFolder.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -82,18 +80,14 @@ int ExportCommand::run(CliContext &context)
         }
     }
     const bool redact = context.parser().isSet(kRedact);
-    const QByteArray bytes = AssistantBundle::write(assistants, redact);
     const bool clear = !redact && AssistantBundle::holdsSecrets(assistants);
     if (file == u"-") {
+        const QByteArray bytes = AssistantBundle::write(assistants, redact);
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         std::fflush(stdout);
-    } else {
-        QSaveFile save(file);
-        if (!save.open(QIODevice::WriteOnly) || !save.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
-            || save.write(bytes) != bytes.size() || !save.commit()) {
-            out.error(Text::tr("%1: cannot be written: %2").arg(file, save.errorString()));
-            return CliExit::problems;
-        }
+    } else if (QString error; !AssistantBundle::save(file, assistants, redact, &error)) {
+        out.error(Text::tr("%1: cannot be written: %2").arg(file, error));
+        return CliExit::problems;
     }
     if (clear)
         out.warning(Text::tr("%1 holds custom tools' secret values in clear: keep it private, or export with "

@@ -7,12 +7,11 @@
 
 #include "core/AssistantBundle.h"
 #include "core/ChangeSummary.h"
-#include "core/Validation.h"
+#include "core/ImportPlan.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QMultiHash>
 
 namespace {
 
@@ -34,13 +33,29 @@ const QCommandLineOption
     kYes(QStringLiteral("yes"),
          QString::fromUtf8(QT_TRANSLATE_NOOP("ImportCommand", "Do not ask before changing a production connection.")));
 
-QString freeName(const QString &name, const QSet<QString> &taken)
+// An item of the plan as CliApplyRun takes it: a new assistant, or a save of the existing one.
+AssistantState stateOf(const ImportPlan::Item &item)
 {
-    for (int n = 2;; ++n) {
-        const QString candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
-        if (!taken.contains(candidate))
-            return candidate;
+    AssistantState state;
+    state.name = item.name;
+    state.issues = item.issues;
+    state.mine = item.wanted;
+    state.hasBaseline = true;
+    switch (item.action) {
+    case ImportPlan::Item::Action::Create:
+        state.status = AssistantState::Status::NewHere;
+        break;
+    case ImportPlan::Item::Action::Update:
+        state.status = AssistantState::Status::ChangedHere;
+        state.server = item.existing;
+        state.base = item.existing;
+        state.id = item.existing->id();
+        break;
+    case ImportPlan::Item::Action::Skip:
+    case ImportPlan::Item::Action::Stop:
+        break;
     }
+    return state;
 }
 
 } // namespace
@@ -69,9 +84,9 @@ QList<QCommandLineOption> ImportCommand::options() const
 int ImportCommand::run(CliContext &context)
 {
     CliOutput &out = context.out();
-    const QString onConflict = context.parser().value(kOnConflict);
-    if (!onConflict.isEmpty() && onConflict != u"rename" && onConflict != u"skip" && onConflict != u"update") {
-        out.error(Text::tr("--on-conflict: rename, skip or update, not “%1”").arg(onConflict));
+    const std::optional<ImportPlan::NameTaken> rule = ImportPlan::nameTakenFrom(context.parser().value(kOnConflict));
+    if (!rule) {
+        out.error(Text::tr("--on-conflict: rename, skip or update, not “%1”").arg(context.parser().value(kOnConflict)));
         return CliExit::usage;
     }
     const QString fileName = context.arguments().first();
@@ -94,85 +109,30 @@ int ImportCommand::run(CliContext &context)
     const std::optional<QList<AssistantSummary>> list = context.listAssistants(&status);
     if (!list)
         return status;
-    QMultiHash<QString, qsizetype> byName;
-    QSet<QString> taken;
     QSet<QString> knownIds;
-    for (qsizetype i = 0; i < list->size(); ++i) {
-        byName.insert(list->at(i).name(), i);
-        taken.insert(list->at(i).name());
-        knownIds.insert(list->at(i).id());
-    }
+    for (const AssistantSummary &summary : *list)
+        knownIds.insert(summary.id());
 
     // The plan first: what each entry becomes, decided against the list before anything is sent.
+    const QList<ImportPlan::Item> items = ImportPlan::plan(bundle.entries, *list, *rule, fileName,
+                                                           Text::tr("choose --on-conflict rename, skip or update"));
     QList<AssistantState> states;
-    states.reserve(bundle.entries.size());
-    int toSend = 0;
-    int problems = int(bundle.issues.size());
-    for (const AssistantBundle::Entry &entry : bundle.entries) {
-        const QString at = QStringLiteral("assistants[%1]").arg(states.size());
-        AssistantState state;
-        state.name = entry.assistant.name();
-        state.issues = entry.issues;
-        state.mine = entry.assistant;
-        state.hasBaseline = true;
-        const QList<qsizetype> existing = byName.values(state.name);
-        if (!existing.isEmpty() && onConflict == u"update") {
-            if (existing.size() > 1) {
-                state.issues.append({fileName, at + QStringLiteral(".name"),
-                                     Text::tr("“%1”: %2 assistants have that name; update needs one")
-                                         .arg(state.name)
-                                         .arg(existing.size())});
-            } else {
-                state.status = AssistantState::Status::ChangedHere;
-                state.server = list->at(existing.first()).assistant();
-                state.base = state.server;
-                state.id = state.server->id();
-                state.mine = *state.server; // with every field the bundle holds, a null clearing its field
-                for (auto it = entry.assistant.json().constBegin(); it != entry.assistant.json().constEnd(); ++it)
-                    state.mine->setValue(it.key(), it.value());
-            }
-        } else if (!existing.isEmpty() && onConflict == u"skip") {
-            state.status = AssistantState::Status::Unchanged;
-        } else if (!existing.isEmpty() && onConflict.isEmpty()) {
-            state.issues.append(
-                {fileName, at + QStringLiteral(".name"),
-                 Text::tr("an assistant named “%1” exists already (%2): choose --on-conflict rename, skip "
-                          "or update")
-                     .arg(state.name, list->at(existing.first()).id())});
-        } else {
-            state.status = AssistantState::Status::NewHere;
-            if (!existing.isEmpty() || taken.contains(state.name)) {
-                state.mine->setName(freeName(state.name, taken));
-                state.name = state.mine->name();
-            }
-            taken.insert(state.name);
-        }
-        if (state.issues.isEmpty() && state.status != AssistantState::Status::Unchanged) {
-            // Values another server accepted: what a server checks stops the assistant, the editor's further
-            // rules (formats, templates in URLs) are only said, as for values a server already holds.
-            const bool create = state.status == AssistantState::Status::NewHere;
-            const QList<ValidationIssue> server = create
-                ? Validation::validateCreate(*state.mine, Validation::Level::Structure)
-                : Validation::validate(*state.mine, Validation::Level::Structure);
-            const QList<ValidationIssue> editor = create ? Validation::validateCreate(*state.mine)
-                                                         : Validation::review(*state.base, *state.mine).blocking;
-            for (const ValidationIssue &issue : editor) {
-                const FolderIssue found{fileName, at + u'.' + issue.path,
-                                        Text::tr("“%1”: %2").arg(state.name, issue.message)};
-                if (server.contains(issue))
-                    state.issues.append(found);
-                else
-                    out.warning(Text::tr("note: %1").arg(found.text()));
-            }
-        }
-        states.append(state);
+    states.reserve(items.size());
+    for (const ImportPlan::Item &item : items) {
+        for (const FolderIssue &note : item.notes)
+            out.warning(Text::tr("note: %1").arg(note.text()));
+        states.append(stateOf(item));
     }
 
+    int toSend = 0;
+    int problems = int(bundle.issues.size());
     CliApplyRun run(context.connection().client(), nullptr, out, ConflictPolicy::Rule::Stop, knownIds);
     QJsonArray planned;
-    for (const AssistantState &state : std::as_const(states)) {
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const AssistantState &state = states.at(i);
         QString action;
-        if (!state.issues.isEmpty()) {
+        switch (items.at(i).action) {
+        case ImportPlan::Item::Action::Stop:
             action = QStringLiteral("stopped");
             ++problems;
             if (!context.parser().isSet(kDryRun))
@@ -180,17 +140,21 @@ int ImportCommand::run(CliContext &context)
             else
                 for (const FolderIssue &issue : state.issues)
                     out.error(issue.text());
-        } else if (state.status == AssistantState::Status::NewHere) {
+            break;
+        case ImportPlan::Item::Action::Create:
             action = QStringLiteral("create");
             ++toSend;
             run.create(state);
-        } else if (state.status == AssistantState::Status::ChangedHere) {
+            break;
+        case ImportPlan::Item::Action::Update:
             action = QStringLiteral("update");
             ++toSend;
             run.save(state);
-        } else {
+            break;
+        case ImportPlan::Item::Action::Skip:
             action = QStringLiteral("skip");
             run.note(state, QStringLiteral("skipped"), Text::tr("an assistant of that name exists"));
+            break;
         }
         if (context.parser().isSet(kDryRun)) {
             // The action's key stays English in --json; people read it in their language.

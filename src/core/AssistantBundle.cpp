@@ -8,9 +8,11 @@
 #include "SecretPlaceholder.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 namespace {
 
@@ -88,6 +90,18 @@ QByteArray write(const QList<Assistant> &assistants, bool redactSecrets)
     return out;
 }
 
+bool save(const QString &path, const QList<Assistant> &assistants, bool redactSecrets, QString *error)
+{
+    const QByteArray bytes = write(assistants, redactSecrets);
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
+}
+
 bool holdsSecrets(const QList<Assistant> &assistants)
 {
     bool found = false;
@@ -137,12 +151,14 @@ Read read(const QByteArray &bytes, const QString &fileName)
                 if (!value.isObject())
                     return value;
                 const QString field = prefix + u'.' + path;
-                if (value.toObject().contains(redactedKey()))
+                if (value.toObject().contains(redactedKey())) {
+                    const QString description = value.toObject().value(redactedKey()).toString();
+                    entry.redacted.append({path, description, field});
                     entry.issues.append({fileName, field,
-                                         Text::tr("%1: the secret was redacted on export; put its value here before "
+                                         Text::tr("%1: the secret was redacted on export; fill in its value before "
                                                   "importing")
-                                             .arg(value.toObject().value(redactedKey()).toString())});
-                else
+                                             .arg(description)});
+                } else
                     entry.issues.append({fileName, field, Text::tr("a secret is text")});
                 return SecretPlaceholder::withheld().toString(); // never sent (RevoxClient refuses it)
             },
@@ -151,6 +167,24 @@ Read read(const QByteArray &bytes, const QString &fileName)
         result.entries.append(entry);
     }
     return result;
+}
+
+bool fill(Entry &entry, const QString &path, const QString &value)
+{
+    const auto redacted = std::find_if(entry.redacted.cbegin(), entry.redacted.cend(),
+                                       [&path](const Redacted &secret) { return secret.path == path; });
+    if (redacted == entry.redacted.cend())
+        return false;
+    if (value.isEmpty())
+        return true;
+    const SecretFieldWalk walk{
+        [&](const QJsonValue &held, const QString &at) -> QJsonValue { return at == path ? QJsonValue(value) : held; },
+        {}};
+    entry.assistant = Assistant(walk.assistant(entry.assistant.json()));
+    const QString field = redacted->field;
+    entry.issues.removeIf([&field](const FolderIssue &issue) { return issue.field == field; });
+    entry.redacted.erase(redacted);
+    return true;
 }
 
 } // namespace AssistantBundle

@@ -2,7 +2,7 @@
 #include "AssistantFolder.h"
 
 #include "AssistantFile.h"
-#include "ParallelFor.h"
+#include "ParallelParts.h"
 #include "SecretFields.h"
 #include "SecretPlaceholder.h"
 #include "SecretSealer.h"
@@ -27,6 +27,9 @@
 #endif
 
 namespace {
+
+// Reading or parsing one file is quick: fewer than this many stay on the calling thread.
+constexpr qsizetype kItemsPerPart = 16;
 
 const QString kBaselineFile = QStringLiteral(".revox/baseline.jsonl");
 const QString kFolderFile = QStringLiteral(".revox/folder.json");
@@ -238,7 +241,7 @@ bool AssistantFolder::load(QString *error, bool mayBeMissing)
     const QSet<QString> prompts(promptFiles.cbegin(), promptFiles.cend());
     m_files.resize(jsonFiles.size());
     FolderFile *const fileAt = m_files.data(); // not operator[], which may detach: threads must not at once
-    parallelFor(jsonFiles.size(), [&](qsizetype i) {
+    ParallelParts::forEach(jsonFiles.size(), kItemsPerPart, [&](qsizetype i) {
         FolderFile &file = fileAt[i];
         file.jsonFile = jsonFiles.at(i);
         file.stem = file.jsonFile.chopped(AssistantFile::jsonSuffix().size());
@@ -320,7 +323,7 @@ void AssistantFolder::prepare(const QSet<QString> &ids)
             files.append(i);
     }
     FolderFile *const fileAt = m_files.data();
-    parallelFor(files.size(), [&](qsizetype i) { parse(fileAt[files.at(i)]); });
+    ParallelParts::forEach(files.size(), kItemsPerPart, [&](qsizetype i) { parse(fileAt[files.at(i)]); });
 
     QStringList baselines;
     for (const QString &id : ids) {
@@ -329,7 +332,7 @@ void AssistantFolder::prepare(const QSet<QString> &ids)
     }
     QList<QJsonObject> parsed(baselines.size());
     QJsonObject *const parsedAt = parsed.data();
-    parallelFor(baselines.size(), [&](qsizetype i) {
+    ParallelParts::forEach(baselines.size(), kItemsPerPart, [&](qsizetype i) {
         const QJsonObject line = QJsonDocument::fromJson(m_baselineLines.value(baselines.at(i))).object();
         parsedAt[i] = line.value(u"assistant").toObject();
     });
@@ -506,14 +509,12 @@ QList<std::optional<FolderFile>> AssistantFolder::write(const QList<Write> &writ
     // Filled through plain pointers: QList's operator[] may detach, which threads must not do at once.
     QList<Planned> planned(writes.size());
     Planned *const plannedAt = planned.data();
-    parallelFor(
-        writes.size(), [&](qsizetype i) { plannedAt[i] = plan(writes.at(i)); }, 8);
+    ParallelParts::forEach(writes.size(), 8, [&](qsizetype i) { plannedAt[i] = plan(writes.at(i)); });
     QStringList failures(writes.size());
     QString *const failureAt = failures.data();
     QList<bool> done(writes.size(), false);
     bool *const doneAt = done.data();
-    parallelFor(
-        writes.size(), [&](qsizetype i) { doneAt[i] = put(planned.at(i), &failureAt[i]); }, 8);
+    ParallelParts::forEach(writes.size(), 8, [&](qsizetype i) { doneAt[i] = put(planned.at(i), &failureAt[i]); });
 
     // What the others read, on this thread: the secrets, the index, the baseline.
     QList<std::optional<FolderFile>> results(writes.size());

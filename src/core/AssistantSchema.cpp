@@ -802,27 +802,30 @@ QJsonObject defaultItem(const QString &listPath)
     return memberDefaults(listPath);
 }
 
+QSet<QString> pathsToward(bool (*picks)(const FieldSpec &spec))
+{
+    QSet<QString> result;
+    for (const FieldSpec &spec : fields()) {
+        if (!picks(spec))
+            continue;
+        for (QString path = spec.path; !path.isEmpty();) {
+            result.insert(path);
+            const qsizetype dot = path.lastIndexOf(u'.');
+            path = dot < 0 ? QString() : path.left(dot);
+            if (path.endsWith(QLatin1String("[]")))
+                path.chop(2);
+        }
+    }
+    return result;
+}
+
 namespace {
 
 // Catalogue paths of the read-only fields and of every field that holds one ("faq_items"): only those are
 // walked when a value is made writable, and every other value is returned as it is, without a copy.
 const QSet<QString> &pathsToReadOnly()
 {
-    static const QSet<QString> paths = [] {
-        QSet<QString> result;
-        for (const FieldSpec &spec : fields()) {
-            if (!spec.readOnly)
-                continue;
-            for (QString path = spec.path; !path.isEmpty();) {
-                result.insert(path);
-                const qsizetype dot = path.lastIndexOf(u'.');
-                path = dot < 0 ? QString() : path.left(dot);
-                if (path.endsWith(QLatin1String("[]")))
-                    path.chop(2);
-            }
-        }
-        return result;
-    }();
+    static const QSet<QString> paths = pathsToward([](const FieldSpec &spec) { return spec.readOnly; });
     return paths;
 }
 

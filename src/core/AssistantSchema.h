@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -105,6 +106,9 @@ const FieldSpec *field(const QString &path); // nullptr when the path is not cat
 QString displayLabel(const QString &path);
 QList<const FieldSpec *> topLevelFields();
 QList<const FieldSpec *> children(const QString &parentPath);
+// Catalogue paths of the fields `picks` chooses and of every field that holds one ("custom_tools" for a header's
+// value): what a walk that only looks for those fields needs to enter.
+QSet<QString> pathsToward(bool (*picks)(const FieldSpec &spec));
 
 bool isKnownTopLevelKey(const QString &key);
 // Read-only keys, including those newer API versions add; a patch never carries them.

@@ -2,6 +2,7 @@
 #include "BatchSave.h"
 
 #include "AssistantSchema.h"
+#include "CreateJob.h"
 #include "RetryPolicy.h"
 #include "RevoxClient.h"
 #include "SaveJob.h"
@@ -40,7 +41,7 @@ BatchSave::BatchSave(RevoxClient *client, const QList<Entry> &entries, QObject *
     for (const Entry &entry : entries) {
         Result result;
         result.assistantId = entry.base.id();
-        result.name = entry.base.name();
+        result.name = entry.creates() ? entry.edited.name() : entry.base.name();
         m_results.append(result);
     }
     m_counts[int(Status::Waiting)] = int(m_results.size());
@@ -148,6 +149,10 @@ void BatchSave::startJob(int index)
         return;
     }
     const Entry &entry = m_entries.at(index);
+    if (entry.creates()) {
+        startCreate(index);
+        return;
+    }
     auto *job = new SaveJob(m_client, entry.base, entry.edited, &m_policy, this);
     ++m_inFlight;
     m_jobs.append(job);
@@ -161,6 +166,24 @@ void BatchSave::startJob(int index)
     emit jobStarted(result.assistantId, job);
     emit resultChanged(index);
     job->start();
+}
+
+void BatchSave::startCreate(int index)
+{
+    CreateJob *&job = m_creates[index];
+    if (!job) {
+        job = new CreateJob(m_client, this);
+        connect(job, &CreateJob::finished, this,
+                [this, index](const CreateResult &created) { onCreateFinished(index, created); });
+        emit createStarted(job);
+    }
+    if (m_knownIds)
+        job->setKnownIds(*m_knownIds);
+    ++m_inFlight;
+    ++m_results[index].rounds;
+    setStatus(index, Status::Running);
+    emit resultChanged(index);
+    job->submit(m_entries.at(index).edited);
 }
 
 void BatchSave::onRetrying(const ApiError &error, milliseconds wait)
@@ -208,17 +231,10 @@ void BatchSave::onJobFinished(int index, const SaveResult &saved)
         setFinal(index, Status::NotSent, tr("Not saved: the save was called off."));
         break;
     case SaveResult::Outcome::Failed:
-        if (isThrottled(saved.error) && !m_cancelled && result.rounds < maxRounds) {
-            // The server turned it away (nothing was stored): send it again once the server's wait is over.
-            holdFor(saved.error.retryAfter().value_or(
-                RetryPolicy::backoff(result.rounds, QRandomGenerator::global()->generateDouble())));
-            setStatus(index, Status::Waiting);
-            m_queue.append(index);
-            emit resultChanged(index);
+        if (sendAgainLater(index, saved.error))
             break;
-        }
         setFinal(index, Status::Failed,
-                 saved.error.mayHaveBeenApplied()
+                 saved.mayHaveBeenStored
                      ? tr("The server may or may not have saved this. %1 Retrying is safe: it compares with the server "
                           "first.")
                            .arg(saved.error.message())
@@ -226,6 +242,43 @@ void BatchSave::onJobFinished(int index, const SaveResult &saved)
         break;
     }
     startNext();
+}
+
+void BatchSave::onCreateFinished(int index, const CreateResult &created)
+{
+    --m_inFlight;
+    Result &result = m_results[index];
+    result.create = created;
+    if (created.succeeded()) {
+        result.assistantId = created.assistant->id();
+        if (m_knownIds)
+            m_knownIds->insert(result.assistantId);
+        setFinal(index, Status::Created,
+                 created.outcome == CreateResult::Outcome::Recovered
+                     ? tr("Created as ID %1 (the answer was lost; the list showed it).").arg(result.assistantId)
+                     : tr("Created as ID %1.").arg(result.assistantId));
+    } else if (created.outcome == CreateResult::Outcome::Uncertain) {
+        setFinal(index, Status::Failed,
+                 tr("The server may or may not have created it. %1 Retrying is safe: it looks for it first.")
+                     .arg(created.error.message()));
+    } else if (!sendAgainLater(index, created.error)) {
+        setFinal(index, Status::Failed, created.error.message());
+    }
+    startNext();
+}
+
+bool BatchSave::sendAgainLater(int index, const ApiError &error)
+{
+    Result &result = m_results[index];
+    if (!isThrottled(error) || m_cancelled || result.rounds >= maxRounds)
+        return false;
+    // The server turned it away (nothing was stored): send it again once the server's wait is over.
+    holdFor(
+        error.retryAfter().value_or(RetryPolicy::backoff(result.rounds, QRandomGenerator::global()->generateDouble())));
+    setStatus(index, Status::Waiting);
+    m_queue.append(index);
+    emit resultChanged(index);
+    return true;
 }
 
 void BatchSave::setFinal(int index, Status status, const QString &message)
@@ -283,6 +336,8 @@ QString BatchSave::statusName(Status status)
         return QStringLiteral("running");
     case Status::Saved:
         return QStringLiteral("saved");
+    case Status::Created:
+        return QStringLiteral("created");
     case Status::Unchanged:
         return QStringLiteral("unchanged");
     case Status::Conflict:

@@ -3,6 +3,7 @@
 
 #include "Assistant.h"
 #include "ConflictPolicy.h"
+#include "CreateResult.h"
 #include "SaveResult.h"
 
 #include <QDeadlineTimer>
@@ -10,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -17,6 +19,7 @@
 #include <chrono>
 #include <optional>
 
+class CreateJob;
 class RevoxClient;
 class SaveJob;
 
@@ -27,8 +30,12 @@ class SaveJob;
 // save that still met it is sent again afterwards (at most maxRounds times in all). Cancel sends nothing new;
 // what is in flight finishes and is reported. Every assistant ends with exactly one result.
 //
-// A batch has an id and a description, and says when it starts each job (jobStarted, before the job sends
-// anything), so a change journal can attach to the job's sending() and finished() and group the batch.
+// An entry may be a new assistant (an import): it is created through a CreateJob, never twice — a retry
+// submits the same job, which looks for a create whose answer was lost before it posts again.
+//
+// A batch has an id and a description, and says when it starts each job (jobStarted, createStarted, before the
+// job sends anything), so a change journal can attach to the job's sending() and finished() and group the
+// batch.
 class BatchSave : public QObject
 {
     Q_OBJECT
@@ -43,17 +50,21 @@ public:
         Waiting, // not started yet
         Running,
         Saved, // the server holds the edits
+        Created, // a new assistant: the server made it (`assistantId` is its ID now)
         Unchanged, // the server already held these values: nothing was sent
         Conflict, // fields changed on the server since the edits were made (`conflicts`): nothing was sent
         Failed, // `message` says why; the server may hold the edits when save->error.mayHaveBeenApplied()
         NotSent, // cancelled before it started
     };
 
-    // One assistant to save: the server's copy the edits were made on, and that copy with the edits.
+    // One assistant to save: the server's copy the edits were made on, and that copy with the edits. A base
+    // without an ID stands for a new assistant: `edited` is created.
     struct Entry
     {
         Assistant base;
         Assistant edited;
+
+        bool creates() const { return base.id().isEmpty(); }
     };
 
     struct Result
@@ -64,6 +75,7 @@ public:
         QString message; // for people: what happened, for every status but Saved and Unchanged
         QStringList conflicts; // Conflict: the top-level keys changed on the server
         std::optional<SaveResult> save; // the last job's result
+        std::optional<CreateResult> create; // a new assistant: the last submit's result
         int rounds = 0; // jobs run for it
 
         bool isFinal() const { return status != Status::Waiting && status != Status::Running; }
@@ -78,6 +90,10 @@ public:
     const QString &description() const { return m_description; }
     void setDescription(const QString &description) { m_description = description; }
 
+    // The account's assistants before the batch (the table's IDs): a create whose answer was lost is then looked
+    // for without reading the list first. Without them, each create reads the list before it posts.
+    void setKnownIds(const QSet<QString> &ids) { m_knownIds = ids; }
+
     int concurrency() const { return m_concurrency; }
     // Clamped to minimumConcurrency … maximumConcurrency; takes effect at once while running.
     void setConcurrency(int jobs);
@@ -87,7 +103,8 @@ public:
     // Nothing new is sent: waiting entries end as NotSent at once; those in flight finish and are reported.
     void cancel();
     // Cancel, and stops the saves in flight too (their requests are aborted and they end Failed): for a
-    // connection that goes away under the batch. A PATCH already sent may still be stored.
+    // connection that goes away under the batch. A PATCH already sent may still be stored; a create in flight
+    // finishes.
     void abort();
     // Saves again the entries that ended Failed or NotSent (same batch id); false when there are none.
     bool retryFailed();
@@ -109,6 +126,8 @@ public:
 signals:
     // Right after the job is made and before it sends anything: connect to its sending() and finished() here.
     void jobStarted(const QString &assistantId, SaveJob *job);
+    // The same for a new assistant's job, once (a retry submits it again, and its sending() says so).
+    void createStarted(CreateJob *job);
     // results().at(index) changed (started, or final).
     void resultChanged(int index);
     // The server asked for fewer requests: nothing new is sent for `wait`.
@@ -121,7 +140,11 @@ private:
     void runQueued(const QList<int> &indices);
     void startNext();
     void startJob(int index);
+    void startCreate(int index);
     void onJobFinished(int index, const SaveResult &result);
+    void onCreateFinished(int index, const CreateResult &result);
+    // A 429 or 503 that turned the request away: true when it goes back to the queue for after the wait.
+    bool sendAgainLater(int index, const ApiError &error);
     void onRetrying(const ApiError &error, std::chrono::milliseconds wait);
     void holdFor(std::chrono::milliseconds wait);
     void setFinal(int index, Status status, const QString &message);
@@ -134,6 +157,8 @@ private:
     QList<Result> m_results;
     QList<int> m_queue;
     QList<QPointer<SaveJob>> m_jobs; // in flight
+    QHash<int, CreateJob *> m_creates; // by entry, made on its first start
+    std::optional<QSet<QString>> m_knownIds; // with what this batch created
     QString m_batchId;
     QString m_description;
     int m_concurrency = defaultConcurrency;

@@ -2,7 +2,10 @@
 #include "BulkPreview.h"
 
 #include "ChangeSummary.h"
+#include "FolderIssue.h"
 #include "ParallelParts.h"
+
+#include <QCoreApplication>
 
 namespace {
 
@@ -61,8 +64,51 @@ BulkPreview::Item BulkPreview::itemFor(const Assistant &before, const Assistant 
     return item;
 }
 
+BulkPreview BulkPreview::fromImport(const QList<ImportPlan::Item> &plan)
+{
+    using Action = ImportPlan::Item::Action;
+    BulkPreview preview;
+    preview.m_items = itemsInParallel(plan.size(), [&plan](qsizetype i) {
+        const ImportPlan::Item &planned = plan.at(i);
+        Item item;
+        item.before = planned.action == Action::Create ? Assistant() : planned.existing.value_or(Assistant());
+        item.after = planned.action == Action::Skip ? item.before : planned.wanted;
+        item.patch
+            = item.creates() ? AssistantPatch::forCreate(item.after) : AssistantPatch::between(item.before, item.after);
+        item.changes = ChangeSummary::lines(item.before, item.after);
+        for (const FolderIssue &note : planned.notes)
+            item.notes.append(note.message);
+        switch (planned.action) {
+        case Action::Create:
+        case Action::Update:
+            item.status = item.patch.isEmpty() ? Status::Unchanged : Status::WillChange;
+            if (item.patch.isEmpty())
+                item.reason
+                    = QCoreApplication::translate("BulkPreview", "Unchanged: it holds the bundle's values already.");
+            break;
+        case Action::Skip:
+            item.status = Status::Unchanged;
+            item.reason = QCoreApplication::translate("BulkPreview", "Left out: an assistant of that name exists.");
+            break;
+        case Action::Stop:
+            item.status = Status::Invalid;
+            for (const FolderIssue &issue : planned.issues)
+                item.problems.append({issue.field, issue.message});
+            break;
+        }
+        return item;
+    });
+    return preview;
+}
+
 int BulkPreview::count(Status status) const
 {
     return int(
         std::count_if(m_items.cbegin(), m_items.cend(), [status](const Item &item) { return item.status == status; }));
+}
+
+int BulkPreview::creates() const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(),
+                             [](const Item &item) { return item.status == Status::WillChange && item.creates(); }));
 }

@@ -6,7 +6,7 @@
 #include "AssistantPatch.h"
 #include "AssistantSchema.h"
 #include "CanonicalJson.h"
-#include "ParallelFor.h"
+#include "ParallelParts.h"
 #include "SecretFields.h"
 #include "SecretPlaceholder.h"
 #include "SecretSealer.h"
@@ -16,6 +16,9 @@
 #include <QSet>
 
 namespace {
+
+// Comparing or parsing one assistant is quick: fewer than this many stay on the calling thread.
+constexpr qsizetype kItemsPerPart = 16;
 
 using Status = AssistantState::Status;
 
@@ -354,7 +357,7 @@ QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSumm
     // Written through plain pointers: QList's operator[] may detach, which threads must not do at once.
     AssistantState *const stateAt = states.data();
     bool *const settledAt = settled.data();
-    parallelFor(files.size(), [&](qsizetype i) {
+    ParallelParts::forEach(files.size(), kItemsPerPart, [&](qsizetype i) {
         const FolderFile &file = files.at(i);
         const auto it = onServer.constFind(file.id());
         if (file.json || !file.isValid() || it == onServer.constEnd()
@@ -382,7 +385,7 @@ QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSumm
     }
     folder.prepare(toRead);
 
-    parallelFor(files.size(), [&](qsizetype i) {
+    ParallelParts::forEach(files.size(), kItemsPerPart, [&](qsizetype i) {
         if (settled.at(i))
             return;
         const FolderFile &file = files.at(i);
@@ -440,7 +443,7 @@ QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSumm
     const qsizetype first = states.size();
     states.resize(first + added.size());
     AssistantState *const addedAt = states.data() + first;
-    parallelFor(added.size(), [&](qsizetype i) { // a first pull parses every assistant here
+    ParallelParts::forEach(added.size(), kItemsPerPart, [&](qsizetype i) { // a first pull parses every assistant here
         AssistantState &state = addedAt[i];
         state.status = Status::NewOnServer;
         state.id = added.at(i)->id();

@@ -7,11 +7,12 @@
 #include <future>
 #include <vector>
 
-// Runs `work(from, to)` over [0, count) cut into one part per core (fewer when there is little to do); the
-// calling thread takes the last part itself. Returns each part's result, in order. For work on independent
-// items (assistants) whose parts need no lock.
+// Work on independent items (assistants, files) spread over the cores: [0, count) cut into one contiguous part
+// per core (fewer when there is little to do: at least `minimumPerPart` items each, so a short run stays on the
+// calling thread), the calling thread taking the last part itself. The parts must need no lock.
 namespace ParallelParts {
 
+// Runs `work(from, to)` on each part; returns each part's result, in order.
 template<typename Work>
 auto run(qsizetype count, qsizetype minimumPerPart, Work work) -> std::vector<decltype(work(qsizetype(), qsizetype()))>
 {
@@ -31,6 +32,17 @@ auto run(qsizetype count, qsizetype minimumPerPart, Work work) -> std::vector<de
         results.push_back(other.get());
     results.push_back(std::move(last));
     return results;
+}
+
+// Runs `work(index)` for every index below `count`, part by part as run() cuts them. `work` must be safe to call
+// from several threads at once for different indexes.
+template<typename Work> void forEach(qsizetype count, qsizetype minimumPerPart, Work work)
+{
+    run(count, minimumPerPart, [&work](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            work(i);
+        return true; // run() keeps a result per part
+    });
 }
 
 } // namespace ParallelParts

@@ -122,6 +122,7 @@ void SaveJob::onSent(RevoxCall *call)
             read();
             return;
         }
+        m_result.mayHaveBeenStored = call->error().mayHaveBeenApplied();
         finish(SaveResult::Outcome::Failed, call->error());
         return;
     }

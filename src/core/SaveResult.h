@@ -21,7 +21,7 @@ struct SaveResult
         NothingToSave, // after the merge nothing differed from the server's copy: nothing was sent
         Conflict, // fields changed on both sides were left undecided (`conflicts`); nothing was sent
         Cancelled, // the user called the save off while deciding conflicts; nothing was sent
-        Failed, // a request failed (`error`); when error.mayHaveBeenApplied(), a PATCH may have been stored
+        Failed, // a request failed (`error`); when mayHaveBeenStored, a PATCH may have been stored
     };
 
     // A field of the PATCH that the server's answer does not hold as it was sent.
@@ -43,6 +43,9 @@ struct SaveResult
     Assistant base; // the server's copy the edits were made on (the job's input)
     Assistant edited; // base with the user's edits (the job's input)
     ApiError error; // Failed
+    // Failed: the PATCH failed with its answer lost, so the server may hold it. A failed read (before the PATCH,
+    // or again after a 412) sent nothing: the edit is not stored, whatever became of the read's answer.
+    bool mayHaveBeenStored = false;
     QStringList conflicts; // Conflict: top-level keys changed on both sides, undecided
     std::optional<Assistant> serverCopy; // the copy the last merge was made against (GET before the PATCH)
     std::optional<Assistant> merged; // that merge's outcome, once every conflict was decided

@@ -20,22 +20,7 @@ struct Text
 // Catalogue paths of the secret fields and of every field that contains one.
 const QSet<QString> &pathsToSecrets()
 {
-    static const QSet<QString> paths = [] {
-        QSet<QString> result;
-        for (const FieldSpec &spec : AssistantSchema::fields()) {
-            if (!spec.secret)
-                continue;
-            QString path = spec.path;
-            while (!path.isEmpty()) {
-                result.insert(path);
-                const qsizetype dot = path.lastIndexOf(u'.');
-                path = dot < 0 ? QString() : path.left(dot);
-                if (path.endsWith(QLatin1String("[]")))
-                    path.chop(2);
-            }
-        }
-        return result;
-    }();
+    static const QSet<QString> paths = AssistantSchema::pathsToward([](const FieldSpec &spec) { return spec.secret; });
     return paths;
 }
 

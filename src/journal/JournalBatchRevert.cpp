@@ -109,9 +109,9 @@ void JournalBatchRevert::revertOne(const QList<JournalEntry> &changes, const Ass
             result.message = saved.error.message();
             break;
         }
-        if (saved.answer) {
-            result.assistantName = saved.answer->name();
-            result.assistant = saved.answer;
+        if (const std::optional<Assistant> now = saved.newBase()) {
+            result.assistantName = now->name();
+            result.assistant = now;
         }
         add(result);
     });

@@ -40,7 +40,7 @@ public:
         Outcome outcome = Outcome::Failed;
         QString message; // for people
         QStringList unrestored; // secrets that kept their current value
-        std::optional<Assistant> assistant; // Reverted: what the server holds now
+        std::optional<Assistant> assistant; // what the server holds now, when the save read or saved it
     };
 
     // Everything must outlive the job; `resolver` decides conflicts (the dialog in the app, a policy in tests).

@@ -13,7 +13,10 @@
 
 namespace {
 
-constexpr int kDraftDelayMs = 1000; // a change reaches the disk within this, well inside the 2 s promise
+// The promise (README) is a draft on disk within a second of each change. The timer starts at the first
+// change and takes half of it, so that a burst of typing is written once; the other half is room for the
+// write itself on a loaded machine. TestNoLostEdits::draftReachesTheDiskWithinASecond holds it to this.
+constexpr int kDraftDelayMs = 500;
 
 } // namespace
 
@@ -40,7 +43,7 @@ void DraftKeeper::watch(AssistantEditor *editor)
     timer->setInterval(kDraftDelayMs);
     m_timers.insert(editor, timer);
     connect(timer, &QTimer::timeout, this, [this, editor] { write(editor); });
-    // Not restarted while typing: the draft is never older than the delay.
+    // Not restarted while typing: the draft is never older than the delay and its write.
     const auto schedule = [timer] {
         if (!timer->isActive())
             timer->start();

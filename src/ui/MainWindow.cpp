@@ -13,6 +13,7 @@
 #include "KeyboardShortcuts.h"
 #include "LanguageMenu.h"
 #include "ListLoader.h"
+#include "MainCommands.h"
 #include "MessageBoxPrompter.h"
 #include "PaletteCommands.h"
 #include "PhoneNumberRouting.h"
@@ -22,14 +23,11 @@
 #include "Theme.h"
 #include "ThemeMenu.h"
 #include "bulk/BulkActions.h"
+#include "bulk/BundleActions.h"
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
-#include "core/CloneJob.h"
-#include "core/CreateJob.h"
-#include "core/DeleteJob.h"
 #include "core/PhoneNumberDirectory.h"
 #include "core/RevoxClient.h"
-#include "core/SaveJob.h"
 #include "core/SecretSealer.h"
 #include "core/SecretStore.h"
 #include "editor/AssistantEditor.h"
@@ -39,35 +37,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
-#include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kWindowStateKey = QStringLiteral("mainWindow/state");
-
-// `first` everywhere, plus the platform's own keys for `standard` (Ctrl+R to refresh on macOS) without listing one
-// twice: a duplicate makes the shortcut ambiguous and it never fires. The keys the README promises work on every
-// desktop, whatever its key bindings.
-QList<QKeySequence> keysWith(const QKeySequence &first, QKeySequence::StandardKey standard)
-{
-    QList<QKeySequence> keys{first};
-    for (const QKeySequence &key : QKeySequence::keyBindings(standard)) {
-        if (!keys.contains(key))
-            keys.append(key);
-    }
-    return keys;
-}
 
 } // namespace
 
@@ -102,12 +83,14 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
     , m_loader(new ListLoader(client, m_progress, this))
     , m_theme(new Theme(settings, this))
     , m_bulk(new BulkActions(client, m_model, m_list, m_tabs, m_connections, m_prompter, settings, this))
+    , m_bundles(new BundleActions(m_model, m_list, m_bulk, m_prompter, settings, this))
+    , m_commands(new MainCommands(this, m_icons))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_theme->applySaved();
-    createActions();
     createCentralArea();
-    createMenus();
+    m_commands->place(m_list, m_connections, m_search,
+                      {new LanguageMenu(m_settings, m_prompter, this), new ThemeMenu(m_theme, this)});
     wireParts();
     setSandboxEndpoint(sandbox);
     connect(secrets, &SecretStore::persistenceChanged, this, [this](bool persistent) {
@@ -131,138 +114,6 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
 MainWindow::~MainWindow() = default;
 
 // --- layout ----------------------------------------------------------------------------------
-
-void MainWindow::createActions()
-{
-    const auto make = [this](const QString &text, const char *name, const QList<QKeySequence> &keys,
-                             const QString &icon, void (MainWindow::*slot)()) {
-        auto *action = new QAction(text, this);
-        m_icons->add(action, icon);
-        action->setObjectName(QLatin1String(name));
-        action->setShortcuts(keys);
-        if (!keys.isEmpty())
-            action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(u'&'),
-                                                             keys.first().toString(QKeySequence::NativeText)));
-        if (slot)
-            connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
-    m_refreshAction = make(tr("&Refresh"), "actionRefresh", keysWith(QKeySequence(Qt::Key_F5), QKeySequence::Refresh),
-                           QStringLiteral("view-refresh"), &MainWindow::reload);
-    m_newAction
-        = make(tr("&New Assistant…"), "actionNew", {QKeySequence::New}, QStringLiteral("document-new"), nullptr);
-    m_cloneAction
-        = make(tr("&Clone"), "actionClone", {QKeySequence(Qt::CTRL | Qt::Key_D)}, QStringLiteral("edit-copy"), nullptr);
-    m_deleteAction
-        = make(tr("&Delete…"), "actionDelete", {QKeySequence::Delete}, QStringLiteral("edit-delete"), nullptr);
-    m_openAction = make(tr("&Open"), "actionOpen", {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
-                        QStringLiteral("document-open"), &MainWindow::openSelected);
-    m_copyIdAction = make(tr("Copy &ID"), "actionCopyId", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
-                          QStringLiteral("edit-copy"), nullptr);
-    m_findAction = make(tr("&Find…"), "actionFind", {QKeySequence::Find}, QStringLiteral("edit-find"), nullptr);
-    m_closeTabAction
-        = make(tr("Cl&ose Tab"), "actionCloseTab", keysWith(QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close),
-               QStringLiteral("window-close"), nullptr);
-    m_testCallAction = make(tr("&Test Call…"), "actionTestCall", {QKeySequence(Qt::CTRL | Qt::Key_T)},
-                            QStringLiteral("call-start"), nullptr);
-    m_changesAction = make(tr("C&hanges…"), "actionChanges", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
-                           QStringLiteral("document-open-recent"), nullptr);
-    m_changesAction->setEnabled(false); // until there is a journal (setJournal)
-    m_editSelectedAction
-        = make(tr("&Edit Selected…"), "actionEditSelected", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
-               QStringLiteral("document-edit"), nullptr);
-    m_findAllAction
-        = make(tr("Find in &All Assistants…"), "actionFindAll", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
-               QStringLiteral("edit-find-replace"), nullptr);
-    m_compareAction = make(tr("Co&mpare…"), "actionCompare", {}, QStringLiteral("view-split-left-right"), nullptr);
-    m_compareAction->setToolTip(tr("Compare the two selected assistants, or the open one with another"));
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentIndex(0);
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    connect(m_closeTabAction, &QAction::triggered, this, [this] { m_tabs->closeTab(m_tabs->currentIndex()); });
-    m_paletteAction = make(tr("Command &Palette…"), "actionCommandPalette", {QKeySequence(Qt::CTRL | Qt::Key_K)},
-                           QStringLiteral("system-search"), &MainWindow::showCommandPalette);
-    m_shortcutsAction = make(tr("&Keyboard Shortcuts"), "actionKeyboardShortcuts", {QKeySequence::HelpContents},
-                             QStringLiteral("help-keyboard-shortcuts"), &MainWindow::showShortcuts);
-    // Delete and Enter act on the table only: in the search box they edit text.
-    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_openAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QTableView *table = m_list->table();
-    table->addAction(m_deleteAction);
-    table->addAction(m_openAction);
-    table->addAction(m_copyIdAction);
-    table->addAction(m_cloneAction);
-    table->addAction(m_editSelectedAction);
-    table->addAction(m_compareAction);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAction);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcuts(keysWith(QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit));
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_openAction);
-    edit->addAction(m_cloneAction);
-    edit->addAction(m_deleteAction);
-    edit->addSeparator();
-    edit->addAction(m_copyIdAction);
-    edit->addAction(m_findAction);
-    edit->addSeparator();
-    edit->addAction(m_testCallAction);
-    edit->addAction(m_editSelectedAction);
-    edit->addAction(m_findAllAction);
-    edit->addAction(m_compareAction);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_refreshAction);
-    view->addMenu(m_list->columnsMenu());
-    view->addAction(m_changesAction);
-    view->addAction(m_paletteAction);
-    view->addSeparator();
-    view->addMenu(new LanguageMenu(m_settings, m_prompter, this));
-    view->addMenu(new ThemeMenu(m_theme, this));
-    view->addSeparator();
-    view->addAction(m_closeTabAction);
-
-    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
-    connection->setObjectName(QStringLiteral("connectionMenu"));
-    auto *connectionCombo = new QComboBox(this);
-    m_connections->attach(connection, connectionCombo);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_shortcutsAction);
-    help->addAction(tr("&About Revox Studio"), this, &MainWindow::showAbout);
-
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->setMovable(false);
-    toolbar->addAction(m_refreshAction);
-    toolbar->addAction(m_newAction);
-    toolbar->addAction(m_openAction);
-    toolbar->addAction(m_cloneAction);
-    toolbar->addAction(m_deleteAction);
-    toolbar->addSeparator();
-    toolbar->addAction(m_editSelectedAction);
-    toolbar->addSeparator();
-    auto *connectionLabel = new QLabel(tr("Co&nnection:"), this);
-    connectionLabel->setBuddy(connectionCombo);
-    AccessibleNames::fromLabel(connectionLabel);
-    toolbar->addWidget(connectionLabel);
-    toolbar->addWidget(connectionCombo);
-    auto *spacer = new QWidget(this);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
-    toolbar->addWidget(m_search);
-}
 
 void MainWindow::createCentralArea()
 {
@@ -311,6 +162,18 @@ void MainWindow::wireParts()
         }
     });
     connect(m_list->table(), &QTableView::doubleClicked, this, &MainWindow::openSelected);
+    connect(m_commands->refresh, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_commands->open, &QAction::triggered, this, &MainWindow::openSelected);
+    connect(m_commands->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_commands->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_commands->palette, &QAction::triggered, this, &MainWindow::showCommandPalette);
+    connect(m_commands->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_commands->find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_commands->closeTab, &QAction::triggered, this, [this] { m_tabs->closeTab(m_tabs->currentIndex()); });
     connect(m_list->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
@@ -368,10 +231,10 @@ void MainWindow::wireParts()
     m_drafts->setAsideUnreadable();
 
     connect(m_saves, &SaveCoordinator::saveFinished, this, &MainWindow::onSaveFinished);
-    connect(m_newAction, &QAction::triggered, m_actions, &AssistantActions::newAssistant);
-    connect(m_cloneAction, &QAction::triggered, m_actions, &AssistantActions::cloneSelected);
-    connect(m_deleteAction, &QAction::triggered, m_actions, &AssistantActions::deleteSelected);
-    connect(m_copyIdAction, &QAction::triggered, m_actions, &AssistantActions::copySelectedId);
+    connect(m_commands->newAssistant, &QAction::triggered, m_actions, &AssistantActions::newAssistant);
+    connect(m_commands->clone, &QAction::triggered, m_actions, &AssistantActions::cloneSelected);
+    connect(m_commands->remove, &QAction::triggered, m_actions, &AssistantActions::deleteSelected);
+    connect(m_commands->copyId, &QAction::triggered, m_actions, &AssistantActions::copySelectedId);
     connect(m_actions, &AssistantActions::added, this, [this](const QString &id) {
         m_search->clear();
         m_list->selectAssistant(id);
@@ -382,26 +245,23 @@ void MainWindow::wireParts()
     });
     connect(m_actions, &AssistantActions::failed, this,
             [this](const QString &text) { showError(Banner::Kind::Error, text, BannerAction::None); });
-    const auto showMessage = [this](const QString &text, int timeoutMs) {
-        if (text.isEmpty())
-            statusBar()->clearMessage();
-        else
-            statusBar()->showMessage(text, timeoutMs);
-    };
-    connect(m_saves, &SaveCoordinator::message, this, showMessage);
-    connect(m_routing, &PhoneNumberRouting::message, this, showMessage);
-    connect(m_testCallAction, &QAction::triggered, this, [this] {
+    connect(m_saves, &SaveCoordinator::message, this, &MainWindow::showStatus);
+    connect(m_routing, &PhoneNumberRouting::message, this, &MainWindow::showStatus);
+    connect(m_commands->testCall, &QAction::triggered, this, [this] {
         if (auto *editor = qobject_cast<AssistantEditor *>(m_tabs->currentWidget()))
             m_testCalls->open(editor);
     });
     connect(m_testCalls, &TestCalls::editorWanted, m_tabs, &QTabWidget::setCurrentWidget);
     // The search box's clear button is an icon too, shown once there is text to clear.
     connect(m_icons, &DeferredIcons::loaded, m_search, [this] { m_search->setClearButtonEnabled(true); });
-    connect(m_actions, &AssistantActions::message, this, showMessage);
-    connect(m_editSelectedAction, &QAction::triggered, m_bulk, &BulkActions::editSelected);
-    connect(m_findAllAction, &QAction::triggered, m_bulk, &BulkActions::findInAll);
-    connect(m_compareAction, &QAction::triggered, m_bulk, &BulkActions::compare);
-    connect(m_bulk, &BulkActions::message, this, showMessage);
+    connect(m_actions, &AssistantActions::message, this, &MainWindow::showStatus);
+    connect(m_commands->editSelected, &QAction::triggered, m_bulk, &BulkActions::editSelected);
+    connect(m_commands->findAll, &QAction::triggered, m_bulk, &BulkActions::findInAll);
+    connect(m_commands->compare, &QAction::triggered, m_bulk, &BulkActions::compare);
+    connect(m_bulk, &BulkActions::message, this, &MainWindow::showStatus);
+    connect(m_commands->import, &QAction::triggered, m_bundles, &BundleActions::importFile);
+    connect(m_commands->exportSelected, &QAction::triggered, m_bundles, &BundleActions::exportSelected);
+    connect(m_bundles, &BundleActions::message, this, &MainWindow::showStatus);
 }
 
 void MainWindow::setJournal(JournalStore *journal)
@@ -411,14 +271,9 @@ void MainWindow::setJournal(JournalStore *journal)
     m_history = new HistoryController(journal, m_client, m_prompter, m_settings, m_tabs, m_model, this);
     auto *layout = static_cast<QVBoxLayout *>(centralWidget()->layout());
     layout->insertWidget(layout->indexOf(m_draftBanner) + 1, m_history->banner());
-    m_changesAction->setEnabled(true);
-    connect(m_changesAction, &QAction::triggered, m_history, &HistoryController::showChanges);
-    connect(m_saves, &SaveCoordinator::saving, m_history, &HistoryController::recordSave);
-    connect(m_saves, &SaveCoordinator::creating, m_history, &HistoryController::recordCreate);
-    connect(m_actions, &AssistantActions::deleting, m_history, &HistoryController::recordDelete);
-    connect(m_actions, &AssistantActions::cloning, m_history, &HistoryController::recordClone);
-    connect(m_connections, &ConnectionController::switched, m_history, &HistoryController::setConnection);
-    connect(m_tabs, &EditorTabs::editorOpened, m_history, &HistoryController::attachEditor);
+    m_history->follow({.saves = m_saves, .actions = m_actions, .bulk = m_bulk, .connections = m_connections});
+    m_commands->changes->setEnabled(true);
+    connect(m_commands->changes, &QAction::triggered, m_history, &HistoryController::showChanges);
     connect(this, &MainWindow::loadFinished, m_history, [this](int count) {
         if (count >= 0)
             m_history->offerChecks();
@@ -428,15 +283,7 @@ void MainWindow::setJournal(JournalStore *journal)
         m_search->clear();
         m_list->selectAssistant(assistant.id());
     });
-    connect(m_history, &HistoryController::message, this, [this](const QString &text, int timeoutMs) {
-        if (text.isEmpty())
-            statusBar()->clearMessage();
-        else
-            statusBar()->showMessage(text, timeoutMs);
-    });
-    m_history->setConnection(m_connections->current());
-    for (AssistantEditor *editor : m_tabs->editors())
-        m_history->attachEditor(editor);
+    connect(m_history, &HistoryController::message, this, &MainWindow::showStatus);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -507,6 +354,14 @@ void MainWindow::setListProblem(const QString &text, BannerAction action)
     m_listProblem = text;
     m_listAction = action;
     updateEmptyState();
+}
+
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    if (text.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(text, timeoutMs);
 }
 
 // --- connections -----------------------------------------------------------------------------
@@ -624,16 +479,17 @@ void MainWindow::updateActions()
     const bool onList = m_tabs->currentIndex() == 0;
     const int selected = int(m_list->selectedIds().size());
     const bool hasSelection = selected > 0;
-    m_cloneAction->setEnabled(hasSelection && onList);
-    m_deleteAction->setEnabled(hasSelection && onList);
-    m_openAction->setEnabled(hasSelection && onList);
-    m_copyIdAction->setEnabled(hasSelection && onList);
-    m_closeTabAction->setEnabled(!onList);
-    m_testCallAction->setEnabled(!onList);
-    m_editSelectedAction->setEnabled(hasSelection && onList);
+    for (QAction *action : {m_commands->clone, m_commands->remove, m_commands->open, m_commands->copyId,
+                            m_commands->editSelected, m_commands->exportSelected})
+        action->setEnabled(hasSelection && onList);
+    m_commands->closeTab->setEnabled(!onList);
+    m_commands->testCall->setEnabled(!onList);
+    // Names are compared with the list's: not before it is there.
+    m_commands->import->setEnabled(!m_loader->isLoading() && m_listProblem.isEmpty()
+                                   && !m_connections->isAwaitingKey());
     // From an editor, its assistant is one side and the other is chosen.
-    m_compareAction->setEnabled(onList ? selected == 2 : true);
-    m_compareAction->setText(onList ? tr("Co&mpare…") : tr("Co&mpare With…"));
+    m_commands->compare->setEnabled(onList ? selected == 2 : true);
+    m_commands->compare->setText(onList ? tr("Co&mpare…") : tr("Co&mpare With…"));
     m_selectionCount->setText(selected > 1 ? tr("%n selected", nullptr, selected) : QString());
 }
 

@@ -22,6 +22,7 @@ class AssistantListPage;
 class AssistantProxyModel;
 class AssistantTableModel;
 class BulkActions;
+class BundleActions;
 class DeferredIcons;
 class DraftKeeper;
 class DraftStore;
@@ -30,6 +31,7 @@ class FileNotesBanner;
 class HistoryController;
 class JournalStore;
 class ListLoader;
+class MainCommands;
 class PhoneNumberDirectory;
 class PhoneNumberRouting;
 class Prompter;
@@ -46,10 +48,12 @@ class Theme;
 class TestCalls;
 
 // The assistant table of the live connection and its actions, the editors' tabs, and the banners that say
-// what happened. It lays out widgets and wires the parts that do the work: ConnectionController (which
-// account), EditorTabs (open editors), DraftKeeper (unsaved edits on disk), SaveCoordinator (saves and
-// creates, through SaveJob and CreateJob), TestCalls (test calls of the open editors), PhoneNumberRouting
-// (which numbers reach each assistant).
+// what happened. It lays out widgets and wires the parts that do the work: MainCommands (the actions, menus
+// and toolbar), ConnectionController (which account), EditorTabs (open editors), DraftKeeper (unsaved edits on
+// disk), SaveCoordinator (saves and creates, through SaveJob and CreateJob), AssistantActions (new, clone,
+// delete), TestCalls (test calls of the open editors), PhoneNumberRouting (which numbers reach each
+// assistant), BulkActions and BundleActions (many assistants at once, bundle files), HistoryController (the
+// change journal).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -98,8 +102,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
     void createCentralArea();
     void wireParts();
 
@@ -108,6 +110,7 @@ private:
     void runAction(BannerAction action);
     // The list could not be loaded, or the connection cannot load it: the table's empty state says so too.
     void setListProblem(const QString &text, BannerAction action);
+    void showStatus(const QString &text, int timeoutMs); // empty: clears the status bar
     void onListLoaded(const QList<AssistantSummary> &summaries);
     void onListFailed(const ApiError &error);
     void updateEmptyState();
@@ -157,20 +160,6 @@ private:
     CommandPalette *m_palette = nullptr; // made when first asked for
     HistoryController *m_history = nullptr;
     BulkActions *m_bulk;
-
-    QAction *m_refreshAction = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_cloneAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_copyIdAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_closeTabAction = nullptr;
-    QAction *m_paletteAction = nullptr;
-    QAction *m_shortcutsAction = nullptr;
-    QAction *m_testCallAction = nullptr;
-    QAction *m_changesAction = nullptr;
-    QAction *m_editSelectedAction = nullptr;
-    QAction *m_findAllAction = nullptr;
-    QAction *m_compareAction = nullptr;
+    BundleActions *m_bundles;
+    MainCommands *m_commands;
 };

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sandbox: requests per second revox-sandbox answers under wrk on loopback, for GET /assistants/{id}
-// and for PATCH (wrk-patch.lua). Each run is bounded in time; wrk comes from Debian (scripts/bench.sh
-// installs it) and is skipped, said so, when missing.
+// sandbox: how long the sandbox takes to generate and store the large set and to list it (in process; the
+// unit suite, TestSandboxServer::generatesTenThousand, only checks that it works), then the requests per second
+// revox-sandbox answers under wrk on loopback, for GET /assistants/{id} and for PATCH (wrk-patch.lua). Each
+// wrk run is bounded in time; wrk comes from Debian (scripts/bench.sh installs it) and is skipped, said so,
+// when missing.
 #include "BenchReport.h"
 #include "BenchSupport.h"
 #include "Benchmarks.h"
 #include "SandboxProcess.h"
+#include "sandbox/SandboxServer.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,10 +71,56 @@ WrkResult runWrk(const QString &wrk, const QStringList &extra, const QUrl &url, 
     return result;
 }
 
+// Generates and stores `options.assistants` assistants in an in-process sandbox (in memory), then lists them
+// through GET /api/assistants; the medians of a few runs. False (after report.fail) when a run failed.
+bool generateAndList(const BenchOptions &options, BenchReport &report)
+{
+    const int runs = std::min(options.runs, 3); // a few seconds each at 10,000
+    QList<double> generated;
+    QList<double> listed;
+    qsizetype bytes = 0;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer clock;
+        clock.start();
+        SandboxServer sandbox;
+        SandboxServer::Options sandboxOptions;
+        sandboxOptions.seedCount = options.assistants;
+        QString error;
+        if (!sandbox.start(sandboxOptions, &error)) {
+            report.fail(QStringLiteral("sandbox"), error);
+            return false;
+        }
+        generated.append(double(clock.nsecsElapsed()) / 1e6);
+        QUrl url = sandbox.baseUrl();
+        url.setPath(url.path() + QStringLiteral("/assistants"));
+        clock.restart();
+        const QByteArray body = Bench::get(url, sandbox.apiKey(), &error);
+        listed.append(double(clock.nsecsElapsed()) / 1e6);
+        if (body.isEmpty()) {
+            report.fail(QStringLiteral("sandbox"), error);
+            return false;
+        }
+        bytes = body.size();
+    }
+    const QString note = QStringLiteral("in process, in memory, median of %1").arg(runs);
+    Bench::say(QStringLiteral("sandbox: %L1 assistants generated and stored in %2 ms, listed (%L3 bytes) in %4 ms")
+                   .arg(options.assistants)
+                   .arg(Bench::median(generated), 0, 'f', 0)
+                   .arg(bytes)
+                   .arg(Bench::median(listed), 0, 'f', 0));
+    report.add(QStringLiteral("sandbox"), QStringLiteral("%L1 assistants generated and stored").arg(options.assistants),
+               Bench::median(generated), QStringLiteral("ms"), std::nullopt, note);
+    report.add(QStringLiteral("sandbox"), QStringLiteral("GET /api/assistants of them (%L1 bytes)").arg(bytes),
+               Bench::median(listed), QStringLiteral("ms"), std::nullopt, note);
+    return true;
+}
+
 } // namespace
 
 void Benchmarks::sandbox(const BenchOptions &options, BenchReport &report)
 {
+    if (!generateAndList(options, report))
+        return;
     const QString wrk = QStandardPaths::findExecutable(QStringLiteral("wrk"));
     if (wrk.isEmpty()) {
         Bench::say(QStringLiteral("sandbox: wrk is not installed (scripts/bench.sh installs it): skipped"));

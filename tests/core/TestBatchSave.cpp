@@ -2,9 +2,10 @@
 // BatchSave against the real sandbox, without a window: many assistants saved through SaveJob a few at a
 // time. Each assistant ends with one result; each change is stored once, never twice and never over a
 // colleague's; faults during the batch (a storm of 429s, dropped connections, a 422) and Cancel leave every
-// assistant accounted for.
+// assistant accounted for. New assistants in a batch (an import) are created through CreateJob, each once.
 #include "core/BatchSave.h"
 #include "core/BulkEdit.h"
+#include "core/CreateJob.h"
 #include "core/RevoxClient.h"
 #include "core/SaveJob.h"
 #include "support/SandboxFixture.h"
@@ -53,13 +54,14 @@ private slots:
     void cancelSendsNothingNew();
     void retryFailedSendsOnlyTheFailed();
     void abortStopsWhatIsInFlight();
+    void newAssistantsAreCreatedOnceEach();
+    void failedCreateIsRetriedByItsOwnJob();
 
 private:
     // The first `count` assistants on the server, each with kSuffix appended to its prompt.
     QList<BatchSave::Entry> appendToPrompts(int count);
     // Starts (or retries) the batch and waits for finished().
     bool run(BatchSave &batch, bool retry = false);
-    QList<SandboxRequestRecord> requests(const QString &method, const QString &id = {}) const;
     // Each entry's prompt on the server is its base's with kSuffix exactly once, or the base's when not saved.
     void checkServerHolds(const BatchSave &batch);
 
@@ -108,21 +110,13 @@ bool TestBatchSave::run(BatchSave &batch, bool retry)
     return done;
 }
 
-QList<SandboxRequestRecord> TestBatchSave::requests(const QString &method, const QString &id) const
-{
-    QList<SandboxRequestRecord> matching;
-    for (const SandboxRequestRecord &request : m_fixture->sandbox().requests()) {
-        if (request.method == method && (id.isEmpty() || request.path.endsWith(u'/' + id)))
-            matching.append(request);
-    }
-    return matching;
-}
-
 void TestBatchSave::checkServerHolds(const BatchSave &batch)
 {
     m_fixture->sandbox().clearFaults();
     for (int i = 0; i < batch.total(); ++i) {
         const BatchSave::Result &result = batch.results().at(i);
+        if (batch.entries().at(i).creates())
+            continue; // checked by the tests of creates
         const std::optional<Assistant> stored = m_fixture->serverAssistant(result.assistantId);
         QVERIFY(stored);
         const QString before = batch.entries().at(i).base.prompt();
@@ -157,7 +151,7 @@ void TestBatchSave::eachAssistantGetsItsOwnMinimalPatch()
     for (const BatchSave::Entry &entry : entries) {
         const QString id = entry.base.id();
         QCOMPARE(sending.value(id), 1);
-        const QList<SandboxRequestRecord> patches = requests(QStringLiteral("PATCH"), id);
+        const QList<SandboxRequestRecord> patches = m_fixture->requests(QStringLiteral("PATCH"), id);
         QCOMPARE(patches.size(), 1);
         QCOMPARE(QJsonDocument::fromJson(patches.first().body).object(),
                  (QJsonObject{{QStringLiteral("prompt"), QString(entry.base.prompt() + kSuffix)}}));
@@ -203,7 +197,7 @@ void TestBatchSave::changedOnTheServerIsAConflict()
     QCOMPARE(result.conflicts, QStringList{QStringLiteral("prompt")});
     QVERIFY2(result.message.contains(QStringLiteral("Prompt")), qPrintable(result.message));
     QCOMPARE(batch.count(Status::Saved), 3);
-    QVERIFY(requests(QStringLiteral("PATCH"), id).isEmpty()); // never an overwrite
+    QVERIFY(m_fixture->requests(QStringLiteral("PATCH"), id).isEmpty()); // never an overwrite
     QCOMPARE(m_fixture->serverAssistant(id)->prompt(), QStringLiteral("A colleague's prompt."));
 }
 
@@ -218,7 +212,7 @@ void TestBatchSave::alreadyHeldIsUnchanged()
     QVERIFY(run(batch));
     QCOMPARE(batch.results().at(0).status, Status::Unchanged);
     QCOMPARE(batch.results().at(1).status, Status::Saved);
-    QVERIFY(requests(QStringLiteral("PATCH"), entries.at(0).base.id()).isEmpty());
+    QVERIFY(m_fixture->requests(QStringLiteral("PATCH"), entries.at(0).base.id()).isEmpty());
 }
 
 void TestBatchSave::rateLimitStormIsHonouredAcrossTheBatch()
@@ -292,7 +286,7 @@ void TestBatchSave::oneRejectedAssistantFailsAlone()
     QCOMPARE(result.status, Status::Failed);
     QVERIFY2(result.message.contains(QStringLiteral("is too long")), qPrintable(result.message));
     QCOMPARE(result.save->error.httpStatus(), 422);
-    QCOMPARE(requests(QStringLiteral("PATCH"), rejected).size(), 1); // a 422 is not repeated
+    QCOMPARE(m_fixture->requests(QStringLiteral("PATCH"), rejected).size(), 1); // a 422 is not repeated
     QCOMPARE(batch.count(Status::Saved), 5);
     checkServerHolds(batch);
     QCOMPARE(m_fixture->serverAssistant(rejected)->prompt(), entries.at(3).base.prompt());
@@ -321,8 +315,8 @@ void TestBatchSave::cancelSendsNothingNew()
     QCOMPARE(batch.finishedCount(), 12);
     for (const BatchSave::Result &result : batch.results()) {
         const bool sent = started.contains(result.assistantId);
-        QCOMPARE(requests(QStringLiteral("GET"), result.assistantId).size(), sent ? 1 : 0);
-        QCOMPARE(requests(QStringLiteral("PATCH"), result.assistantId).size(), sent ? 1 : 0);
+        QCOMPARE(m_fixture->requests(QStringLiteral("GET"), result.assistantId).size(), sent ? 1 : 0);
+        QCOMPARE(m_fixture->requests(QStringLiteral("PATCH"), result.assistantId).size(), sent ? 1 : 0);
         if (!sent)
             QVERIFY2(result.message.contains(QStringLiteral("cancelled")), qPrintable(result.message));
     }
@@ -373,8 +367,100 @@ void TestBatchSave::abortStopsWhatIsInFlight()
     QCOMPARE(batch.count(Status::Failed), 2);
     QCOMPARE(batch.count(Status::NotSent), 4);
     QCOMPARE(batch.finishedCount(), 6);
-    QVERIFY(requests(QStringLiteral("PATCH")).isEmpty());
+    QVERIFY(m_fixture->requests(QStringLiteral("PATCH")).isEmpty());
     checkServerHolds(batch);
+}
+
+namespace {
+
+// A new assistant as an import brings it: no ID, a name and a prompt of its own.
+BatchSave::Entry newAssistant(int n)
+{
+    Assistant made;
+    made.setName(QStringLiteral("Imported %1").arg(n));
+    made.setPrompt(QStringLiteral("You answer the calls of import number %1.").arg(n));
+    return {Assistant(), made};
+}
+
+} // namespace
+
+void TestBatchSave::newAssistantsAreCreatedOnceEach()
+{
+    QList<BatchSave::Entry> entries = appendToPrompts(2);
+    for (int n = 0; n < 3; ++n)
+        entries.append(newAssistant(n));
+    QSet<QString> known;
+    for (const Assistant &assistant : m_fixture->serverAssistants())
+        known.insert(assistant.id());
+    // The first POST is stored and its answer cut off; the second is turned away once (429).
+    m_fixture->sandbox().addFault(fault(SandboxFault::Kind::Reset, QStringLiteral("POST")));
+    SandboxFault busy = fault(SandboxFault::Kind::RateLimit, QStringLiteral("POST"));
+    busy.retryAfterMs = 100;
+    m_fixture->sandbox().addFault(busy);
+
+    BatchSave batch(&m_fixture->client(), entries);
+    batch.setKnownIds(known);
+    batch.setConcurrency(1); // the faults meet the creates in order
+    int creates = 0;
+    int posts = 0;
+    connect(&batch, &BatchSave::createStarted, this, [&](CreateJob *job) {
+        ++creates;
+        connect(job, &CreateJob::sending, this, [&posts] { ++posts; });
+    });
+    QVERIFY(run(batch));
+
+    QCOMPARE(batch.count(Status::Saved), 2);
+    QCOMPARE(batch.count(Status::Created), 3);
+    QCOMPARE(creates, 3);
+    QVERIFY2(posts >= 3, qPrintable(QString::number(posts)));
+    for (int n = 0; n < 3; ++n) {
+        const BatchSave::Result &result = batch.results().at(2 + n);
+        QCOMPARE(result.name, QStringLiteral("Imported %1").arg(n));
+        QVERIFY(result.create && result.create->succeeded());
+        QVERIFY(!known.contains(result.assistantId));
+        QList<Assistant> named;
+        for (const Assistant &assistant : m_fixture->serverAssistants()) {
+            if (assistant.name() == result.name)
+                named.append(assistant);
+        }
+        QCOMPARE(named.size(), 1); // made once, whatever was lost or turned away
+        QCOMPARE(named.first().id(), result.assistantId);
+        QCOMPARE(named.first().prompt(), entries.at(2 + n).edited.prompt());
+    }
+    // The lost answer was found in the list, not posted again.
+    QCOMPARE(batch.results().at(2).create->outcome, CreateResult::Outcome::Recovered);
+    QVERIFY2(batch.results().at(2).message.contains(QStringLiteral("answer was lost")),
+             qPrintable(batch.results().at(2).message));
+    QCOMPARE(BatchSave::statusName(Status::Created), QStringLiteral("created"));
+    checkServerHolds(batch);
+}
+
+void TestBatchSave::failedCreateIsRetriedByItsOwnJob()
+{
+    QList<BatchSave::Entry> entries{newAssistant(0), newAssistant(1)};
+    SandboxFault refused = fault(SandboxFault::Kind::Status, QStringLiteral("POST"));
+    refused.status = 422;
+    refused.body = R"({"message": "Validation failed", "errors": [{"field": "prompt", "message": "is too long"}]})";
+    m_fixture->sandbox().addFault(refused);
+    BatchSave batch(&m_fixture->client(), entries);
+    batch.setConcurrency(1);
+    QList<CreateJob *> jobs;
+    connect(&batch, &BatchSave::createStarted, this, [&jobs](CreateJob *job) { jobs.append(job); });
+    QVERIFY(run(batch));
+    QCOMPARE(batch.results().at(0).status, Status::Failed);
+    QVERIFY2(batch.results().at(0).message.contains(QStringLiteral("is too long")),
+             qPrintable(batch.results().at(0).message));
+    QVERIFY(batch.results().at(0).assistantId.isEmpty());
+    QCOMPARE(batch.results().at(1).status, Status::Created);
+    QCOMPARE(m_fixture->createRequests(), 2);
+
+    // Retry Failed submits the same job again: no second job for the journal to follow.
+    QVERIFY(run(batch, true));
+    QCOMPARE(batch.results().at(0).status, Status::Created);
+    QCOMPARE(batch.count(Status::Created), 2);
+    QCOMPARE(jobs.size(), 2);
+    QCOMPARE(m_fixture->createRequests(), 3);
+    QCOMPARE(m_fixture->serverAssistant(batch.results().at(0).assistantId)->name(), QStringLiteral("Imported 0"));
 }
 
 QTEST_GUILESS_MAIN(TestBatchSave)

@@ -4,11 +4,16 @@
 // so, an account that cannot be read leaves the key accepted without a label, and a newer check replaces
 // one still running.
 #include "core/ConnectionCheck.h"
+#include "core/RevoxCall.h"
+#include "core/RevoxClient.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace std::chrono;
 using namespace Qt::StringLiterals;
@@ -131,11 +136,17 @@ void TestConnectionCheck::unreadableAccountLeavesNoLabel()
 
 void TestConnectionCheck::newerCheckReplacesTheRunningOne()
 {
+    QList<QPointer<RevoxCall>> calls;
+    connect(m_check->findChild<RevoxClient *>(), &RevoxClient::callStarted, this,
+            [&calls](RevoxCall *call) { calls.append(call); });
     QSignalSpy finished(m_check.get(), &ConnectionCheck::finished);
     m_check->check(m_server->baseUrl(), u"wrong-key"_s);
     m_check->check(m_server->baseUrl(), u"right-key"_s);
     QVERIFY(finished.wait(10000));
-    QTest::qWait(100); // an answer to the first would come by now
+    // Every call of both checks has ended (each deletes itself once finished): no answer to the first can come.
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(calls.cbegin(), calls.cend(), [](const QPointer<RevoxCall> &c) { return !c; }),
+                             10000);
+    QVERIFY(calls.size() >= 2);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().value<ConnectionCheck::Result>().outcome, Outcome::Accepted);
 }

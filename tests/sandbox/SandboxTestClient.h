@@ -24,6 +24,7 @@ public:
         qint64 elapsedMs = 0;
         int progressEvents = 0; // readyRead signals: pieces of body that arrived apart
         qint64 firstBytesAtMs = -1; // when the first body bytes arrived
+        bool gaveUp = false; // aborted after Options::giveUpMs, not by the request's own transfer timeout
 
         QByteArray header(const QByteArray &name) const
         {
@@ -104,7 +105,10 @@ public:
             if (result.firstBytesAtMs < 0)
                 result.firstBytesAtMs = clock.elapsed();
         });
-        QTimer::singleShot(options.giveUpMs, &loop, [reply] { reply->abort(); });
+        QTimer::singleShot(options.giveUpMs, &loop, [reply, &result] {
+            result.gaveUp = true;
+            reply->abort();
+        });
         if (!reply->isFinished())
             loop.exec();
         result.elapsedMs = clock.elapsed();

@@ -890,8 +890,14 @@ void TestSandboxHttpConnection::clientLeavesMidRequest()
         client->socket().abort();
     }
     if (delayMs > 0) {
-        // Past the moment the held answer was due: its timer must find the connection gone, not crash.
-        QTest::qWait(delayMs + 50);
+        // Past the moment the held answer was due: its timer must find the connection gone, not crash. A timer
+        // started after it, for longer, fires after it (timers of a thread fire in order of their due time).
+        QTimer past;
+        past.setTimerType(Qt::PreciseTimer);
+        past.setSingleShot(true);
+        QSignalSpy fired(&past, &QTimer::timeout);
+        past.start(2 * delayMs);
+        QVERIFY(fired.wait(kWaitMs));
     } else {
         QVERIFY(m_server->requests().isEmpty()); // a partial request is never handed over
     }

@@ -6,6 +6,7 @@
 #include "sandbox/SandboxAccount.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -15,6 +16,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -32,6 +34,15 @@ QByteArray compact(const QJsonObject &object)
 }
 
 const QRegularExpression kTimestamp(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
+
+// Returns once the clock shows a later millisecond than when it was called: a change made now gets a newer
+// timestamp than one made before. Waits on the clock itself, not a fixed time.
+void waitForTheNextMillisecond()
+{
+    const qint64 start = QDateTime::currentMSecsSinceEpoch();
+    while (QDateTime::currentMSecsSinceEpoch() <= start)
+        QThread::yieldCurrentThread();
+}
 
 } // namespace
 
@@ -70,7 +81,7 @@ private slots:
     void persistsAcrossRestart();
     void startFailsOnBusyPort();
     void seedCountGenerates();
-    void generatesTenThousandQuickly();
+    void generatesTenThousand();
     void voices();
     void severalServersAtOnce();
     void controlEndpoints();
@@ -259,8 +270,7 @@ void TestSandboxServer::headHasNoBody()
     QCOMPARE(head.status, 200);
     QCOMPARE(head.header("Content-Length"), QByteArray::number(get.body.size()));
     QVERIFY(head.body.isEmpty());
-    QCOMPARE(head.error, QNetworkReply::NoError);
-    QVERIFY(head.elapsedMs < 10000);
+    QCOMPARE(head.error, QNetworkReply::NoError); // a client left waiting for the body would have given up
     // The connection is still in step: the next answer is whole.
     QCOMPARE(m_client->get(QStringLiteral("/assistants")).body, get.body);
 }
@@ -282,7 +292,7 @@ void TestSandboxServer::patchChangesOnlyThatField()
     QFETCH(QByteArray, body);
     const QJsonObject before = list().at(1).toObject();
     const QString id = before.value(u"id").toString();
-    QTest::qWait(2); // updated_at has millisecond resolution
+    waitForTheNextMillisecond(); // updated_at has millisecond resolution
     const auto result = m_client->send("PATCH", QStringLiteral("/assistants/") + id, body);
     QCOMPARE(result.status, 200);
     const QJsonObject after = result.json().value(u"assistant").toObject();
@@ -656,7 +666,7 @@ void TestSandboxServer::deleteAssistant()
 void TestSandboxServer::cloneAssistant()
 {
     const QJsonObject original = list().first().toObject();
-    QTest::qWait(2);
+    waitForTheNextMillisecond();
     const auto result = m_client->send(
         "POST", QStringLiteral("/assistants/") + original.value(u"id").toString() + QStringLiteral("/clone"));
     QCOMPARE(result.status, 200);
@@ -817,25 +827,21 @@ void TestSandboxServer::seedCountGenerates()
              QByteArray(R"({"assistants":[]})"));
 }
 
-void TestSandboxServer::generatesTenThousandQuickly()
+void TestSandboxServer::generatesTenThousand()
 {
-    QElapsedTimer clock;
-    clock.start();
+    // How fast is for the benchmarks (revox-bench sandbox: generated, stored and listed); this is that it works.
     SandboxServer big;
     QString error;
     QVERIFY2(big.start({.seedCount = 10000}, &error), qPrintable(error));
-    const qint64 startMs = clock.restart();
     SandboxTestClient client(big.baseUrl(), big.apiKey());
     const auto result = client.get(QStringLiteral("/assistants"));
-    const qint64 listMs = clock.elapsed();
     QCOMPARE(result.status, 200);
     const QJsonArray assistants = result.json().value(u"assistants").toArray();
     QCOMPARE(assistants.size(), 10000);
-    qInfo("10,000 assistants: generated and stored in %lld ms, listed (%lld bytes) in %lld ms", startMs,
-          qint64(result.body.size()), listMs);
-    // Generous bounds for a loaded 2-core CI machine; typical figures are a few times lower.
-    QVERIFY2(startMs < 30000, qPrintable(QString::number(startMs)));
-    QVERIFY2(listMs < 15000, qPrintable(QString::number(listMs)));
+    QSet<QString> ids;
+    for (const QJsonValue &assistant : assistants)
+        ids.insert(assistant.toObject().value(u"id").toString());
+    QCOMPARE(ids.size(), 10000);
 }
 
 void TestSandboxServer::voices()

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// API keys never reach a file, a log line or a URL. The real window, client and sandbox run with canary
-// keys, under a temporary HOME and XDG directories; afterwards every file written there and every Qt
-// log message is searched for the keys, and every request the servers received is checked: the key
-// travels in the Authorization header and nowhere else.
+// API keys never reach a file, a log line or a URL. The real window, client, sandbox and secret store
+// (KeychainSecretStore: with no keychain service here, its session-only fallback) run with canary keys, under a
+// temporary HOME and XDG directories, with no D-Bus session. The keys are typed where a user types them: into
+// the connection dialog and into Change API Key. Afterwards every file written there and every Qt log message
+// is searched for the keys, and every request the servers received is checked: the key travels in the
+// Authorization header and nowhere else.
 //
 // Scenarios run in slot order and share one window, the way a session would. To cover a new code path
 // that may write files, add a slot before closeTheWindow() that drives it; the scans at the end then
@@ -13,6 +15,7 @@
 #include "core/AssistantTableModel.h"
 #include "core/SecretStore.h"
 #include "journal/JournalStore.h"
+#include "keychain/KeychainSecretStore.h"
 #include "support/AppFixture.h"
 #include "ui/Banner.h"
 #include "ui/MainWindow.h"
@@ -22,9 +25,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMutex>
 #include <QNetworkAccessManager>
@@ -48,6 +55,7 @@ const QString kAccountKey = QStringLiteral("rvx_CANARY_7f3a9c");
 const QString kWrongKey = QStringLiteral("rvx_WRONGCANARY_5e1d2b");
 const QString kSandboxKey = QStringLiteral("rvx_SANDBOXCANARY_90c4d1");
 const QString kSessionKey = QStringLiteral("rvx_SESSIONCANARY_3b8e77");
+const QString kRotatedKey = QStringLiteral("rvx_ROTATEDCANARY_c62f05"); // the account's next key
 
 // Every Qt message of the process, whatever thread logs it.
 QMutex g_logMutex;
@@ -90,11 +98,12 @@ private slots:
     void scannerFindsPlantedKeys();
 
     // What a session does.
-    void loadsTheListWithASavedKey();
+    void addsAConnectionThroughTheDialog();
     void createsAnAssistant();
     void clonesAnAssistant();
     void editsKeepADraftAndSave();
     void deletesRestoresAndExportsTheJournal();
+    void changesTheKeyThroughTheDialog();
     void loadsTheBuiltInSandbox();
     void loadsWithAnEnvironmentKey();
     void wrongKeyShowsAnError();
@@ -106,14 +115,16 @@ private slots:
     void keysTravelOnlyInAuthorization();
 
 private:
-    QStringList allKeys() const { return {kAccountKey, kWrongKey, kSandboxKey, kSessionKey}; }
+    QStringList allKeys() const { return {kAccountKey, kWrongKey, kSandboxKey, kSessionKey, kRotatedKey}; }
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("assistantTable")); }
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
     // Activates a connection and waits for its list; the count loadFinished reported (-1: failed).
     int load(const QString &connection);
     // Every file under the temporary home, searched for every key; `files` receives what was scanned.
     QStringList scanHome(QStringList *files = nullptr) const;
-    std::unique_ptr<SandboxServer> startServer(const QString &key, const QString &dataPath);
+    std::unique_ptr<SandboxServer> startServer(const QString &key, const QString &dataPath, quint16 port = 0);
+    // Types into a line edit of `dialog` as a user does, over what it held.
+    static void type(QWidget *dialog, const char *name, const QString &text);
 
     QString m_home;
     std::unique_ptr<SandboxServer> m_account; // a "real" account: the profile with kAccountKey points here
@@ -121,7 +132,7 @@ private:
     std::unique_ptr<AppFixture> m_app;
     SandboxServer *m_sandbox = nullptr; // m_app's
     QSettings *m_settings = nullptr; // m_app's
-    MemorySecretStore *m_secrets = nullptr; // m_app's
+    SecretStore *m_secrets = nullptr; // m_app's: the app's KeychainSecretStore
     DraftStore *m_drafts = nullptr; // m_app's
     MainWindow *m_window = nullptr; // m_app's
     QString m_accountProfile;
@@ -130,12 +141,13 @@ private:
     QList<SandboxRequestRecord> m_requests; // of both servers, collected before they stop
 };
 
-std::unique_ptr<SandboxServer> TestKeyCanary::startServer(const QString &key, const QString &dataPath)
+std::unique_ptr<SandboxServer> TestKeyCanary::startServer(const QString &key, const QString &dataPath, quint16 port)
 {
     auto server = std::make_unique<SandboxServer>();
     SandboxServer::Options options;
     options.apiKey = key;
     options.dataPath = dataPath;
+    options.port = port;
     QString error;
     if (!server->start(options, &error)) {
         qWarning("sandbox did not start: %s", qPrintable(error));
@@ -160,6 +172,7 @@ void TestKeyCanary::initTestCase()
     options.applicationSettings = true; // the app's own: organization and application name, native format
     options.draftsPath = dataDir + QStringLiteral("/drafts"); // where revox-studio keeps them
     options.journalPath = JournalStore::defaultPath(); // the change journal, likewise
+    options.keychain = true; // the app's own store, as revox-studio makes it
     m_app = std::make_unique<AppFixture>();
     QString error;
     QVERIFY2(m_app->start(options, &error), qPrintable(error));
@@ -173,12 +186,26 @@ void TestKeyCanary::initTestCase()
     m_window = m_app->createWindow();
     QVERIFY(m_app->showWindow(false));
 
-    m_accountProfile = m_window->connections().add(QStringLiteral("Acme account"), m_account->baseUrl(), true).id;
+    QVERIFY(qobject_cast<KeychainSecretStore *>(m_secrets));
+    QVERIFY(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")); // never a developer's real keyring
+
+    // A key that the account no longer takes (revoked since it was stored).
     m_wrongProfile = m_window->connections().add(QStringLiteral("Old key"), m_account->baseUrl(), false).id;
     QSignalSpy written(m_secrets, &SecretStore::writeFinished);
-    m_secrets->write(m_accountProfile, kAccountKey);
     m_secrets->write(m_wrongProfile, kWrongKey);
-    QTRY_COMPARE(written.size(), 2);
+    QVERIFY(written.wait(20000));
+    QCOMPARE(written.first().at(1).toString(), QString()); // stored, for the session
+    QVERIFY(!m_secrets->isPersistent()); // the fallback: this machine runs no keychain service
+}
+
+void TestKeyCanary::type(QWidget *dialog, const char *name, const QString &text)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(name));
+    QVERIFY2(edit, name);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
 }
 
 void TestKeyCanary::cleanupTestCase()
@@ -231,12 +258,34 @@ void TestKeyCanary::scannerFindsPlantedKeys()
     QVERIFY(scanner.scanBytes(QStringLiteral("clean"), QByteArray("Bearer rvx_other_key")).isEmpty());
 }
 
-void TestKeyCanary::loadsTheListWithASavedKey()
+void TestKeyCanary::addsAConnectionThroughTheDialog()
 {
-    QVERIFY(load(m_accountProfile) > 0);
+    // Typed into the connection dialog, checked with the server, then stored by the app in its keychain store.
+    QSignalSpy loaded(m_window, &MainWindow::loadFinished);
+    bool accepted = false;
+    m_app->prompter().handleDialog(QStringLiteral("connectionDialog"), [&](QDialog *dialog) {
+        type(dialog, "connectionName", QStringLiteral("Acme account"));
+        type(dialog, "connectionBaseUrl", m_account->baseUrl().toString());
+        type(dialog, "connectionApiKey", kAccountKey);
+        dialog->findChild<QCheckBox *>(QStringLiteral("connectionProduction"))->setChecked(true);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            !dialog->isVisible(),
+            qPrintable(dialog->findChild<QLabel *>(QStringLiteral("connectionKeyMessage"))->text() + u'|'
+                       + dialog->findChild<QLabel *>(QStringLiteral("connectionProblems"))->text()),
+            20000);
+        accepted = dialog->result() == QDialog::Accepted;
+    });
+    action("actionAddConnection")->trigger();
+    QVERIFY(accepted);
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(loaded.last().first().toInt() > 0);
+    m_accountProfile = m_window->currentConnectionId();
+    QCOMPARE(m_window->connections().find(m_accountProfile)->name, QStringLiteral("Acme account"));
     const QList<SandboxRequestRecord> requests = m_account->requests();
     QVERIFY(!requests.isEmpty());
-    QCOMPARE(requests.first().header("Authorization"), QByteArray("Bearer " + kAccountKey.toUtf8()));
+    QCOMPARE(requests.last().header("Authorization"), QByteArray("Bearer " + kAccountKey.toUtf8()));
+    QVERIFY(!m_secrets->isPersistent());
 }
 
 void TestKeyCanary::createsAnAssistant()
@@ -332,6 +381,43 @@ void TestKeyCanary::deletesRestoresAndExportsTheJournal()
                                              JournalEntry::Operation::Update, JournalEntry::Operation::Delete,
                                              JournalEntry::Operation::Restore}));
     QVERIFY(m_app->prompter().unexpected().isEmpty());
+}
+
+void TestKeyCanary::changesTheKeyThroughTheDialog()
+{
+    // The account's key is replaced on the server: the stored one is refused, and the new one is typed into
+    // Change API Key, checked with the server, and stored in place of the old.
+    const quint16 port = m_account->port();
+    m_requests += m_account->requests();
+    m_account->stop();
+    m_account = startServer(
+        kRotatedKey,
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/account.sqlite"), port);
+    QVERIFY(m_account);
+    QSignalSpy loaded(m_window, &MainWindow::loadFinished);
+    action("actionRefresh")->trigger();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.last().first().toInt(), -1);
+
+    m_app->prompter().handleDialog(QStringLiteral("apiKeyDialog"), [](QDialog *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        edit->setFocus();
+        QTest::keyClicks(edit, kRotatedKey);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QSignalSpy written(m_secrets, &SecretStore::writeFinished);
+    action("actionChangeKey")->trigger();
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(loaded.last().first().toInt() > 0);
+    QCOMPARE(written.size(), 1);
+    QCOMPARE(written.first().first().toString(), m_accountProfile);
+    QCOMPARE(m_account->requests().last().header("Authorization"), QByteArray("Bearer " + kRotatedKey.toUtf8()));
+    // The store holds the new key in place of the old.
+    QSignalSpy read(m_secrets, &SecretStore::readFinished);
+    m_secrets->read(m_accountProfile);
+    QVERIFY(read.wait(20000));
+    QCOMPARE(read.first().at(1).toString(), kRotatedKey);
 }
 
 void TestKeyCanary::loadsTheBuiltInSandbox()
@@ -433,7 +519,7 @@ void TestKeyCanary::keysTravelOnlyInAuthorization()
     }
     // Each key went to its own server, and only there.
     const QSet<QByteArray> expected
-        = {kAccountKey.toUtf8(), kWrongKey.toUtf8(), kSandboxKey.toUtf8(), kSessionKey.toUtf8()};
+        = {kAccountKey.toUtf8(), kWrongKey.toUtf8(), kSandboxKey.toUtf8(), kSessionKey.toUtf8(), kRotatedKey.toUtf8()};
     QCOMPARE(sent, expected);
 }
 
@@ -458,6 +544,10 @@ int main(int argc, char *argv[])
     qputenv("XDG_STATE_HOME", root.filePath(QStringLiteral("state")).toLocal8Bit());
     qputenv("XDG_RUNTIME_DIR", root.filePath(QStringLiteral("runtime")).toLocal8Bit());
     qputenv("TMPDIR", root.filePath(QStringLiteral("tmp")).toLocal8Bit());
+    // No D-Bus session: the real KeychainSecretStore falls back to session-only, and no developer's keyring
+    // is touched.
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    qunsetenv("DISPLAY"); // no X11 autolaunch of a D-Bus session either
 
     QApplication app(argc, argv);
     // As revox-studio names itself, so QSettings and QStandardPaths pick the same places.

@@ -20,6 +20,7 @@
 #include "journal/JournalStore.h"
 #include "keychain/KeychainSecretStore.h"
 #include "sandbox/SandboxServer.h"
+#include "support/ScriptedPrompter.h"
 #include "ui/Banner.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/AssistantEditor.h"
@@ -44,7 +45,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -99,7 +99,6 @@ private:
     std::unique_ptr<SandboxServer> startSandbox();
     Assistant serverCopy(SandboxServer &sandbox);
     void typeIntoCell(AssistantEditor *editor, const QString &path, const QString &text);
-    static void answerNextDialog(const std::function<void(QWidget *)> &answer);
 
     QString m_home;
     QString m_serverDir;
@@ -115,6 +114,7 @@ private:
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<JournalStore> m_journal;
     std::unique_ptr<QSettings> m_settings;
+    ScriptedPrompter m_prompter; // answers the window's questions and dialogs as each step scripted them
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -237,19 +237,6 @@ void TestSecretCanary::typeIntoCell(AssistantEditor *editor, const QString &path
     QTRY_VERIFY(!table->viewport()->findChild<QLineEdit *>());
 }
 
-void TestSecretCanary::answerNextDialog(const std::function<void(QWidget *)> &answer)
-{
-    auto *poll = new QTimer(qApp);
-    connect(poll, &QTimer::timeout, qApp, [poll, answer] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            poll->stop();
-            poll->deleteLater();
-            answer(dialog);
-        }
-    });
-    poll->start(20);
-}
-
 void TestSecretCanary::restoredAndSaved()
 {
     // The next session, wired as revox-studio wires it.
@@ -264,7 +251,8 @@ void TestSecretCanary::restoredAndSaved()
     m_journal = std::make_unique<JournalStore>(JournalStore::defaultPath(), m_sealer.get());
     QVERIFY(m_journal->open());
     m_window = std::make_unique<MainWindow>(m_client.get(), m_keychain.get(), m_settings.get(), m_drafts.get(),
-                                            SandboxEndpoint{m_sandbox->baseUrl(), m_sandbox->apiKey(), QString()});
+                                            SandboxEndpoint{m_sandbox->baseUrl(), m_sandbox->apiKey(), QString()},
+                                            &m_prompter);
     m_window->setJournal(m_journal.get());
     m_window->show();
     QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
@@ -276,8 +264,9 @@ void TestSecretCanary::restoredAndSaved()
 
     auto *banner = m_window->findChild<Banner *>(QStringLiteral("draftBanner"));
     QTRY_VERIFY(banner->isVisible());
-    answerNextDialog(
-        [](QWidget *dialog) { dialog->findChild<QPushButton *>(QStringLiteral("restoreDrafts"))->click(); });
+    m_prompter.handleDialog(QStringLiteral("draftRestoreDialog"), [](QDialog *dialog) {
+        dialog->findChild<QPushButton *>(QStringLiteral("restoreDrafts"))->click();
+    });
     banner->findChild<QPushButton *>(QStringLiteral("bannerAction"))->click();
     auto *editor = m_window->findChild<AssistantEditor *>(QStringLiteral("editor:%1").arg(m_id));
     QVERIFY(editor);
@@ -289,7 +278,7 @@ void TestSecretCanary::restoredAndSaved()
 
     // Digests of a killed session cannot be checked: custom_tools looks changed on both sides.
     QString shown;
-    answerNextDialog([&shown](QWidget *dialog) {
+    m_prompter.handleDialog(QStringLiteral("conflictDialog"), [&shown](QDialog *dialog) {
         for (const QPlainTextEdit *view : dialog->findChildren<QPlainTextEdit *>())
             shown += view->toPlainText();
         if (auto *mine = dialog->findChild<QRadioButton *>(QStringLiteral("keepMine:custom_tools")))
@@ -338,7 +327,7 @@ void TestSecretCanary::deletedAndKeptInTheJournal()
     m_window->findChild<QAction *>(QStringLiteral("actionClone"))->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), rows + 1, 10000);
     select(m_id);
-    answerNextDialog([](QWidget *box) { box->findChild<QPushButton *>(QStringLiteral("confirmDelete"))->click(); });
+    m_prompter.answer(QStringLiteral("deleteConfirmation"), QStringLiteral("confirmDelete"));
     m_window->findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowOf(m_id) < 0, 10000);
     QTRY_COMPARE(m_journal->entries({}).first().status, JournalEntry::Status::Succeeded);
@@ -349,7 +338,7 @@ void TestSecretCanary::deletedAndKeptInTheJournal()
     m_window->findChild<QAction *>(QStringLiteral("actionChanges"))->trigger();
     auto *changes = m_window->findChild<ChangesWindow *>(QStringLiteral("changesWindow"));
     QVERIFY(changes && changes->selectEntry(deletion.id));
-    answerNextDialog([](QWidget *box) { box->findChild<QPushButton *>(QStringLiteral("restore"))->click(); });
+    m_prompter.answer(QStringLiteral("restoreDeletedConfirmation"), QStringLiteral("restore"));
     changes->findChild<QPushButton *>(QStringLiteral("restoreDeleted"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(m_journal->entries({}).first().operation, JournalEntry::Operation::Restore, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(m_journal->entries({}).first().status, JournalEntry::Status::Succeeded, 10000);
@@ -369,6 +358,9 @@ void TestSecretCanary::deletedAndKeptInTheJournal()
 
 void TestSecretCanary::closeTheWindow()
 {
+    // Every question and dialog of the session was scripted, and every scripted answer was asked for.
+    QVERIFY2(m_prompter.unexpected().isEmpty(), qPrintable(m_prompter.unexpected().join(u'\n')));
+    QCOMPARE(m_prompter.pending(), 0);
     QVERIFY(m_window->close());
     m_window.reset();
     m_settings->sync();

@@ -6,7 +6,9 @@
 #include "core/SecretStore.h"
 #include "core/SettingsFile.h"
 #include "journal/JournalStore.h"
+#include "keychain/KeychainSecretStore.h"
 #include "ui/Banner.h"
+#include "ui/ListLoader.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/AssistantEditor.h"
 
@@ -37,11 +39,20 @@ bool AppFixture::start(const Options &options, QString *error)
     } else {
         m_startError = QStringLiteral("not started by the test");
     }
+    if (!options.applicationSettings) {
+        // Whatever else asks for the user's settings — Qt itself, for a file dialog's history — asks here, never
+        // in the real user's.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir().filePath(QStringLiteral("user")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir().filePath(QStringLiteral("user")));
+    }
     m_settings = std::make_unique<SettingsFile>(
         options.applicationSettings
             ? QString()
             : (options.settingsPath.isEmpty() ? dir().filePath(QStringLiteral("settings.ini")) : options.settingsPath));
-    m_secrets = std::make_unique<MemorySecretStore>();
+    if (options.keychain)
+        m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("Revox Studio")); // as main.cpp names it
+    else
+        m_secrets = std::make_unique<MemorySecretStore>();
     m_drafts = std::make_unique<DraftStore>(options.draftsPath.isEmpty() ? dir().filePath(QStringLiteral("drafts"))
                                                                          : options.draftsPath);
     if (options.journal) {
@@ -85,6 +96,14 @@ bool AppFixture::showWindow(bool activate)
     return QTest::qWaitForWindowActive(m_window.get(), 10000);
 }
 
+bool AppFixture::startOnSandbox()
+{
+    if (!start())
+        return false;
+    createWindow();
+    return showWindow() && load() > 0 && waitForVoices();
+}
+
 int AppFixture::load(const QString &connectionId, int timeoutMs)
 {
     QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
@@ -96,15 +115,9 @@ int AppFixture::load(const QString &connectionId, int timeoutMs)
 
 bool AppFixture::waitForVoices()
 {
-    const auto asked = [this] {
-        const QList<SandboxRequestRecord> requests = sandbox().requests();
-        return std::any_of(requests.begin(), requests.end(),
-                           [](const SandboxRequestRecord &r) { return r.path == u"/api/voices"; });
-    };
-    if (!QTest::qWaitFor(asked, 15000))
-        return false;
-    QTest::qWait(20); // its answer arrives too
-    return true;
+    // The catalogue is in the window once its answer arrived: later requests are the test's own.
+    const auto *loader = m_window->findChild<ListLoader *>();
+    return loader && QTest::qWaitFor([loader] { return !loader->voices().isEmpty(); }, 15000);
 }
 
 QAction *AppFixture::action(const char *name) const

@@ -16,15 +16,15 @@ class AssistantEditor;
 class Banner;
 class JournalStore;
 class MainWindow;
-class MemorySecretStore;
+class SecretStore;
 class QAction;
 class QTabWidget;
 class QTableView;
 class SettingsFile;
 
 // The application as revox-studio wires it, for the window's tests and the benchmarks: a sandbox with a
-// colleague's client (SandboxFixture), settings in a temporary file, a memory secret store, drafts in a
-// temporary folder, and the main window, whose questions a ScriptedPrompter answers.
+// colleague's client (SandboxFixture), settings in a temporary file, a memory secret store (or the app's own
+// keychain store), drafts in a temporary folder, and the main window, whose questions a ScriptedPrompter answers.
 class AppFixture
 {
 public:
@@ -32,8 +32,13 @@ public:
     {
         SandboxServer::Options sandbox; // dataPath defaults to a file in dir()
         bool startSandbox = true; // false: the window is told the built-in sandbox could not start
-        bool applicationSettings = false; // the application's own QSettings() instead of a file in dir()
+        // The application's own QSettings() instead of a file in dir(); otherwise every user-scope QSettings of
+        // the process (Qt's own included) is pointed into dir() too.
+        bool applicationSettings = false;
         QString settingsPath; // default: "settings.ini" in dir(); opened as the app opens its own (SettingsFile)
+        // The app's own KeychainSecretStore instead of a MemorySecretStore: without a keychain service (no D-Bus
+        // session) it keeps keys for the session only, as revox-studio then does.
+        bool keychain = false;
         QString draftsPath; // default: "drafts" in dir()
         bool journal = true; // the change journal, as revox-studio has it
         QString journalPath; // default: "journal.sqlite" in dir()
@@ -45,6 +50,9 @@ public:
     // Starts the sandbox and makes every part but the window; false (and why, in *error) on failure.
     bool start(const Options &options, QString *error = nullptr);
     bool start() { return start(Options()); }
+    // The whole app on the sandbox, as most window tests begin: the parts, the window shown and active, the list
+    // loaded, and the voices asked for (so that later requests are the test's own). False at a step that failed.
+    bool startOnSandbox();
     // A new window on the same parts; the previous one goes first (its settings are written as on close).
     MainWindow *createWindow();
     void destroyWindow();
@@ -52,7 +60,7 @@ public:
     bool showWindow(bool activate = true);
     // Activates a connection and waits for its list: loadFinished's count, -1 when it failed, -2 on timeout.
     int load(const QString &connectionId = ConnectionProfile::sandboxId(), int timeoutMs = 20000);
-    // Waits until the sandbox was asked for the voices, which follow the first list: later requests are
+    // Waits until the window holds the voice catalogue, which follows the first list: later requests are
     // then the test's own.
     bool waitForVoices();
 
@@ -62,7 +70,7 @@ public:
     RevoxClient &client() { return m_server.client(); }
     QSettings &settings();
     SettingsFile &settingsFile() { return *m_settings; }
-    MemorySecretStore &secrets() { return *m_secrets; }
+    SecretStore &secrets() { return *m_secrets; }
     DraftStore &drafts() { return *m_drafts; }
     JournalStore *journal() { return m_journal.get(); } // null when Options::journal is false
     ScriptedPrompter &prompter() { return m_prompter; }
@@ -81,7 +89,7 @@ public:
 private:
     SandboxFixture m_server;
     std::unique_ptr<SettingsFile> m_settings;
-    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<JournalStore> m_journal; // on the drafts' sealer: goes first
     ScriptedPrompter m_prompter;

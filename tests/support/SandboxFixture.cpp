@@ -55,7 +55,9 @@ bool SandboxFixture::arm(const Scenario &scenario, Operation operation, const QS
         m_sandbox->stop();
         return true;
     }
-    if (scenario.setup == Setup::DeletedElsewhere && operation == Operation::Save) {
+    const bool onOneAssistant = operation == Operation::Save || operation == Operation::Reread
+        || operation == Operation::Clone || operation == Operation::Delete;
+    if (scenario.setup == Setup::DeletedElsewhere && onOneAssistant) {
         const CallOutcome deleted = await(m_colleague->deleteAssistant(assistantId));
         if (!deleted.ok)
             qWarning("the colleague could not delete %s: %s", qPrintable(assistantId),
@@ -63,18 +65,32 @@ bool SandboxFixture::arm(const Scenario &scenario, Operation operation, const QS
         return deleted.ok;
     }
     SandboxFault fault = scenario.fault;
+    QString path; // of the request the fault hits, for a redirect's location
     switch (operation) {
     case Operation::List:
-        fault.method = QStringLiteral("GET");
+    case Operation::Create:
+        fault.method = operation == Operation::List ? QStringLiteral("GET") : QStringLiteral("POST");
         fault.pathPattern = QStringLiteral("^/api/assistants$");
+        path = QStringLiteral("/api/assistants");
         break;
     case Operation::Save:
-        fault.method = QStringLiteral("PATCH");
+    case Operation::Reread:
+    case Operation::Delete:
+        fault.method = operation == Operation::Save ? QStringLiteral("PATCH")
+            : operation == Operation::Reread        ? QStringLiteral("GET")
+                                                    : QStringLiteral("DELETE");
         fault.pathPattern = QStringLiteral("^/api/assistants/[^/]+$");
+        path = QStringLiteral("/api/assistants/") + assistantId;
         break;
-    case Operation::Create:
+    case Operation::Clone:
         fault.method = QStringLiteral("POST");
-        fault.pathPattern = QStringLiteral("^/api/assistants$");
+        fault.pathPattern = QStringLiteral("^/api/assistants/[^/]+/clone$");
+        path = QStringLiteral("/api/assistants/%1/clone").arg(assistantId);
+        break;
+    case Operation::Voices:
+        fault.method = QStringLiteral("GET");
+        fault.pathPattern = QStringLiteral("^/api/voices$");
+        path = QStringLiteral("/api/voices");
         break;
     }
     if (scenario.httpDate)
@@ -89,8 +105,7 @@ bool SandboxFixture::arm(const Scenario &scenario, Operation operation, const QS
             return false;
         }
         QUrl location = m_elsewhere->baseUrl();
-        location.setPath(operation == Operation::Save ? QStringLiteral("/api/assistants/") + assistantId
-                                                      : QStringLiteral("/api/assistants"));
+        location.setPath(path);
         fault.location = location;
     }
     m_sandbox->addFault(fault);
@@ -163,6 +178,16 @@ qsizetype SandboxFixture::createRequests() const
     return std::count_if(requests.begin(), requests.end(), [](const SandboxRequestRecord &r) {
         return r.method == u"POST" && r.path == u"/api/assistants";
     });
+}
+
+QList<SandboxRequestRecord> SandboxFixture::requests(const QString &method, const QString &id) const
+{
+    QList<SandboxRequestRecord> matching;
+    for (const SandboxRequestRecord &request : m_sandbox->requests()) {
+        if (request.method == method && (id.isEmpty() || request.path.endsWith(u'/' + id)))
+            matching.append(request);
+    }
+    return matching;
 }
 
 QStringList SandboxFixture::assistantRequestMethods() const

@@ -68,6 +68,8 @@ public:
     qsizetype createRequests() const;
     // Methods of the requests to /api/assistants… so far, in order.
     QStringList assistantRequestMethods() const;
+    // The requests with this method so far, in order; with `id`, those to that assistant's path only.
+    QList<SandboxRequestRecord> requests(const QString &method, const QString &id = {}) const;
 
 private:
     QTemporaryDir m_dir;

@@ -5,12 +5,14 @@
 // changed, as the sandbox received it); a regular-expression replace with captures; a change on the server
 // between the preview and the apply (a conflict, never an overwrite); faults during the apply and Cancel (every
 // assistant accounted for, nothing lost, nothing sent twice); production asking for its name; bad input refused
-// at the input with nothing sent.
+// at the input with nothing sent; an apply recorded as one journal batch, which the Changes window reverts as one.
 #include "core/AssistantPatch.h"
 #include "core/AssistantProxyModel.h"
 #include "core/AssistantTableModel.h"
 #include "core/BatchSave.h"
 #include "core/SecretStore.h"
+#include "journal/JournalModel.h"
+#include "journal/JournalStore.h"
 #include "support/AppFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/bulk/BulkActions.h"
@@ -19,6 +21,8 @@
 #include "ui/bulk/BulkFieldPanel.h"
 #include "ui/bulk/BulkPreviewPage.h"
 #include "ui/editor/AssistantEditor.h"
+#include "ui/history/ChangesWindow.h"
+#include "ui/history/HistoryController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +35,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -83,6 +88,7 @@ private slots:
     void productionAsksForTheConnectionsName();
     void badInputIsRefusedAtTheInput();
     void preferencesAndUntickedAssistants();
+    void applyIsOneJournalBatchRevertedAsOne();
 
 private:
     MainWindow *window() const { return m_app->window(); }
@@ -96,7 +102,6 @@ private:
     bool preview(BulkEditDialog *dialog, int count);
     // Clicks Apply and waits until every assistant has its result.
     bool apply(BulkEditDialog *dialog);
-    QList<SandboxRequestRecord> requests(const QString &method, const QString &id = {}) const;
 
     std::unique_ptr<AppFixture> m_app;
 };
@@ -104,11 +109,7 @@ private:
 void TestBulkEditing::init()
 {
     m_app = std::make_unique<AppFixture>();
-    QVERIFY(m_app->start());
-    m_app->createWindow();
-    QVERIFY(m_app->showWindow());
-    QVERIFY(m_app->load() > 0);
-    QVERIFY(m_app->waitForVoices());
+    QVERIFY(m_app->startOnSandbox());
 }
 
 void TestBulkEditing::cleanup()
@@ -189,16 +190,6 @@ bool TestBulkEditing::apply(BulkEditDialog *dialog)
         60000);
 }
 
-QList<SandboxRequestRecord> TestBulkEditing::requests(const QString &method, const QString &id) const
-{
-    QList<SandboxRequestRecord> matching;
-    for (const SandboxRequestRecord &request : m_app->sandbox().requests()) {
-        if (request.method == method && (id.isEmpty() || request.path.endsWith(u'/' + id)))
-            matching.append(request);
-    }
-    return matching;
-}
-
 void TestBulkEditing::severalSelectedAndTheListActions()
 {
     // Ctrl+A selects every row; the status bar counts them.
@@ -228,14 +219,14 @@ void TestBulkEditing::severalSelectedAndTheListActions()
     m_app->sandbox().clearRequests();
     m_app->prompter().answer(QStringLiteral("deleteConfirmation"), QStringLiteral("confirmDelete"));
     m_app->action("actionDelete")->trigger();
-    // The question names the phone numbers they answer, read fresh first.
+    // The question waits for the phone numbers, read fresh, that it names.
     QTRY_COMPARE_WITH_TIMEOUT(m_app->prompter().asked().size(), 1, 10000);
     const Prompter::Question asked = m_app->prompter().asked().last();
     QVERIFY2(asked.text.contains(QStringLiteral("2")), qPrintable(asked.text));
     QVERIFY2(asked.informativeText.contains(kFour.at(1)) && asked.informativeText.contains(kFour.at(3)),
              qPrintable(asked.informativeText));
     QTRY_COMPARE_WITH_TIMEOUT(window()->model()->rowCount(), all - 2, 10000);
-    QCOMPARE(requests(QStringLiteral("DELETE")).size(), 2);
+    QCOMPARE(m_app->server().requests(QStringLiteral("DELETE")).size(), 2);
 
     // Clone asks first when there are several, then clones each.
     select({kFour.at(0), kFour.at(2)});
@@ -301,7 +292,7 @@ void TestBulkEditing::optInFieldsLeaveTheRestUntouched()
         if (AssistantSchema::writableValue(QStringLiteral("voice"), old.value(QStringLiteral("voice")))
             != AssistantSchema::writableValue(QStringLiteral("voice"), model.value(QStringLiteral("voice"))))
             expected.insert(QStringLiteral("voice"), model.value(QStringLiteral("voice")));
-        const QList<SandboxRequestRecord> patches = requests(QStringLiteral("PATCH"), old.id());
+        const QList<SandboxRequestRecord> patches = m_app->server().requests(QStringLiteral("PATCH"), old.id());
         QCOMPARE(patches.size(), 1);
         QCOMPARE(bodyOf(patches.first()), expected);
         // Every other field is exactly what it was.
@@ -316,7 +307,7 @@ void TestBulkEditing::optInFieldsLeaveTheRestUntouched()
     }
     // Greenleaf already held 600 s; the template (Brightsmile) and Greenleaf share a voice id, but the PATCH says
     // whether the whole voice differed: at least one assistant kept its duration out of the PATCH.
-    QVERIFY(!bodyOf(requests(QStringLiteral("PATCH"), before.at(1).id()).first())
+    QVERIFY(!bodyOf(m_app->server().requests(QStringLiteral("PATCH"), before.at(1).id()).first())
                  .contains(QStringLiteral("max_call_duration_secs")));
 }
 
@@ -351,7 +342,7 @@ void TestBulkEditing::regexReplaceWithCaptures()
     for (const QString &id : ids)
         QCOMPARE(m_app->server().serverAssistant(id)->prompt(),
                  QStringLiteral("Open 9h30 to 17h05 on weekdays, 10h00-12h00 on Saturday."));
-    QCOMPARE(requests(QStringLiteral("PATCH")).size(), 3);
+    QCOMPARE(m_app->server().requests(QStringLiteral("PATCH")).size(), 3);
 }
 
 void TestBulkEditing::serverChangeBetweenPreviewAndApplyIsAConflict()
@@ -378,7 +369,7 @@ void TestBulkEditing::serverChangeBetweenPreviewAndApplyIsAConflict()
     const BatchSave::Result &conflict = batch->results().at(2);
     QCOMPARE(conflict.assistantId, changed);
     QVERIFY2(conflict.message.contains(QStringLiteral("Prompt")), qPrintable(conflict.message));
-    QVERIFY(requests(QStringLiteral("PATCH"), changed).isEmpty()); // never an overwrite
+    QVERIFY(m_app->server().requests(QStringLiteral("PATCH"), changed).isEmpty()); // never an overwrite
     QCOMPARE(m_app->server().serverAssistant(changed)->prompt(), QStringLiteral("A colleague's new prompt."));
     auto *results = child<QTreeWidget>(dialog, QStringLiteral("bulkResults"));
     QCOMPARE(results->topLevelItem(2)->text(1), QStringLiteral("Conflict"));
@@ -464,7 +455,7 @@ void TestBulkEditing::faultsDuringApplyLoseNothing()
     retry->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->batch()->isRunning(), 20000);
     QCOMPARE(batch->count(BatchSave::Status::Saved), all);
-    QCOMPARE(requests(QStringLiteral("PATCH")).size(), 2);
+    QCOMPARE(m_app->server().requests(QStringLiteral("PATCH")).size(), 2);
     for (int i = 0; i < all; ++i)
         QCOMPARE(m_app->server().serverAssistant(entries.at(i).base.id())->prompt(),
                  entries.at(i).base.prompt() + kSuffix);
@@ -490,15 +481,15 @@ void TestBulkEditing::cancelSendsNothingNew()
     child<QPushButton>(dialog, QStringLiteral("bulkApply"))->click();
     QVERIFY(dialog->batch());
     auto *cancel = child<QPushButton>(dialog, QStringLiteral("bulkCancel"));
-    QTRY_VERIFY(!requests(QStringLiteral("PATCH")).isEmpty()); // the first one is on its way
+    QTRY_VERIFY(!m_app->server().requests(QStringLiteral("PATCH")).isEmpty()); // the first one is on its way
     QVERIFY(cancel->isEnabled());
     cancel->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->batch()->isRunning(), 20000);
     const BatchSave *batch = dialog->batch();
     QCOMPARE(batch->count(BatchSave::Status::Saved), 1); // in flight: finished and reported
     QCOMPARE(batch->count(BatchSave::Status::NotSent), 3);
-    QCOMPARE(requests(QStringLiteral("PATCH")).size(), 1);
-    QCOMPARE(requests(QStringLiteral("GET")).size(), 1);
+    QCOMPARE(m_app->server().requests(QStringLiteral("PATCH")).size(), 1);
+    QCOMPARE(m_app->server().requests(QStringLiteral("GET")).size(), 1);
     QVERIFY(child<QPushButton>(dialog, QStringLiteral("bulkRetry"))->isEnabled()); // the three can still go
 }
 
@@ -526,7 +517,7 @@ void TestBulkEditing::productionAsksForTheConnectionsName()
     child<QPushButton>(dialog, QStringLiteral("bulkApply"))->click();
     QVERIFY2(said.contains(QStringLiteral("Acme Clinics")) && said.contains(QStringLiteral("2")), qPrintable(said));
     QVERIFY(!dialog->batch());
-    QVERIFY(requests(QStringLiteral("PATCH")).isEmpty());
+    QVERIFY(m_app->server().requests(QStringLiteral("PATCH")).isEmpty());
 
     // The name typed: only the exact name lets the button go.
     bool refusedWrongName = false;
@@ -541,7 +532,7 @@ void TestBulkEditing::productionAsksForTheConnectionsName()
     QVERIFY(apply(dialog));
     QVERIFY(refusedWrongName);
     QCOMPARE(dialog->batch()->count(BatchSave::Status::Saved), 2);
-    QCOMPARE(requests(QStringLiteral("PATCH")).size(), 2);
+    QCOMPARE(m_app->server().requests(QStringLiteral("PATCH")).size(), 2);
 }
 
 void TestBulkEditing::badInputIsRefusedAtTheInput()
@@ -587,7 +578,7 @@ void TestBulkEditing::badInputIsRefusedAtTheInput()
     QVERIFY2(summary->text().contains(QStringLiteral("Webhook URL")), qPrintable(summary->text()));
 
     // Nothing of it reached the server.
-    QVERIFY(requests(QStringLiteral("PATCH")).isEmpty());
+    QVERIFY(m_app->server().requests(QStringLiteral("PATCH")).isEmpty());
 }
 
 void TestBulkEditing::preferencesAndUntickedAssistants()
@@ -614,10 +605,100 @@ void TestBulkEditing::preferencesAndUntickedAssistants()
     child<QSpinBox>(dialog, QStringLiteral("bulkConcurrency"))->setValue(2);
     m_app->sandbox().clearRequests();
     QVERIFY(apply(dialog));
-    QCOMPARE(requests(QStringLiteral("PATCH")).size(), 1);
-    QCOMPARE(requests(QStringLiteral("PATCH"), ids.at(1)).size(), 1);
+    QCOMPARE(m_app->server().requests(QStringLiteral("PATCH")).size(), 1);
+    QCOMPARE(m_app->server().requests(QStringLiteral("PATCH"), ids.at(1)).size(), 1);
     // How many at once is kept for next time.
     QCOMPARE(m_app->settings().value(BulkEditDialog::concurrencyKey).toInt(), 2);
+}
+
+void TestBulkEditing::applyIsOneJournalBatchRevertedAsOne()
+{
+    const QStringList names = kFour.mid(0, 3);
+    QList<Assistant> before;
+    for (const QString &name : names)
+        before.append(*window()->model()->assistant(idOf(name)));
+    BulkEditDialog *dialog = openBulkEditor(names);
+    QVERIFY(dialog);
+    BulkFieldPanel *prompt = showField(dialog, QStringLiteral("prompt"), Kind::AppendText);
+    QVERIFY(prompt);
+    QTest::keyClicks(child<QPlainTextEdit>(prompt->findChild<QWidget *>(QStringLiteral("bulkKind:appendText")),
+                                           QStringLiteral("bulkText")),
+                     kSuffix);
+    QVERIFY(preview(dialog, 3));
+    QVERIFY(apply(dialog));
+    QCOMPARE(dialog->batch()->count(BatchSave::Status::Saved), 3);
+    const QString description = dialog->batch()->description();
+    dialog->close();
+
+    // One journal batch: an entry per assistant, every one under it, the batch named after the edit.
+    JournalStore *journal = m_app->journal();
+    const QList<JournalEntry> entries = journal->entries({});
+    QCOMPARE(entries.size(), 3);
+    const qint64 batch = entries.first().batchId;
+    QVERIFY(batch != 0);
+    for (const JournalEntry &entry : entries) {
+        QCOMPARE(entry.batchId, batch);
+        QCOMPARE(entry.operation, JournalEntry::Operation::Update);
+        QCOMPARE(entry.status, JournalEntry::Status::Succeeded);
+        QCOMPARE(entry.fields, QStringList{QStringLiteral("prompt")});
+    }
+    const std::optional<JournalBatch> recorded = journal->batch(batch);
+    QVERIFY(recorded && recorded->finished.isValid());
+    QCOMPARE(recorded->description, QStringLiteral("%1 (3 assistant(s))").arg(description));
+
+    // A colleague changes one of the prompts since.
+    AssistantPatch theirs;
+    theirs.insert(QStringLiteral("prompt"), QStringLiteral("Their newer prompt."));
+    QVERIFY(m_app->server().patchOnServer(before.at(1).id(), theirs));
+
+    // The Changes window shows the three as one batch and reverts it assistant by assistant, a result each; the
+    // prompt changed since goes through the conflict dialog, where the colleague's is kept.
+    m_app->action("actionChanges")->trigger();
+    ChangesWindow *changes = window()->history()->changesWindow();
+    QVERIFY(changes && QTest::qWaitForWindowExposed(changes));
+    QCOMPARE(changes->table()->model()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(changes->table()->model()->index(row, int(JournalModel::Column::Operation)).data().toString(),
+                 QStringLiteral("Edited (batch %1)").arg(batch));
+    QVERIFY(changes->selectEntry(entries.first().id));
+    auto *revert = child<QPushButton>(changes, QStringLiteral("revertBatch"));
+    QVERIFY(revert->isEnabled());
+    m_app->prompter().answer(QStringLiteral("revertBatchConfirmation"), QStringLiteral("revert"));
+    QStringList conflicts;
+    m_app->prompter().handleDialog(QStringLiteral("conflictDialog"), [&conflicts](QDialog *conflict) {
+        for (const QRadioButton *mine : conflict->findChildren<QRadioButton *>()) {
+            if (mine->objectName().startsWith(QStringLiteral("keepMine:")))
+                conflicts.append(mine->objectName().mid(9));
+        }
+        conflict->findChild<QRadioButton *>(QStringLiteral("takeTheirs:prompt"))->click();
+        conflict->findChild<QPushButton *>(QStringLiteral("saveChoices"))->click();
+    });
+    m_app->prompter().answer(QStringLiteral("batchRevertResults"), QStringLiteral("ok"));
+    revert->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->prompter().asked().last().id, QStringLiteral("batchRevertResults"), 20000);
+    QCOMPARE(conflicts, QStringList{QStringLiteral("prompt")});
+    const Prompter::Question results = m_app->prompter().asked().last();
+    QCOMPARE(results.text, QStringLiteral("Reverted 2 of 3 assistant(s) of “%1”.").arg(recorded->description));
+    const QStringList lines = results.informativeText.split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    for (const Assistant &old : before) {
+        const auto line = std::find_if(lines.cbegin(), lines.cend(),
+                                       [&old](const QString &text) { return text.startsWith(old.name() + u':'); });
+        QVERIFY2(line != lines.cend(), qPrintable(old.name()));
+        const bool colleagues = old.id() == before.at(1).id();
+        QVERIFY2(line->contains(colleagues ? QStringLiteral("Nothing left to put back") : QStringLiteral("Put back")),
+                 qPrintable(*line));
+        const QString expected = colleagues ? QStringLiteral("Their newer prompt.") : old.prompt();
+        QCOMPARE(m_app->server().serverAssistant(old.id())->prompt(), expected);
+        QCOMPARE(window()->model()->assistant(old.id())->prompt(), expected);
+    }
+    // The reverts are a batch of their own, pointing at the one they put back.
+    const QList<JournalEntry> reverts = journal->entries({});
+    QCOMPARE(reverts.size(), 5);
+    const std::optional<JournalBatch> revertBatch = journal->batch(reverts.first().batchId);
+    QVERIFY(revertBatch);
+    QCOMPARE(revertBatch->revertOf, batch);
+    QCOMPARE(journal->batchEntries(revertBatch->id).size(), 2);
 }
 
 QTEST_MAIN(TestBulkEditing)

@@ -112,7 +112,10 @@ void TestConnections::refusedKeyKeepsNoConnection()
     QVERIFY2(message.startsWith(u"API key:"_s), qPrintable(message));
     QCOMPARE(m_app->window()->connections().all().size(), profilesBefore);
     QCOMPARE(m_app->window()->currentConnectionId(), ConnectionProfile::sandboxId());
-    QTest::qWait(50); // a write would have answered by now (queued)
+    // The store answers in order: once a read asked now has its answer, a write asked before would have too.
+    QSignalSpy read(&m_app->secrets(), &SecretStore::readFinished);
+    m_app->secrets().read(u"after the dialog"_s);
+    QVERIFY(read.wait(10000));
     QCOMPARE(written.size(), 0);
     m_app->settings().sync();
     QFile file(m_app->settings().fileName()); // no file at all is fine too: nothing was written

@@ -90,11 +90,7 @@ void TestFindAndCompare::initTestCase()
 void TestFindAndCompare::init()
 {
     m_app = std::make_unique<AppFixture>();
-    QVERIFY(m_app->start());
-    m_app->createWindow();
-    QVERIFY(m_app->showWindow());
-    QVERIFY(m_app->load() > 0);
-    QVERIFY(m_app->waitForVoices());
+    QVERIFY(m_app->startOnSandbox());
 }
 
 void TestFindAndCompare::cleanup()

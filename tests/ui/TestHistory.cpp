@@ -35,6 +35,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -670,6 +671,10 @@ void TestHistory::exportWritesTheChangesShownAsJsonLines()
     QCOMPARE(QJsonDocument::fromJson(lines.at(1))[u"after"][u"name"].toString(), QStringLiteral("Exported three"));
     QCOMPARE(QJsonDocument::fromJson(lines.at(1))[u"assistant"][u"id"].toString(), ids.at(0));
     QVERIFY((file.permissions() & (QFile::ReadOther | QFile::ReadGroup)) == 0);
+    // The file dialog kept its history where Qt keeps it, in the user's settings: the test's, not the real ones.
+    const QString dialogSettings = QSettings(QSettings::UserScope, QStringLiteral("QtProject")).fileName();
+    QVERIFY2(dialogSettings.startsWith(m_app->dir().path() + u'/'), qPrintable(dialogSettings));
+    QVERIFY2(QFile::exists(dialogSettings), qPrintable(dialogSettings));
 }
 
 void TestHistory::retentionSettingPrunes()

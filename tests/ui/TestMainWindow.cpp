@@ -8,10 +8,13 @@
 #include "ui/MainWindow.h"
 #include "ui/NewAssistantDialog.h"
 #include "ui/editor/AssistantEditor.h"
+#include "ui/editor/ReviewChangesDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +64,7 @@ private slots:
     void columnLayoutIsKept();
     void opensAnEditorTab();
     void savingOnlyThePromptSendsOnlyThePrompt();
+    void reviewShowsTheExactBodySent();
     void failedSaveKeepsTheEdits();
     void closingAModifiedEditorAsks();
 
@@ -288,10 +292,27 @@ void TestMainWindow::switchesConnectionsWithoutMixingData()
     options.apiKey = QStringLiteral("other-key");
     options.seedCount = 3;
     QVERIFY(other.start(options));
-    const ConnectionProfile profile = m_window->connections().add(QStringLiteral("Staging"), other.baseUrl(), false);
-    m_app->secrets().write(profile.id, QStringLiteral("other-key"));
+    // Added as a user adds it: the key typed into the connection dialog, which the app then stores.
     const qsizetype sandboxRequests = m_sandbox->requests().size();
-    QVERIFY(load(profile.id));
+    QSignalSpy firstLoad(m_window, &MainWindow::loadFinished);
+    m_app->prompter().handleDialog(QStringLiteral("connectionDialog"), [&other](QDialog *dialog) {
+        const auto type = [dialog](const char *name, const QString &text) {
+            auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(name));
+            edit->setFocus();
+            edit->selectAll();
+            QTest::keyClick(edit, Qt::Key_Delete);
+            QTest::keyClicks(edit, text);
+        };
+        type("connectionName", QStringLiteral("Staging"));
+        type("connectionBaseUrl", other.baseUrl().toString());
+        type("connectionApiKey", QStringLiteral("other-key"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    });
+    action("actionAddConnection")->trigger();
+    QVERIFY(firstLoad.wait(10000));
+    const ConnectionProfile profile = m_window->connections().all().last();
+    QCOMPARE(profile.name, QStringLiteral("Staging"));
     QCOMPARE(m_window->model()->rowCount(), 3);
     QCOMPARE(m_window->currentConnectionId(), profile.id);
     QVERIFY(m_window->windowTitle().contains(QLatin1String("Staging")));
@@ -309,11 +330,13 @@ void TestMainWindow::switchesConnectionsWithoutMixingData()
     staging->trigger();
     QVERIFY(loaded.wait(10000));
     QCOMPARE(m_window->model()->rowCount(), 3);
-    // No key in the settings file, ever.
+    // The settings file holds the connection, and never its key.
     m_settings->sync();
     QFile file(m_settings->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains("other-key"));
+    const QByteArray settings = file.readAll();
+    QVERIFY2(settings.contains("Staging") && settings.contains(profile.id.toUtf8()), settings.constData());
+    QVERIFY2(!settings.contains("other-key"), settings.constData());
 }
 
 void TestMainWindow::productionConnectionIsMarked()
@@ -467,6 +490,54 @@ void TestMainWindow::savingOnlyThePromptSendsOnlyThePrompt()
     // The table row follows the server's answer.
     QCOMPARE(m_window->model()->assistant(id)->prompt(), expected);
     m_settings->remove(QStringLiteral("editor/skipReview"));
+}
+
+void TestMainWindow::reviewShowsTheExactBodySent()
+{
+    // The README's promise: Ctrl+S shows the exact PATCH body that will be sent. Saved the way a user saves
+    // (the review on, as it is by default), through the window's save path: the body in the review dialog,
+    // the body the server received and the expected fields, written out here, are one and the same.
+    QVERIFY(!m_settings->value(QStringLiteral("editor/skipReview")).toBool());
+    AssistantEditor *editor = openEditor(3);
+    QVERIFY(editor);
+    const QString id = editor->assistantId();
+    auto *name = editor->findChild<QLineEdit *>(QStringLiteral("name"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Reviewed name"));
+    auto *prompt = editor->findChild<QPlainTextEdit *>(QStringLiteral("prompt"));
+    prompt->selectAll();
+    QTest::keyClicks(prompt, QStringLiteral("Answer in one sentence."));
+    const QJsonObject expected
+        = QJsonDocument::fromJson(R"({"name": "Reviewed name", "prompt": "Answer in one sentence."})").object();
+    m_sandbox->clearRequests();
+
+    editor->findChild<QAction *>(QStringLiteral("actionSave"))->trigger();
+    auto *review = editor->findChild<ReviewChangesDialog *>();
+    QVERIFY(review);
+    QTRY_VERIFY(review->isVisible());
+    const QString shown = review->findChild<QPlainTextEdit *>(QStringLiteral("reviewPatchBody"))->toPlainText();
+    QJsonParseError error;
+    const QJsonDocument shownBody = QJsonDocument::fromJson(shown.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u'\n' + shown));
+    QVERIFY(m_sandbox->requests().isEmpty()); // nothing leaves before the user agrees
+    QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("reviewSave")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isModified() && !editor->isSaving(), 10000);
+
+    const QList<SandboxRequestRecord> requests = m_sandbox->requests();
+    const auto patch = std::find_if(requests.begin(), requests.end(),
+                                    [](const SandboxRequestRecord &r) { return r.method == u"PATCH"; });
+    QVERIFY(patch != requests.end());
+    QCOMPARE(patch->path, QStringLiteral("/api/assistants/") + id);
+    QCOMPARE(shownBody.object(), expected);
+    QCOMPARE(QJsonDocument::fromJson(patch->body).object(), expected);
+    QCOMPARE(patch->body, shownBody.toJson(QJsonDocument::Compact)); // byte for byte, as shown
+    QStringList sent; // to the assistants (the editor reads the phone numbers for its Calls page too)
+    for (const SandboxRequestRecord &request : m_sandbox->requests()) {
+        if (request.path.startsWith(u"/api/assistants"))
+            sent.append(request.method + u' ' + request.path);
+    }
+    QCOMPARE(sent,
+             (QStringList{QStringLiteral("GET /api/assistants/") + id, QStringLiteral("PATCH /api/assistants/") + id}));
 }
 
 void TestMainWindow::failedSaveKeepsTheEdits()

@@ -8,8 +8,11 @@
 #include "ui/editor/AssistantEditor.h"
 
 #include <QAction>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -32,7 +35,7 @@ private slots:
     void init();
     void cleanup();
 
-    void draftReachesTheDiskWithinTwoSeconds();
+    void draftReachesTheDiskWithinASecond();
     void savingOrDiscardingEndsTheDraft();
     void draftsAreOfferedAndRestored();
     void serverOnlyChangesAreTakenIn();
@@ -110,19 +113,30 @@ void TestNoLostEdits::patchOnServer(const QString &id, const QJsonObject &body)
     QVERIFY(m_app->server().patchOnServer(id, patch));
 }
 
-void TestNoLostEdits::draftReachesTheDiskWithinTwoSeconds()
+void TestNoLostEdits::draftReachesTheDiskWithinASecond()
 {
+    // The README's promise: a change is on disk within a second. Measured from the keystroke to the moment
+    // the file was written (its modification time, set by the kernel), found by watching the folder: no sleep,
+    // and a test machine slow to notice the file does not count against the app.
     startWindow();
     AssistantEditor *editor = openEditor(0);
-    QElapsedTimer clock;
-    clock.start();
+    const QString path = m_drafts->pathFor(ConnectionProfile::sandboxId(), editor->assistantId());
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    QFileSystemWatcher watcher({QFileInfo(path).path()});
+    QSignalSpy changed(&watcher, &QFileSystemWatcher::directoryChanged);
+
+    const QDateTime keystroke = QDateTime::currentDateTimeUtc();
     typeInto(editor->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Drafted name"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_drafts->load(ConnectionProfile::sandboxId(), editor->assistantId()), 2000);
-    QVERIFY(clock.elapsed() <= 2000);
+    while (!m_drafts->load(ConnectionProfile::sandboxId(), editor->assistantId()))
+        QVERIFY2(changed.wait(10000), "no draft was written");
+    const qint64 writtenAfterMs = keystroke.msecsTo(QFileInfo(path).lastModified().toUTC());
+    qInfo("draft written %lld ms after the keystroke", writtenAfterMs);
+    QVERIFY2(writtenAfterMs <= 1000, qPrintable(QString::number(writtenAfterMs)));
+
     const Draft draft = *m_drafts->load(ConnectionProfile::sandboxId(), editor->assistantId());
     QCOMPARE(draft.edited.name(), QStringLiteral("Drafted name"));
     QCOMPARE(m_drafts->rehydrated(draft, editor->base()).base, editor->base()); // secrets kept as digests
-    const QString path = m_drafts->pathFor(ConnectionProfile::sandboxId(), editor->assistantId());
     QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -135,14 +149,14 @@ void TestNoLostEdits::savingOrDiscardingEndsTheDraft()
     AssistantEditor *editor = openEditor(1);
     const QString id = editor->assistantId();
     typeInto(editor->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Saved name"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_drafts->load(ConnectionProfile::sandboxId(), id), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_drafts->load(ConnectionProfile::sandboxId(), id), 10000);
     editor->save();
     QTRY_VERIFY_WITH_TIMEOUT(!editor->isModified() && !editor->isSaving(), 10000);
     QTRY_VERIFY(!m_drafts->load(ConnectionProfile::sandboxId(), id));
     QCOMPARE(serverCopy(id).name(), QStringLiteral("Saved name"));
 
     typeInto(editor->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Thrown away"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_drafts->load(ConnectionProfile::sandboxId(), id), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_drafts->load(ConnectionProfile::sandboxId(), id), 10000);
     m_app->prompter().answer(QStringLiteral("closeModifiedEditor"), QStringLiteral("discardChanges"));
     m_window->findChild<QAction *>(QStringLiteral("actionCloseTab"))->trigger();
     QCOMPARE(m_app->prompter().asked().size(), 1);

@@ -61,11 +61,7 @@ private:
 void TestPhoneNumbers::init()
 {
     m_app = std::make_unique<AppFixture>();
-    QVERIFY(m_app->start());
-    m_app->createWindow();
-    QVERIFY(m_app->showWindow());
-    QVERIFY(m_app->load() > 0);
-    QVERIFY(m_app->waitForVoices());
+    QVERIFY(m_app->startOnSandbox());
 }
 
 void TestPhoneNumbers::cleanup()

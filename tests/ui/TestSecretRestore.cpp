@@ -11,6 +11,7 @@
 #include "core/SecretFields.h"
 #include "core/SecretPlaceholder.h"
 #include "sandbox/SandboxServer.h"
+#include "support/ScriptedPrompter.h"
 #include "ui/Banner.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/AssistantEditor.h"
@@ -30,7 +31,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -69,7 +69,6 @@ private:
     Assistant serverCopy();
     void patchTools(const Assistant &assistant);
     QStringList filesHolding(const QString &secret) const;
-    static void answerNextDialog(const std::function<void(QWidget *)> &answer);
 
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -80,6 +79,7 @@ private:
     std::unique_ptr<KeptSecretStore> m_keychain;
     std::unique_ptr<SecretSealer> m_sealer;
     std::unique_ptr<DraftStore> m_drafts;
+    ScriptedPrompter m_prompter; // answers the window's questions and dialogs as each test scripted them
     std::unique_ptr<MainWindow> m_window;
     QString m_id; // the assistant whose tool carries the canary
     QString m_draftDetails; // what the draft dialog showed
@@ -122,10 +122,15 @@ void TestSecretRestore::init()
 
 void TestSecretRestore::cleanup()
 {
+    const QStringList unexpected = m_prompter.unexpected();
+    const qsizetype unused = m_prompter.pending();
+    m_prompter.clear();
     endSession();
     m_colleague.reset();
     m_sandbox.reset();
     QDir(m_dir.filePath(QStringLiteral("drafts"))).removeRecursively();
+    QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u'\n')));
+    QCOMPARE(unused, 0); // every scripted answer was asked for
 }
 
 void TestSecretRestore::startSession(SecretStore *keychain)
@@ -133,7 +138,8 @@ void TestSecretRestore::startSession(SecretStore *keychain)
     m_sealer = std::make_unique<SecretSealer>(keychain);
     m_drafts = std::make_unique<DraftStore>(m_dir.filePath(QStringLiteral("drafts")), m_sealer.get());
     m_window = std::make_unique<MainWindow>(m_client.get(), keychain, m_settings.get(), m_drafts.get(),
-                                            SandboxEndpoint{m_sandbox->baseUrl(), m_sandbox->apiKey(), QString()});
+                                            SandboxEndpoint{m_sandbox->baseUrl(), m_sandbox->apiKey(), QString()},
+                                            &m_prompter);
     m_window->show();
     QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
     m_window->activateConnection(ConnectionProfile::sandboxId());
@@ -223,19 +229,6 @@ QStringList TestSecretRestore::filesHolding(const QString &secret) const
     return found;
 }
 
-void TestSecretRestore::answerNextDialog(const std::function<void(QWidget *)> &answer)
-{
-    auto *poll = new QTimer(qApp);
-    connect(poll, &QTimer::timeout, qApp, [poll, answer] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            poll->stop();
-            poll->deleteLater();
-            answer(dialog);
-        }
-    });
-    poll->start(20);
-}
-
 // Whether the draft on disk holds, for header `index` of the first tool, a placeholder of this kind.
 bool TestSecretRestore::draftHeaderIs(int index, SecretPlaceholder::Kind kind) const
 {
@@ -274,7 +267,7 @@ AssistantEditor *TestSecretRestore::restoreDraft()
     if (!banner->isVisible())
         return nullptr;
     QString details;
-    answerNextDialog([&details](QWidget *dialog) {
+    m_prompter.handleDialog(QStringLiteral("draftRestoreDialog"), [&details](QDialog *dialog) {
         details = dialog->findChild<QPlainTextEdit *>(QStringLiteral("draftDetails"))->toPlainText();
         dialog->findChild<QPushButton *>(QStringLiteral("restoreDrafts"))->click();
     });
@@ -317,8 +310,7 @@ void TestSecretRestore::aSecretChangedOnTheServerMeanwhileIsAConflict()
     QCOMPARE(editor->edited().customTools().first().headers.at(1).value, typedCanary);
 
     QString shown;
-    answerNextDialog([&shown](QWidget *dialog) {
-        QCOMPARE(dialog->objectName(), QStringLiteral("conflictDialog"));
+    m_prompter.handleDialog(QStringLiteral("conflictDialog"), [&shown](QDialog *dialog) {
         for (const QPlainTextEdit *view : dialog->findChildren<QPlainTextEdit *>())
             shown += view->toPlainText();
         QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("keepMine:custom_tools")));

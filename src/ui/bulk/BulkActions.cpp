@@ -5,6 +5,7 @@
 #include "BulkEditDialog.h"
 #include "CompareDialog.h"
 #include "FindAllDialog.h"
+#include "ImportDialog.h"
 #include "core/AssistantSchema.h"
 #include "core/AssistantTableModel.h"
 #include "core/BatchSave.h"
@@ -44,7 +45,12 @@ BulkActions::BulkActions(RevoxClient *client, AssistantTableModel *model, Assist
 
 BulkEditDialog *BulkActions::editDialog() const
 {
-    return m_edit;
+    return qobject_cast<BulkEditDialog *>(m_batchWindow.data());
+}
+
+ImportDialog *BulkActions::importDialog() const
+{
+    return qobject_cast<ImportDialog *>(m_batchWindow.data());
 }
 
 FindAllDialog *BulkActions::findDialog() const
@@ -78,8 +84,8 @@ std::optional<Assistant> BulkActions::current(const QString &id) const
 void BulkActions::setVoices(const QList<VoiceInfo> &voices)
 {
     m_voices = voices;
-    if (m_edit)
-        m_edit->setVoices(voices);
+    if (BulkEditDialog *edit = editDialog())
+        edit->setVoices(voices);
 }
 
 void BulkActions::editSelected()
@@ -95,33 +101,60 @@ void BulkActions::editSelected()
     openBulkEditor(assistants(ids), std::nullopt);
 }
 
-void BulkActions::openBulkEditor(const QList<Assistant> &chosen, const std::optional<BulkEdit> &preview)
+bool BulkActions::mayOpenBatchWindow()
 {
-    if (m_edit && m_edit->isApplying()) {
+    if (m_batchWindow && m_batchWindow->isApplying()) {
         emit message(tr("Changes are still being saved: wait for them, or cancel them, before starting others."),
                      kStatusMessageMs);
-        bringUp(m_edit);
-        return;
+        bringUp(m_batchWindow);
+        return false;
     }
-    if (chosen.isEmpty())
-        return;
-    if (m_edit)
-        m_edit->close();
+    if (m_batchWindow)
+        m_batchWindow->close();
+    return true;
+}
+
+BatchApplyDialog::Context BulkActions::batchContext() const
+{
     const ConnectionProfile &connection = m_connections->current();
-    const BulkEditDialog::Context context{.client = m_client,
-                                          .connectionName = connection.name,
-                                          .production = connection.production,
-                                          .settings = m_settings,
-                                          .prompter = m_prompter};
-    m_edit = new BulkEditDialog(context, chosen, m_window);
-    m_edit->setAttribute(Qt::WA_DeleteOnClose);
-    m_edit->setVoices(m_voices);
-    connect(m_edit, &BulkEditDialog::saved, this, &BulkActions::onSaved);
-    connect(m_edit, &BulkEditDialog::openRequested, this, [this](const QString &id) { openAt(id, QString()); });
-    connect(m_edit, &BulkEditDialog::batchStarted, this, &BulkActions::batchStarted);
+    return {.client = m_client,
+            .connectionName = connection.name,
+            .production = connection.production,
+            .settings = m_settings,
+            .prompter = m_prompter};
+}
+
+void BulkActions::showBatchWindow(BatchApplyDialog *window)
+{
+    m_batchWindow = window;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &BatchApplyDialog::saved, this, &BulkActions::onSaved);
+    connect(window, &BatchApplyDialog::openRequested, this, [this](const QString &id) { openAt(id, QString()); });
+    connect(window, &BatchApplyDialog::batchStarted, this, &BulkActions::batchStarted);
+    bringUp(window);
+}
+
+void BulkActions::openBulkEditor(const QList<Assistant> &chosen, const std::optional<BulkEdit> &preview)
+{
+    if (chosen.isEmpty() || !mayOpenBatchWindow())
+        return;
+    auto *edit = new BulkEditDialog(batchContext(), chosen, m_window);
+    edit->setVoices(m_voices);
     if (preview)
-        m_edit->previewEdit(*preview);
-    bringUp(m_edit);
+        edit->previewEdit(*preview);
+    showBatchWindow(edit);
+}
+
+void BulkActions::importBundle(const QString &fileName, const AssistantBundle::Read &bundle)
+{
+    if (!mayOpenBatchWindow())
+        return;
+    BatchApplyDialog::Context context = batchContext();
+    QSet<QString> ids;
+    for (const AssistantSummary &summary : m_model->summaries())
+        ids.insert(summary.id());
+    context.knownIds = ids; // so that a create whose answer was lost is looked for, never posted twice
+    showBatchWindow(new ImportDialog(context, fileName, bundle, m_model->summaries(), m_window));
 }
 
 void BulkActions::onSaved(const Assistant &copy)
@@ -211,29 +244,12 @@ void BulkActions::copyField(const QString &key, const QString &fromId, const QSt
 
 bool BulkActions::confirmLeaving(const QString &what)
 {
-    if (!m_edit || !m_edit->isApplying())
-        return true;
-    BatchSave *batch = m_edit->batch();
-    const int left = batch->total() - batch->finishedCount();
-    const Prompter::Question question{
-        .id = QStringLiteral("bulkRunningConfirmation"),
-        .icon = QMessageBox::Warning,
-        .title = what,
-        .text = tr("Changes are still being saved: %n to go.", nullptr, left),
-        .informativeText = tr("If you go on, nothing more is sent and the saves on their way are stopped; some of "
-                              "them may still reach the server. The results say which."),
-        .choices = {{QStringLiteral("stopBatch"), tr("Stop Saving and Go On"), QMessageBox::DestructiveRole},
-                    Prompter::cancelChoice()},
-        .defaultChoice = Prompter::cancel};
-    if (m_prompter->ask(m_window, question) != u"stopBatch")
-        return false;
-    batch->abort();
-    return true;
+    return !m_batchWindow || m_batchWindow->confirmLeaving(what);
 }
 
 void BulkActions::closeAll()
 {
-    for (QWidget *window : std::initializer_list<QWidget *>{m_edit, m_compare}) {
+    for (QWidget *window : std::initializer_list<QWidget *>{m_batchWindow, m_compare}) {
         if (window)
             window->close();
     }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BatchApplyDialog.h"
 #include "core/Assistant.h"
+#include "core/AssistantBundle.h"
 #include "core/BulkEdit.h"
 #include "core/VoiceInfo.h"
 
@@ -19,15 +21,17 @@ class CompareDialog;
 class ConnectionController;
 class EditorTabs;
 class FindAllDialog;
+class ImportDialog;
 class Prompter;
 class QSettings;
 class QWidget;
 class RevoxClient;
 
 // The actions on many assistants at once: Edit Selected… (BulkEditDialog), Find in All Assistants…
-// (FindAllDialog) and Compare… (CompareDialog). It opens their windows on the live connection's list, opens
-// editors for them, and takes what a batch saved into the table; MainWindow only creates the actions and
-// connects them here.
+// (FindAllDialog), Compare… (CompareDialog), and the import of a bundle (ImportDialog). It opens their windows on
+// the live connection's list, opens editors for them, and takes what a batch saved or created into the table;
+// MainWindow only creates the actions and connects them here. One batch window at a time: a bulk edit or an
+// import.
 class BulkActions : public QObject
 {
     Q_OBJECT
@@ -41,6 +45,8 @@ public:
     void findInAll();
     // The two selected assistants; from an editor, its assistant and one to choose.
     void compare();
+    // A bundle read from `fileName` (BundleActions), into the live connection.
+    void importBundle(const QString &fileName, const AssistantBundle::Read &bundle);
     void setVoices(const QList<VoiceInfo> &voices);
 
     // Before the connection changes or the app quits: a batch on its way is stopped, after asking (its next
@@ -50,6 +56,7 @@ public:
     void closeAll();
 
     BulkEditDialog *editDialog() const;
+    ImportDialog *importDialog() const;
     FindAllDialog *findDialog() const;
     CompareDialog *compareDialog() const;
 
@@ -63,6 +70,10 @@ private:
     // What an assistant holds now for the user: its open editor's content, else the list's copy.
     std::optional<Assistant> current(const QString &id) const;
     void openBulkEditor(const QList<Assistant> &chosen, const std::optional<BulkEdit> &preview);
+    // False (and says so) while a batch is being saved: one batch window at a time.
+    bool mayOpenBatchWindow();
+    BatchApplyDialog::Context batchContext() const;
+    void showBatchWindow(BatchApplyDialog *window);
     void onSaved(const Assistant &copy);
     void openAt(const QString &id, const QString &path);
     void showComparison(const QString &leftId, const QString &rightId);
@@ -77,7 +88,7 @@ private:
     QSettings *m_settings;
     QWidget *m_window;
     QList<VoiceInfo> m_voices;
-    QPointer<BulkEditDialog> m_edit;
+    QPointer<BatchApplyDialog> m_batchWindow; // Edit Selected… or Import…
     QPointer<FindAllDialog> m_find;
     QPointer<CompareDialog> m_compare;
 };

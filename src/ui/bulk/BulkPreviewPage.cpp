@@ -33,6 +33,7 @@ BulkPreviewPage::BulkPreviewPage(QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_changes(new QListWidget(this))
     , m_body(new QPlainTextEdit(this))
+    , m_bodyLabel(new QLabel(this))
     , m_reveal(new QPushButton(tr("Show Secret &Values"), this))
     , m_concurrency(new QSpinBox(this))
     , m_applyProblem(new QLabel(this))
@@ -75,10 +76,9 @@ BulkPreviewPage::BulkPreviewPage(QWidget *parent)
     detailLayout->setContentsMargins(0, 0, 0, 0);
     auto *changesLabel = new QLabel(tr("C&hanges, old → new:"), detail);
     changesLabel->setBuddy(m_changes);
-    auto *bodyLabel = new QLabel(tr("Re&quest body (PATCH):"), detail);
-    bodyLabel->setBuddy(m_body);
+    m_bodyLabel->setBuddy(m_body);
     auto *bodyHeader = new QHBoxLayout;
-    bodyHeader->addWidget(bodyLabel, 1);
+    bodyHeader->addWidget(m_bodyLabel, 1);
     bodyHeader->addWidget(m_reveal);
     detailLayout->addWidget(changesLabel);
     detailLayout->addWidget(m_changes, 1);
@@ -161,12 +161,12 @@ void BulkPreviewPage::setPreview(const BulkPreview &preview, const QString &desc
         case BulkPreview::Status::WillChange:
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(Name, Qt::Checked);
-            item->setText(Result, tr("Will change"));
+            item->setText(Result, entry.creates() ? tr("Will be created") : tr("Will change"));
             item->setText(Changes, entry.changes.join(QStringLiteral("; ")));
             break;
         case BulkPreview::Status::Unchanged:
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            item->setText(Result, tr("Unchanged: nothing to send"));
+            item->setText(Result, entry.reason.isEmpty() ? tr("Unchanged: nothing to send") : entry.reason);
             item->setForeground(Result, palette().brush(QPalette::Disabled, QPalette::Text));
             break;
         case BulkPreview::Status::Invalid:
@@ -191,16 +191,26 @@ void BulkPreviewPage::showDetail(QTreeWidgetItem *item)
 {
     m_changes->clear();
     m_body->clear();
+    m_bodyLabel->setText(tr("Re&quest body (PATCH):"));
+    AccessibleNames::fromLabel(m_bodyLabel); // the body is named as its label reads now
     if (!item)
         return;
     const BulkPreview::Item &entry = m_preview.items().at(item->data(Name, kIndexRole).toInt());
     const bool reveal = m_reveal->isChecked();
+    if (entry.creates()) {
+        m_bodyLabel->setText(tr("Re&quest body (POST, a new assistant):"));
+        AccessibleNames::fromLabel(m_bodyLabel);
+    }
     if (entry.status == BulkPreview::Status::Unchanged)
-        m_changes->addItem(tr("Nothing changes: this assistant already holds what the edit would give it."));
+        m_changes->addItem(entry.reason.isEmpty()
+                               ? tr("Nothing changes: this assistant already holds what the edit would give it.")
+                               : entry.reason);
     for (const ValidationIssue &problem : entry.problems) {
-        auto *line = new QListWidgetItem(tr("Breaks a rule: %1").arg(problem.message), m_changes);
+        auto *line = new QListWidgetItem(tr("Not sent: %1").arg(problem.message), m_changes);
         line->setForeground(EditorWidgets::errorColor());
     }
+    for (const QString &note : entry.notes)
+        m_changes->addItem(tr("Note (sent all the same): %1").arg(note));
     // The changes and the body as the review before a save shows them: secrets masked unless revealed.
     m_changes->addItems(reveal ? ChangeSummary::lines(entry.before, entry.after, true) : entry.changes);
     bool carriesSecrets = false;
@@ -221,13 +231,20 @@ void BulkPreviewPage::showDetail(QTreeWidgetItem *item)
 void BulkPreviewPage::refreshTotals()
 {
     const int changing = m_preview.count(BulkPreview::Status::WillChange);
+    const int created = m_preview.creates();
     const int unchanged = m_preview.count(BulkPreview::Status::Unchanged);
     const int invalid = m_preview.count(BulkPreview::Status::Invalid);
     const int ticked = tickedCount();
-    m_totals->setText(
-        tr("%Ln will change", nullptr, changing) + QStringLiteral(" · ") + tr("%Ln unchanged", nullptr, unchanged)
-        + QStringLiteral(" · ") + tr("%Ln invalid (excluded)", nullptr, invalid)
-        + (ticked < changing ? QStringLiteral(" · ") + tr("%Ln unticked", nullptr, changing - ticked) : QString()));
+    QStringList totals;
+    if (created > 0)
+        totals.append(tr("%Ln will be created", nullptr, created));
+    if (created == 0 || changing > created)
+        totals.append(tr("%Ln will change", nullptr, changing - created));
+    totals.append(tr("%Ln unchanged", nullptr, unchanged));
+    totals.append(tr("%Ln invalid (excluded)", nullptr, invalid));
+    if (ticked < changing)
+        totals.append(tr("%Ln unticked", nullptr, changing - ticked));
+    m_totals->setText(totals.join(QStringLiteral(" · ")));
     m_apply->setText(tr("&Apply (%Ln ticked)…", nullptr, ticked));
     m_apply->setEnabled(ticked > 0);
     m_applyProblem->setText(ticked > 0         ? QString()

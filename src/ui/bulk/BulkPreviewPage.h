@@ -14,10 +14,10 @@ class QSpinBox;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-// The second step of Edit Selected…: before anything is sent, one row per assistant — whether it will change,
-// is unchanged, or breaks a rule (shown with the rule, and excluded) — with its changes old → new and the exact
-// PATCH body (secrets masked until shown); assistants can be unticked; the totals; how many to save at once;
-// and Apply.
+// The preview of Edit Selected… and Import…: before anything is sent, one row per assistant — whether it will
+// change (or be created), is unchanged, or breaks a rule (shown with the rule, and excluded) — with its changes
+// old → new and the exact PATCH (or POST) body (secrets masked until shown); assistants can be unticked; the
+// totals; how many to save at once; and Apply.
 class BulkPreviewPage : public QWidget
 {
     Q_OBJECT
@@ -50,6 +50,7 @@ private:
     QTreeWidget *m_list;
     QListWidget *m_changes;
     QPlainTextEdit *m_body;
+    QLabel *m_bodyLabel;
     QPushButton *m_reveal;
     QSpinBox *m_concurrency;
     QLabel *m_applyProblem;

@@ -113,6 +113,8 @@ QString BulkResultsPage::statusText(BatchSave::Status status)
         return tr("Saving…");
     case BatchSave::Status::Saved:
         return tr("Saved");
+    case BatchSave::Status::Created:
+        return tr("Created");
     case BatchSave::Status::Unchanged:
         return tr("Unchanged");
     case BatchSave::Status::Conflict:
@@ -199,11 +201,13 @@ void BulkResultsPage::refreshProgress()
     } else {
         m_title->setText(tr("Done on %1 (%Ln in all).", nullptr, batch.total()).arg(m_where));
     }
-    QStringList parts{tr("%1 of %2 done").arg(QLocale().toString(done), QLocale().toString(batch.total())),
-                      tr("%Ln saved", nullptr, batch.count(BatchSave::Status::Saved)),
-                      tr("%Ln unchanged", nullptr, batch.count(BatchSave::Status::Unchanged)),
-                      tr("%Ln in conflict", nullptr, batch.count(BatchSave::Status::Conflict)),
-                      tr("%Ln failed", nullptr, batch.count(BatchSave::Status::Failed))};
+    QStringList parts{tr("%1 of %2 done").arg(QLocale().toString(done), QLocale().toString(batch.total()))};
+    if (const int created = batch.count(BatchSave::Status::Created); created > 0)
+        parts.append(tr("%Ln created", nullptr, created));
+    parts += QStringList{tr("%Ln saved", nullptr, batch.count(BatchSave::Status::Saved)),
+                         tr("%Ln unchanged", nullptr, batch.count(BatchSave::Status::Unchanged)),
+                         tr("%Ln in conflict", nullptr, batch.count(BatchSave::Status::Conflict)),
+                         tr("%Ln failed", nullptr, batch.count(BatchSave::Status::Failed))};
     if (const int notSent = batch.count(BatchSave::Status::NotSent); notSent > 0)
         parts.append(tr("%Ln not sent", nullptr, notSent));
     if (batch.isRunning()) {

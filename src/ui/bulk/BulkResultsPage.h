@@ -12,9 +12,9 @@ class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 
-// The last step of Edit Selected…: a BatchSave as it runs — a progress bar with the counts and the time left,
-// Cancel (nothing new is sent; what is in flight finishes), then one row per assistant: saved, unchanged,
-// conflict or failed, with the message; Retry Failed, and Open to look at one (a conflict is decided in its
+// The last step of Edit Selected… and Import…: a BatchSave as it runs — a progress bar with the counts and the time
+// left, Cancel (nothing new is sent; what is in flight finishes), then one row per assistant: saved, created,
+// unchanged, conflict or failed, with the message; Retry Failed, and Open to look at one (a conflict is decided in its
 // editor).
 class BulkResultsPage : public QWidget
 {

@@ -280,7 +280,7 @@ void AssistantEditor::finishSave(const SaveResult &result)
                                  "the server's."));
         break;
     case SaveResult::Outcome::Failed:
-        showSaveError(result.error);
+        showSaveError(result.error, result.mayHaveBeenStored);
         break;
     }
     refresh();
@@ -288,7 +288,7 @@ void AssistantEditor::finishSave(const SaveResult &result)
         focusField(m_serverErrors.constFirst().path);
 }
 
-void AssistantEditor::showSaveError(const ApiError &error)
+void AssistantEditor::showSaveError(const ApiError &error, bool mayHaveBeenStored)
 {
     // Each field error is told once: beside its field when one shows it, in the banner otherwise.
     QStringList elsewhere;
@@ -306,7 +306,7 @@ void AssistantEditor::showSaveError(const ApiError &error)
         text += u'\n' + elsewhere.join(u'\n');
     // A lost answer does not mean a lost write. Saving again is safe: the save reads the server first.
     m_banner->showMessage(Banner::Kind::Error,
-                          error.mayHaveBeenApplied()
+                          mayHaveBeenStored
                               ? tr("The server may or may not have saved this. %1 Your changes are kept; save again "
                                    "to make sure — it compares with the server first, so nothing is applied twice.")
                                     .arg(text)

@@ -123,7 +123,8 @@ private:
     void refresh();
     void refreshProblems();
     void requestSave();
-    void showSaveError(const ApiError &error);
+    // `mayHaveBeenStored`: the PATCH's answer was lost (SaveResult::mayHaveBeenStored).
+    void showSaveError(const ApiError &error, bool mayHaveBeenStored);
     void showUnstored(const SaveResult &result);
     bool holdsPutBack(const QString &key) const;
     QList<ValidationIssue> allIssues() const;

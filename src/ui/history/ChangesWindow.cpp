@@ -239,9 +239,11 @@ void ChangesWindow::fillConnections()
     m_connection->clear();
     m_connection->addItem(tr("All connections"), QString());
     QList<std::pair<QString, QString>> connections = m_knownConnections;
-    for (const auto &[id, name] : m_store->connections()) {
-        if (std::none_of(connections.cbegin(), connections.cend(), [&](const auto &c) { return c.first == id; }))
-            connections.append({id, name});
+    for (const std::pair<QString, QString> &known : m_store->connections()) {
+        // Not a structured binding: clang 14 (the sanitizer build) cannot capture one in a lambda.
+        if (std::none_of(connections.cbegin(), connections.cend(),
+                         [&known](const auto &c) { return c.first == known.first; }))
+            connections.append(known);
     }
     for (const auto &[id, name] : std::as_const(connections))
         m_connection->addItem(name, id);

@@ -5,6 +5,7 @@
 #include "HistoryPage.h"
 #include "RetentionDialog.h"
 #include "core/AssistantTableModel.h"
+#include "core/BatchSave.h"
 #include "core/CloneJob.h"
 #include "core/CreateJob.h"
 #include "core/DeleteJob.h"
@@ -20,9 +21,13 @@
 #include "journal/JournalRetention.h"
 #include "journal/JournalRevert.h"
 #include "journal/JournalStore.h"
+#include "ui/AssistantActions.h"
 #include "ui/Banner.h"
+#include "ui/ConnectionController.h"
 #include "ui/EditorTabs.h"
 #include "ui/Prompter.h"
+#include "ui/SaveCoordinator.h"
+#include "ui/bulk/BulkActions.h"
 #include "ui/editor/AssistantEditor.h"
 
 #include <QAction>
@@ -100,6 +105,20 @@ void HistoryController::inform(const QString &text)
 
 // --- connections and recording ----------------------------------------------------------------
 
+void HistoryController::follow(const Sources &sources)
+{
+    connect(sources.saves, &SaveCoordinator::saving, this, &HistoryController::recordSave);
+    connect(sources.saves, &SaveCoordinator::creating, this, &HistoryController::recordCreate);
+    connect(sources.actions, &AssistantActions::deleting, this, &HistoryController::recordDelete);
+    connect(sources.actions, &AssistantActions::cloning, this, &HistoryController::recordClone);
+    connect(sources.bulk, &BulkActions::batchStarted, this, &HistoryController::recordBatch);
+    connect(sources.connections, &ConnectionController::switched, this, &HistoryController::setConnection);
+    connect(m_tabs, &EditorTabs::editorOpened, this, &HistoryController::attachEditor);
+    setConnection(sources.connections->current());
+    for (AssistantEditor *editor : m_tabs->editors())
+        attachEditor(editor);
+}
+
 void HistoryController::setConnection(const ConnectionProfile &profile)
 {
     m_connection = profile;
@@ -156,6 +175,20 @@ void HistoryController::recordDelete(DeleteJob *job)
 void HistoryController::recordClone(CloneJob *job)
 {
     m_recorder->attach(job);
+}
+
+void HistoryController::recordBatch(BatchSave *batch)
+{
+    // 0 when the batch could not be written: its saves are then recorded one by one.
+    const qint64 id
+        = m_recorder->beginBatch(tr("%1 (%n assistant(s))", nullptr, batch->total()).arg(batch->description()));
+    connect(batch, &BatchSave::jobStarted, this,
+            [this, id](const QString &, SaveJob *job) { m_recorder->attach(job, {.batchId = id}); });
+    connect(batch, &BatchSave::createStarted, this, [this, id](CreateJob *job) {
+        m_recorder->attach(job, {.operation = JournalEntry::Operation::Create, .batchId = id});
+    });
+    // A retry of its failed saves belongs to the same batch: each run's end moves the batch's.
+    connect(batch, &BatchSave::finished, this, [this, id] { m_recorder->finishBatch(id); });
 }
 
 // --- the History page -------------------------------------------------------------------------
@@ -378,7 +411,8 @@ void HistoryController::revertBatch(qint64 batchId)
     auto *revert = new JournalBatchRevert(m_client, m_store, m_recorder, &m_resolver, this);
     emit message(tr("Reverting “%1”…").arg(batch->description), 0);
     connect(revert, &JournalBatchRevert::assistantFinished, this, [this](const JournalBatchRevert::Result &result) {
-        if (result.outcome == JournalBatchRevert::Result::Outcome::Reverted && result.assistant) {
+        // What the server holds now, reverted or not (a colleague's newer value kept): the window shows it.
+        if (result.assistant) {
             emit assistantChanged(*result.assistant);
             if (AssistantEditor *editor = m_tabs->editorFor(result.assistantId))
                 editor->showServerCopy(*result.assistant);

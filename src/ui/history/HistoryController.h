@@ -11,10 +11,14 @@
 #include <QPointer>
 
 class AssistantEditor;
+class AssistantActions;
 class AssistantTableModel;
 class Banner;
+class BatchSave;
+class BulkActions;
 class ChangesWindow;
 class CloneJob;
+class ConnectionController;
 class CreateJob;
 class DeleteJob;
 class EditorTabs;
@@ -25,6 +29,7 @@ class JournalStore;
 class Prompter;
 class QSettings;
 class RevoxClient;
+class SaveCoordinator;
 class SaveJob;
 class Assistant;
 
@@ -37,6 +42,15 @@ class HistoryController : public QObject
     Q_OBJECT
 
 public:
+    // The window's parts whose writes it records.
+    struct Sources
+    {
+        SaveCoordinator *saves = nullptr; // the editors' saves and creates
+        AssistantActions *actions = nullptr; // deletes and clones
+        BulkActions *bulk = nullptr; // bulk edits and imports, a batch each
+        ConnectionController *connections = nullptr; // the live connection
+    };
+
     // Everything must outlive the controller; `prompter` asks the user.
     HistoryController(JournalStore *store, RevoxClient *client, Prompter *prompter, QSettings *settings,
                       EditorTabs *tabs, AssistantTableModel *model, QWidget *window);
@@ -48,6 +62,9 @@ public:
     ChangesWindow *changesWindow() const { return m_changes; } // null until first shown
     HistoryPage *historyPage(AssistantEditor *editor) const { return m_pages.value(editor); }
 
+    // Records what `sources` write from now on, follows their live connection, and gives every editor of the tabs
+    // (those open now too) its History page.
+    void follow(const Sources &sources);
     // The live connection: jobs record to it, the History pages read it.
     void setConnection(const ConnectionProfile &profile);
     // Once per connection, after its list loaded: offers to check changes whose outcome is unknown.
@@ -57,6 +74,8 @@ public:
     void recordCreate(CreateJob *job);
     void recordDelete(DeleteJob *job);
     void recordClone(CloneJob *job);
+    // A batch about to start (bulk editing, an import): its writes become one journal batch, reverted as one.
+    void recordBatch(BatchSave *batch);
     void showChanges();
 
 signals:
