@@ -94,7 +94,7 @@ QString SoakEdits::kindOf(const QString &key)
     return spec ? typeName(spec->type) : s("unknown");
 }
 
-std::optional<QJsonValue> SoakEdits::newValue(const Assistant &edited, const QString &key)
+std::optional<QJsonValue> SoakEdits::newValue(const Assistant &base, const Assistant &edited, const QString &key)
 {
     const FieldSpec *spec = AssistantSchema::field(key);
     if (!spec || !spec->isTopLevel() || spec->readOnly)
@@ -108,7 +108,7 @@ std::optional<QJsonValue> SoakEdits::newValue(const Assistant &edited, const QSt
             continue;
         Assistant candidate = edited;
         candidate.setValue(key, value);
-        if (AssistantPatch::differs(edited, candidate, key)
+        if (AssistantPatch::differs(edited, candidate, key) && AssistantPatch::differs(base, candidate, key)
             && Validation::validateField(candidate, key, Validation::Level::Full).isEmpty())
             return value;
     }

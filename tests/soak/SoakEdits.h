@@ -27,9 +27,14 @@ public:
     // What kind of field `key` is, for counts: "text", "number", "object", … (the catalogue's FieldType).
     static QString kindOf(const QString &key);
 
-    // A value for `key` that differs from what `edited` holds there and passes validation; nullopt when
-    // none was found in a few draws.
-    std::optional<QJsonValue> newValue(const Assistant &edited, const QString &key);
+    // A value for `key` that differs from what `edited` and `base` hold there (an edit never returns to the
+    // server's value, so it always leaves something to save) and passes validation; nullopt when none was
+    // found in a few draws.
+    std::optional<QJsonValue> newValue(const Assistant &base, const Assistant &edited, const QString &key);
+    std::optional<QJsonValue> newValue(const Assistant &edited, const QString &key)
+    {
+        return newValue(edited, edited, key);
+    }
     // The draft of a new assistant named `name`: a prompt and a few other fields, all valid.
     Assistant draftForCreate(const QString &name);
 

@@ -1,0 +1,556 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SoakRun.h"
+
+#include "SoakEdits.h"
+
+#include "core/RevoxCall.h"
+#include "core/RevoxClient.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+using Kind = SandboxFault::Kind;
+
+constexpr int kLogLines = 40;
+constexpr auto kStopGrace = 20s; // for a writer to finish its operation after "stop"
+// Kills: a writer is killed on some of its lines (right before a request leaves, right after an edit…) and
+// now and then at a random moment.
+constexpr double kKillOnSending = 0.02;
+constexpr double kKillOnEdit = 0.01;
+constexpr double kKillOnOther = 0.002;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+const QList<Kind> kAllKinds = {Kind::Delay,    Kind::Status,        Kind::RateLimit,          Kind::Drop,
+                               Kind::Reset,    Kind::Truncate,      Kind::StallBeforeHeaders, Kind::StallMidBody,
+                               Kind::SlowBody, Kind::MalformedJson, Kind::HtmlError,          Kind::WrongContentType,
+                               Kind::Redirect, Kind::Oversized,     Kind::IgnoreField};
+
+} // namespace
+
+SoakRun::SoakRun(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_random(SoakRandom::derive(options.seed, QStringLiteral("coordinator")))
+{
+    m_faultTimer.setSingleShot(true);
+    m_killTimer.setSingleShot(true);
+    m_deadline.setSingleShot(true);
+    m_stopTimeout.setSingleShot(true);
+    connect(&m_faultTimer, &QTimer::timeout, this, &SoakRun::changeFault);
+    connect(&m_killTimer, &QTimer::timeout, this, [this] {
+        Writer &writer = m_writers[m_random.below(int(m_writers.size()))];
+        if (writer.process && writer.ready)
+            killWriter(writer, QStringLiteral("at a random moment"));
+        m_killTimer.start(m_random.between(6000, 20000));
+    });
+    connect(&m_deadline, &QTimer::timeout, this, &SoakRun::windDown);
+    connect(&m_stopTimeout, &QTimer::timeout, this, [this] {
+        for (Writer &writer : m_writers) {
+            if (writer.process) {
+                err() << "revox-soak: writer " << writer.name << " did not stop; killing it" << Qt::endl;
+                killWriter(writer, QStringLiteral("as it did not stop"));
+            }
+        }
+    });
+}
+
+SoakRun::~SoakRun()
+{
+    for (Writer &writer : m_writers) {
+        if (writer.process) {
+            writer.process->disconnect(this);
+            writer.process->kill();
+            writer.process->waitForFinished(2000);
+        }
+    }
+}
+
+bool SoakRun::start(QString *error)
+{
+    if (m_options.workDir.isEmpty()) {
+        m_temporary = std::make_unique<QTemporaryDir>();
+        if (!m_temporary->isValid()) {
+            *error = QStringLiteral("cannot make a temporary folder: %1").arg(m_temporary->errorString());
+            return false;
+        }
+        m_dir = m_temporary->path();
+    } else {
+        m_dir = m_options.workDir;
+    }
+    m_elsewhere = std::make_unique<SandboxServer>();
+    if (!m_elsewhere->start({}, error) || !startServer(m_options.assistants, error))
+        return false;
+
+    m_clock.start();
+    for (const QString &name : {QStringLiteral("A"), QStringLiteral("B")})
+        m_writers.append(Writer{.name = name});
+    for (Writer &writer : m_writers)
+        startWriter(writer);
+    m_faultTimer.start(m_random.between(200, 1500));
+    m_killTimer.start(m_random.between(6000, 20000));
+    m_deadline.start(m_options.duration);
+    return true;
+}
+
+bool SoakRun::startServer(int seedCount, QString *error)
+{
+    if (!m_server) {
+        m_server = std::make_unique<SandboxServer>();
+        connect(m_server.get(), &SandboxServer::requestAnswered, this,
+                [this](const SandboxRequestRecord &request, int status, const QByteArray &body) {
+                    m_ledger.serverAnswered(request, status, body);
+                });
+        connect(m_server.get(), &SandboxServer::faultTaken, this,
+                [this](const SandboxRequestRecord &request, const SandboxFault &fault) {
+                    m_ledger.faultTaken(request, fault);
+                });
+    }
+    SandboxServer::Options options;
+    options.port = m_port;
+    options.dataPath = m_dir + QStringLiteral("/sandbox.sqlite");
+    options.seedCount = seedCount;
+    if (!m_server->start(options, error))
+        return false;
+    m_port = m_server->port(); // a restart comes back where the writers look
+    m_baseUrl = m_server->baseUrl();
+    m_apiKey = m_server->apiKey();
+    return true;
+}
+
+// --- writers -------------------------------------------------------------------------------------------------
+
+void SoakRun::startWriter(Writer &writer, bool audit)
+{
+    ++writer.incarnation;
+    writer.killed = false;
+    writer.ready = false;
+    writer.audit = audit;
+    writer.buffer.clear();
+    auto *process = new QProcess(this);
+    writer.process = process;
+    const int index = int(&writer - m_writers.data());
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, index] { readWriter(m_writers[index]); });
+    connect(process, &QProcess::readyReadStandardError, this, [this, index, process] {
+        Writer &w = m_writers[index];
+        for (const QByteArray &line : process->readAllStandardError().split('\n')) {
+            if (line.isEmpty())
+                continue;
+            if (m_options.verbose)
+                err() << w.name << w.incarnation << "! " << QString::fromUtf8(line) << Qt::endl;
+            w.log.append(QString::fromUtf8(line));
+            if (w.log.size() > kLogLines)
+                w.log.removeFirst();
+        }
+    });
+    connect(process, &QProcess::finished, this,
+            [this, index](int code, QProcess::ExitStatus status) { onWriterFinished(m_writers[index], code, status); });
+    QStringList arguments{QStringLiteral("--writer"),      writer.name,
+                          QStringLiteral("--incarnation"), QString::number(writer.incarnation),
+                          QStringLiteral("--base-url"),    m_baseUrl.toString(),
+                          QStringLiteral("--api-key"),     m_apiKey,
+                          QStringLiteral("--state"),       m_dir + u'/' + writer.name,
+                          QStringLiteral("--seed"),        QString::number(m_options.seed)};
+    if (audit)
+        arguments.append(QStringLiteral("--audit"));
+    process->start(m_options.program, arguments);
+}
+
+void SoakRun::readWriter(Writer &writer)
+{
+    if (!writer.process)
+        return;
+    writer.buffer += writer.process->readAllStandardOutput();
+    qsizetype end;
+    while ((end = writer.buffer.indexOf('\n')) >= 0) {
+        const QByteArray line = writer.buffer.left(end);
+        writer.buffer.remove(0, end + 1);
+        onLine(writer, line);
+        if (!writer.process) // killed on that line: what it wrote after is read when it has died
+            return;
+    }
+}
+
+void SoakRun::onLine(Writer &writer, const QByteArray &line)
+{
+    if (m_options.verbose)
+        err() << QString::fromUtf8(line) << Qt::endl;
+    QJsonParseError error;
+    const QJsonObject event = QJsonDocument::fromJson(line, &error).object();
+    if (error.error != QJsonParseError::NoError) {
+        m_ledger.addViolation(
+            QStringLiteral("writer"),
+            QStringLiteral("%1 wrote a line that is not JSON: %2").arg(writer.name, QString::fromUtf8(line.left(200))));
+        return;
+    }
+    m_ledger.writerEvent(event);
+    const QString kind = event.value(u"e").toString();
+    if (kind == u"restoredAll")
+        writer.ready = true;
+    if (m_windingDown || !writer.ready)
+        return;
+    if (kind == u"sending")
+        maybeKill(writer, kKillOnSending,
+                  QStringLiteral("right before its %1 left").arg(event.value(u"kind").toString()));
+    else if (kind == u"edit")
+        maybeKill(writer, kKillOnEdit, QStringLiteral("between an edit and its draft"));
+    else
+        maybeKill(writer, kKillOnOther, QStringLiteral("after “%1”").arg(kind));
+}
+
+void SoakRun::maybeKill(Writer &writer, double probability, const QString &when)
+{
+    if (m_random.chance(probability))
+        killWriter(writer, when);
+}
+
+void SoakRun::killWriter(Writer &writer, const QString &when)
+{
+    if (!writer.process || writer.killed)
+        return;
+    if (m_options.verbose)
+        err() << "revox-soak: SIGKILL to writer " << writer.name << writer.incarnation << ' ' << when << Qt::endl;
+    writer.killed = true;
+    writer.process->kill(); // SIGKILL
+}
+
+void SoakRun::onWriterFinished(Writer &writer, int exitCode, QProcess::ExitStatus status)
+{
+    QProcess *process = writer.process;
+    // What it wrote before it died is read now, before its operation in flight is judged.
+    writer.buffer += process->readAllStandardOutput();
+    qsizetype end;
+    while ((end = writer.buffer.indexOf('\n')) >= 0) {
+        const QByteArray line = writer.buffer.left(end);
+        writer.buffer.remove(0, end + 1);
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        if (!event.isEmpty())
+            m_ledger.writerEvent(event);
+    }
+    writer.process = nullptr;
+    process->deleteLater();
+
+    if (writer.killed) {
+        m_ledger.writerKilled(writer.name);
+        if (!writer.audit)
+            ++m_restarts;
+    } else if (status != QProcess::NormalExit || exitCode != 0) {
+        m_ledger.addViolation(
+            QStringLiteral("writer"),
+            QStringLiteral("writer %1 (process %2) ended by itself with %3 %4; its last words: %5")
+                .arg(writer.name)
+                .arg(writer.incarnation)
+                .arg(status == QProcess::CrashExit ? QStringLiteral("a crash") : QStringLiteral("status"))
+                .arg(exitCode)
+                .arg(writer.log.join(QStringLiteral(" | "))));
+        m_ledger.writerKilled(writer.name);
+    }
+
+    if (m_auditing) {
+        if (std::none_of(m_writers.cbegin(), m_writers.cend(), [](const Writer &w) { return w.process; }))
+            conclude();
+        return;
+    }
+    if (m_windingDown) {
+        if (std::none_of(m_writers.cbegin(), m_writers.cend(), [](const Writer &w) { return w.process; }))
+            audit();
+        return;
+    }
+    const int index = int(&writer - m_writers.data());
+    QTimer::singleShot(m_random.between(50, 500), this, [this, index] {
+        if (!m_windingDown && !m_writers[index].process)
+            startWriter(m_writers[index]);
+    });
+}
+
+// --- faults ----------------------------------------------------------------------------------------------------
+
+void SoakRun::changeFault()
+{
+    if (m_windingDown || m_serverDown)
+        return;
+    m_server->clearFaults();
+    if (m_random.chance(0.04)) {
+        stopServerForAWhile();
+        return;
+    }
+    if (m_random.chance(0.8)) {
+        const SandboxFault fault = randomFault();
+        m_server->addFault(fault);
+        ++m_armed[SandboxFault::kindName(fault.kind)];
+        if (m_options.verbose)
+            err() << "revox-soak: fault " << QJsonDocument(fault.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+    }
+    m_faultTimer.start(m_random.between(200, 2500));
+}
+
+SandboxFault SoakRun::randomFault()
+{
+    SandboxFault fault;
+    fault.kind = kAllKinds.at(m_random.below(int(kAllKinds.size())));
+    fault.times = m_random.between(1, 3);
+    fault.method = QStringList{QString(), QStringLiteral("GET"), QStringLiteral("PATCH"), QStringLiteral("POST"),
+                               QStringLiteral("DELETE")}
+                       .at(m_random.weighted({2, 2, 4, 3, 1}));
+    if (fault.method == u"POST" && m_random.chance(0.6))
+        fault.pathPattern = m_random.chance(0.6) ? QStringLiteral("^/api/assistants$") : QStringLiteral("/clone$");
+    switch (fault.kind) {
+    case Kind::Delay:
+    case Kind::StallBeforeHeaders:
+    case Kind::StallMidBody:
+        // Within the writers' 1.5 s transfer timeout, or past it.
+        fault.delayMs = m_random.between(100, 2500);
+        break;
+    case Kind::Status:
+        fault.status = QList<int>{500, 502, 503, 401, 404, 409, 412, 422}.at(m_random.below(8));
+        if (fault.status == 422)
+            fault.body = R"({"message":"Validation failed","errors":[{"field":"name","message":"is taken"}]})";
+        if (fault.status == 503 && m_random.chance(0.5))
+            fault.retryAfter = QStringLiteral("1");
+        break;
+    case Kind::RateLimit:
+        if (m_random.chance(0.5))
+            fault.retryAfter = QString::number(m_random.between(0, 1));
+        else
+            fault.retryAfterMs = m_random.between(0, 400);
+        break;
+    case Kind::Drop:
+        fault.times = m_random.between(1, 4); // once: Qt sends it again by itself
+        break;
+    case Kind::SlowBody:
+        fault.size = m_random.between(16, 512);
+        fault.delayMs = m_random.between(10, 300);
+        break;
+    case Kind::HtmlError:
+        fault.status = m_random.chance(0.5) ? 502 : 504;
+        break;
+    case Kind::Redirect: {
+        fault.status = QList<int>{301, 302, 307, 308}.at(m_random.below(4));
+        QUrl location = m_elsewhere->baseUrl();
+        location.setPath(location.path() + QStringLiteral("/assistants"));
+        fault.location = location;
+        break;
+    }
+    case Kind::Oversized:
+        fault.size = 2 * 1024 * 1024; // past the writers' 1 MiB cap
+        break;
+    case Kind::IgnoreField:
+        fault.field = m_random.pick(SoakEdits::editableKeys());
+        fault.method = m_random.chance(0.8) ? QStringLiteral("PATCH") : QStringLiteral("POST");
+        break;
+    case Kind::Reset:
+    case Kind::Truncate:
+    case Kind::MalformedJson:
+    case Kind::WrongContentType:
+        break;
+    }
+    return fault;
+}
+
+void SoakRun::stopServerForAWhile()
+{
+    // Connections refused until it comes back on the same port and file.
+    m_serverDown = true;
+    ++m_serverRestarts;
+    ++m_armed[QStringLiteral("server down")];
+    m_server->stop();
+    QTimer::singleShot(m_random.between(200, 1500), this, [this] {
+        QString error;
+        if (!startServer(-1, &error)) {
+            m_ledger.addViolation(QStringLiteral("sandbox"),
+                                  QStringLiteral("the sandbox did not start again: %1").arg(error));
+            QTimer::singleShot(500, this, [this] { stopServerForAWhile(); });
+            return;
+        }
+        m_serverDown = false;
+        if (!m_windingDown)
+            m_faultTimer.start(m_random.between(200, 2500));
+        else
+            windDown();
+    });
+}
+
+// --- the end -----------------------------------------------------------------------------------------------------
+
+void SoakRun::windDown()
+{
+    if (!m_windingDown) {
+        m_windingDown = true;
+        m_runMs = m_clock.elapsed();
+        m_faultTimer.stop();
+        m_killTimer.stop();
+    }
+    if (m_serverDown)
+        return; // again once it is back
+    m_server->clearFaults();
+    bool anyRunning = false;
+    for (Writer &writer : m_writers) {
+        if (writer.process) {
+            anyRunning = true;
+            writer.process->write("stop\n");
+        }
+    }
+    if (!anyRunning) {
+        audit();
+        return;
+    }
+    m_stopTimeout.start(kStopGrace);
+}
+
+void SoakRun::audit()
+{
+    // Each writer once more, on its drafts only: every unsaved edit must be there.
+    m_auditing = true;
+    for (Writer &writer : m_writers)
+        startWriter(writer, true);
+    m_stopTimeout.start(kStopGrace);
+}
+
+QList<Assistant> SoakRun::readFinalState(QString *error)
+{
+    // From the file, through a restart: what the sandbox answered must have been stored.
+    m_server->disconnect(this);
+    m_server->stop();
+    if (!startServer(-1, error))
+        return {};
+    QNetworkAccessManager network;
+    RevoxClient client(&network);
+    client.setBaseUrl(m_server->baseUrl());
+    client.setApiKey(m_server->apiKey());
+    RevoxCall *call = client.listAssistants();
+    QEventLoop loop;
+    connect(call, &RevoxCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!call->succeeded()) {
+        *error = call->error().summary();
+        return {};
+    }
+    return call->assistants();
+}
+
+void SoakRun::conclude()
+{
+    m_stopTimeout.stop();
+    QString error;
+    const QList<Assistant> finalState = readFinalState(&error);
+    if (!error.isEmpty())
+        m_ledger.addViolation(QStringLiteral("sandbox"),
+                              QStringLiteral("the final state could not be read: %1").arg(error));
+    else
+        m_ledger.finish(finalState);
+    if (const qsizetype strays = m_elsewhere->requests().size())
+        m_ledger.addViolation(QStringLiteral("redirect"),
+                              QStringLiteral("%1 request(s) followed a redirect to another origin").arg(strays));
+    printReport(finalState);
+    const bool failed = !m_ledger.violations().isEmpty();
+    if (failed && m_temporary) {
+        m_temporary->setAutoRemove(false);
+        out() << "    work folder kept: " << m_dir << Qt::endl;
+    }
+    emit finished(failed ? 1 : 0);
+}
+
+void SoakRun::printReport(const QList<Assistant> &finalState)
+{
+    const QMap<QString, qint64> &counts = m_ledger.counts();
+    // "save saved" → group "save", item "saved".
+    const auto group = [&counts](const QString &prefix) {
+        QStringList items;
+        qint64 total = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.key().startsWith(prefix + u' ')) {
+                items.append(QStringLiteral("%1 %2").arg(it.key().mid(prefix.size() + 1)).arg(it.value()));
+                total += it.value();
+            }
+        }
+        return QStringLiteral("%1 (%2)").arg(total).arg(items.isEmpty() ? QStringLiteral("none")
+                                                                        : items.join(QStringLiteral(", ")));
+    };
+    QStringList armed;
+    int armedTotal = 0;
+    for (auto it = m_armed.cbegin(); it != m_armed.cend(); ++it) {
+        armed.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+        armedTotal += it.value();
+    }
+    const qsizetype violations = m_ledger.violations().size();
+    out() << Qt::endl << "==> Soak: " << violations << " violation(s)" << Qt::endl;
+    const auto line = [](const char *label, const QString &text) {
+        out() << "    " << QString::fromLatin1(label).leftJustified(17) << text << Qt::endl;
+    };
+    line("seed",
+         QStringLiteral("%1 (again: scripts/soak.sh %2 --seed %1)")
+             .arg(m_options.seed)
+             .arg(QString::number(double(m_options.duration.count()) / 60000.0)));
+    line("duration",
+         QStringLiteral("%1 s of work, %2 s in all (stop, audit, checks)")
+             .arg(double(m_runMs) / 1000.0, 0, 'f', 1)
+             .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
+    line("saves", group(QStringLiteral("save")));
+    line("edits", group(QStringLiteral("edit")));
+    line("opens", group(QStringLiteral("open")));
+    line("creates", group(QStringLiteral("create")));
+    line("clones", group(QStringLiteral("clone")));
+    line("deletes", group(QStringLiteral("delete")));
+    line("refreshes", group(QStringLiteral("refresh")));
+    line("conflicts", group(QStringLiteral("conflicts")));
+    line("412 merges",
+         QStringLiteral("%1 save(s) read and merged again after a 412")
+             .arg(counts.value(QStringLiteral("merged again after 412"))));
+    line("not stored",
+         QStringLiteral("%1 field(s) the server dropped, reported by the save and kept as edits")
+             .arg(counts.value(QStringLiteral("fields not stored (reported)"))));
+    line("restarts",
+         QStringLiteral("%1 writer(s) killed (SIGKILL) and started again; %2 draft(s) restored; "
+                        "%3 sandbox restart(s)")
+             .arg(m_restarts)
+             .arg(counts.value(QStringLiteral("drafts restored")))
+             .arg(m_serverRestarts));
+    line("faults armed", QStringLiteral("%1 (%2)").arg(armedTotal).arg(armed.join(QStringLiteral(", "))));
+    line("faults hit", group(QStringLiteral("fault")));
+    line("server applied",
+         QStringLiteral("%1 requests answered; %2 PATCHes, %3 creations, %4 clones, %5 deletions")
+             .arg(counts.value(QStringLiteral("requests answered")))
+             .arg(counts.value(QStringLiteral("patches applied")))
+             .arg(counts.value(QStringLiteral("creations applied")))
+             .arg(counts.value(QStringLiteral("clones applied")))
+             .arg(counts.value(QStringLiteral("deletions applied"))));
+    line("checked",
+         QStringLiteral("%1 saved fields against the final state of %2 assistants")
+             .arg(counts.value(QStringLiteral("saved fields checked")))
+             .arg(finalState.size()));
+    QMap<QString, int> byRule;
+    for (const SoakLedger::Violation &violation : m_ledger.violations())
+        ++byRule[violation.rule];
+    QStringList rules;
+    for (auto it = byRule.cbegin(); it != byRule.cend(); ++it)
+        rules.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+    line("violations",
+         QStringLiteral("%1%2")
+             .arg(violations)
+             .arg(rules.isEmpty() ? QString() : QStringLiteral(" (") + rules.join(QStringLiteral(", ")) + u')'));
+    int shown = 0;
+    for (const SoakLedger::Violation &violation : m_ledger.violations()) {
+        if (++shown > 50) {
+            out() << "      … and " << (violations - 50) << " more" << Qt::endl;
+            break;
+        }
+        out() << "      [" << violation.rule << "] " << violation.text << Qt::endl;
+    }
+}
