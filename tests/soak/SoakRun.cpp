@@ -25,6 +25,10 @@ constexpr auto kStopGrace = 20s; // for a writer to finish its operation after "
 constexpr double kKillOnSending = 0.02;
 constexpr double kKillOnEdit = 0.01;
 constexpr double kKillOnOther = 0.002;
+// A create whose answer is lost and whose look in the list fails too: CreateJob's uncertain outcome.
+constexpr double kLoseCreateAnswer = 0.25;
+// A field of a PATCH on its way that the server will leave out: SaveResult's unstored fields.
+constexpr double kIgnoreSentField = 0.08;
 
 QTextStream &out()
 {
@@ -206,6 +210,21 @@ void SoakRun::onLine(Writer &writer, const QByteArray &line)
         writer.ready = true;
     if (m_windingDown || !writer.ready)
         return;
+    if (kind == u"sending" && event.value(u"kind").toString() == u"create" && !m_serverDown
+        && m_random.chance(kLoseCreateAnswer))
+        loseCreateAnswer();
+    if (kind == u"sending" && event.value(u"kind").toString() == u"save" && !m_serverDown
+        && m_random.chance(kIgnoreSentField)) {
+        // A server that silently drops a field this very PATCH carries (if this comes in time).
+        const QStringList keys = event.value(u"body").toObject().keys();
+        if (!keys.isEmpty()) {
+            m_server->addFault({.kind = Kind::IgnoreField,
+                                .field = m_random.pick(keys),
+                                .method = QStringLiteral("PATCH"),
+                                .pathPattern = QStringLiteral("^/api/assistants/") + event.value(u"id").toString()});
+            ++m_armed[QStringLiteral("ignored sent field")];
+        }
+    }
     if (kind == u"sending")
         maybeKill(writer, kKillOnSending,
                   QStringLiteral("right before its %1 left").arg(event.value(u"kind").toString()));
@@ -311,6 +330,9 @@ SandboxFault SoakRun::randomFault()
                        .at(m_random.weighted({2, 2, 4, 3, 1}));
     if (fault.method == u"POST" && m_random.chance(0.6))
         fault.pathPattern = m_random.chance(0.6) ? QStringLiteral("^/api/assistants$") : QStringLiteral("/clone$");
+    else if (fault.method.isEmpty() && m_random.chance(0.5))
+        fault.pathPattern = QStringLiteral("^/api/assistants$"); // a create and the list that looks for it after
+
     switch (fault.kind) {
     case Kind::Delay:
     case Kind::StallBeforeHeaders:
@@ -362,6 +384,27 @@ SandboxFault SoakRun::randomFault()
         break;
     }
     return fault;
+}
+
+void SoakRun::loseCreateAnswer()
+{
+    // Armed as the writer says its POST leaves: that POST (if this comes in time) is stored and its answer
+    // spoiled, then the list CreateJob reads to look for it fails.
+    SandboxFault post;
+    post.kind
+        = QList<Kind>{Kind::Reset, Kind::Truncate, Kind::MalformedJson, Kind::StallBeforeHeaders}.at(m_random.below(4));
+    post.delayMs = post.kind == Kind::StallBeforeHeaders ? 2000 : 0;
+    post.method = QStringLiteral("POST");
+    post.pathPattern = QStringLiteral("^/api/assistants$");
+    SandboxFault list;
+    list.kind = Kind::Status;
+    list.status = m_random.chance(0.5) ? 503 : 500;
+    list.method = QStringLiteral("GET");
+    list.pathPattern = QStringLiteral("^/api/assistants$");
+    list.times = m_random.between(1, 3); // a retried GET meets it again
+    m_server->addFault(post);
+    m_server->addFault(list);
+    ++m_armed[QStringLiteral("lost create answer")];
 }
 
 void SoakRun::stopServerForAWhile()

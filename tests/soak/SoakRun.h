@@ -69,6 +69,7 @@ private:
 
     void changeFault();
     SandboxFault randomFault();
+    void loseCreateAnswer();
     void stopServerForAWhile();
     bool startServer(int seedCount, QString *error);
 
