@@ -145,6 +145,25 @@ void SoakLedger::checkPatches(const QString &opTag)
     }
 }
 
+void SoakLedger::checkDecisions(const QString &opTag, const QString &id, const QJsonObject &body)
+{
+    // The PATCH that follows a merge's decisions: none after a stop, no field the user left to the server.
+    Operation &operation = m_operations[opTag];
+    if (operation.policy == u"stop" && !operation.decided.isEmpty())
+        violation(QStringLiteral("untouched field"),
+                  QStringLiteral("%1 sent a PATCH of %2 although the writer stopped on conflicts (%3)")
+                      .arg(opTag, id, operation.decided.join(QStringLiteral(", "))));
+    if (operation.policy == u"theirs") {
+        for (const QString &key : std::as_const(operation.decided)) {
+            if (body.contains(key))
+                violation(QStringLiteral("untouched field"),
+                          QStringLiteral("%1 sent %2 of %3, which the writer chose to keep as the server had it")
+                              .arg(opTag, key, id));
+        }
+    }
+    operation.decided.clear();
+}
+
 void SoakLedger::checkPatch(const Write &write)
 {
     const Operation &operation = m_operations.value(write.tag);
@@ -154,16 +173,8 @@ void SoakLedger::checkPatch(const Write &write)
                       .arg(write.tag, write.id));
         return;
     }
-    if (operation.policy == u"stop" && !operation.conflicts.isEmpty())
-        violation(QStringLiteral("untouched field"),
-                  QStringLiteral("%1 wrote %2 although the writer stopped on conflicts (%3)")
-                      .arg(write.tag, write.id, operation.conflicts.join(QStringLiteral(", "))));
     for (auto it = write.body.constBegin(); it != write.body.constEnd(); ++it) {
-        if (operation.policy == u"theirs" && operation.conflicts.contains(it.key()))
-            violation(QStringLiteral("untouched field"),
-                      QStringLiteral("%1 overwrote %2 of %3, which the writer chose to keep as the server had it")
-                          .arg(write.tag, it.key(), write.id));
-        else if (!operation.snapshot.contains(it.key()))
+        if (!operation.snapshot.contains(it.key()))
             violation(QStringLiteral("untouched field"),
                       QStringLiteral("%1 changed %2 of %3, a field the writer had not edited (to %4)")
                           .arg(write.tag, it.key(), write.id, shown(it.value())));
@@ -253,15 +264,19 @@ void SoakLedger::writerEvent(const QJsonObject &event)
     } else if (kind == u"resolved") {
         Operation &operation = m_operations[opTag];
         // A save merges again after a 412: what either merge decided stands.
-        for (const QString &key : strings(event.value(u"conflicts"))) {
+        const QStringList conflicts = strings(event.value(u"conflicts"));
+        for (const QString &key : conflicts) {
             if (!operation.conflicts.contains(key))
                 operation.conflicts.append(key);
         }
+        operation.decided = conflicts;
         operation.resolved = true;
         if (!operation.conflicts.isEmpty())
             tally(QStringLiteral("conflicts ") + event.value(u"policy").toString());
     } else if (kind == u"sending") {
         tally(QStringLiteral("sent ") + event.value(u"kind").toString());
+        if (event.value(u"kind").toString() == u"save")
+            checkDecisions(opTag, id, event.value(u"body").toObject());
     } else if (kind == u"end") {
         checkPatches(opTag);
         onEnd(model, writer, opTag, event);

@@ -77,7 +77,8 @@ private:
         QString id;
         QString policy;
         QJsonObject snapshot; // a save's: the writer's unsaved edits of `id` when it began
-        QStringList conflicts; // decided by the policy
+        QStringList conflicts; // decided by the policy, in any merge of the save
+        QStringList decided; // decided by the last merge, until the PATCH that follows it
         bool resolved = false;
         QJsonObject edits; // an edit's values, until the draft holds them
     };
@@ -101,6 +102,7 @@ private:
 
     void violation(const QString &rule, const QString &text);
     void tally(const QString &name, qint64 n = 1) { m_counts[name] += n; }
+    void checkDecisions(const QString &opTag, const QString &id, const QJsonObject &body);
     void checkPatches(const QString &opTag); // those of one operation, not checked yet
     void checkPatch(const Write &write);
     // Compares what a writer says it holds for `id` with the model, then takes it as the model.
