@@ -6,6 +6,7 @@
 #include "core/RevoxCall.h"
 #include "core/RevoxClient.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,7 +70,7 @@ SoakRun::SoakRun(const Options &options, QObject *parent)
     connect(&m_stopTimeout, &QTimer::timeout, this, [this] {
         for (Writer &writer : m_writers) {
             if (writer.process) {
-                err() << "revox-soak: writer " << writer.name << " did not stop; killing it" << Qt::endl;
+                note(QStringLiteral("writer %1 did not stop; killing it").arg(writer.name), true);
                 killWriter(writer, QStringLiteral("as it did not stop"));
             }
         }
@@ -97,7 +98,17 @@ bool SoakRun::start(QString *error)
         }
         m_dir = m_temporary->path();
     } else {
-        m_dir = m_options.workDir;
+        m_dir = QDir(m_options.workDir).absolutePath();
+        if (!QDir().mkpath(m_dir)) {
+            *error = QStringLiteral("cannot create %1").arg(m_dir);
+            return false;
+        }
+    }
+    // Everything both sides said, in the order heard: kept with the folder when a check fails.
+    m_log.setFileName(m_dir + QStringLiteral("/soak.log"));
+    if (!m_log.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(m_log.fileName(), m_log.errorString());
+        return false;
     }
     m_elsewhere = std::make_unique<SandboxServer>();
     if (!m_elsewhere->start({}, error) || !startServer(m_options.assistants, error))
@@ -120,10 +131,17 @@ bool SoakRun::startServer(int seedCount, QString *error)
         m_server = std::make_unique<SandboxServer>();
         connect(m_server.get(), &SandboxServer::requestAnswered, this,
                 [this](const SandboxRequestRecord &request, int status, const QByteArray &body) {
+                    note(QStringLiteral("server %1 %2 → %3 (%4)")
+                             .arg(request.method, request.path)
+                             .arg(status)
+                             .arg(QString::fromLatin1(SoakLedger::tagOf(request))));
                     m_ledger.serverAnswered(request, status, body);
                 });
         connect(m_server.get(), &SandboxServer::faultTaken, this,
                 [this](const SandboxRequestRecord &request, const SandboxFault &fault) {
+                    note(QStringLiteral("fault %1 played on %2 %3 (%4)")
+                             .arg(SandboxFault::kindName(fault.kind), request.method, request.path,
+                                  QString::fromLatin1(SoakLedger::tagOf(request))));
                     m_ledger.faultTaken(request, fault);
                 });
     }
@@ -141,6 +159,14 @@ bool SoakRun::startServer(int seedCount, QString *error)
 
 // --- writers -------------------------------------------------------------------------------------------------
 
+void SoakRun::note(const QString &line, bool always)
+{
+    const qint64 ms = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_log.write(QString::number(double(ms) / 1000.0, 'f', 3).toUtf8() + ' ' + line.toUtf8() + '\n');
+    if (m_options.verbose || always)
+        err() << line << Qt::endl;
+}
+
 void SoakRun::startWriter(Writer &writer, bool audit)
 {
     ++writer.incarnation;
@@ -157,8 +183,7 @@ void SoakRun::startWriter(Writer &writer, bool audit)
         for (const QByteArray &line : process->readAllStandardError().split('\n')) {
             if (line.isEmpty())
                 continue;
-            if (m_options.verbose)
-                err() << w.name << w.incarnation << "! " << QString::fromUtf8(line) << Qt::endl;
+            note(w.name + QString::number(w.incarnation) + QStringLiteral("! ") + QString::fromUtf8(line));
             w.log.append(QString::fromUtf8(line));
             if (w.log.size() > kLogLines)
                 w.log.removeFirst();
@@ -194,8 +219,7 @@ void SoakRun::readWriter(Writer &writer)
 
 void SoakRun::onLine(Writer &writer, const QByteArray &line)
 {
-    if (m_options.verbose)
-        err() << QString::fromUtf8(line) << Qt::endl;
+    note(QString::fromUtf8(line));
     QJsonParseError error;
     const QJsonObject event = QJsonDocument::fromJson(line, &error).object();
     if (error.error != QJsonParseError::NoError) {
@@ -223,6 +247,7 @@ void SoakRun::onLine(Writer &writer, const QByteArray &line)
                                 .method = QStringLiteral("PATCH"),
                                 .pathPattern = QStringLiteral("^/api/assistants/") + event.value(u"id").toString()});
             ++m_armed[QStringLiteral("ignored sent field")];
+            note(QStringLiteral("fault armed: the server drops a field of this PATCH"));
         }
     }
     if (kind == u"sending")
@@ -244,8 +269,7 @@ void SoakRun::killWriter(Writer &writer, const QString &when)
 {
     if (!writer.process || writer.killed)
         return;
-    if (m_options.verbose)
-        err() << "revox-soak: SIGKILL to writer " << writer.name << writer.incarnation << ' ' << when << Qt::endl;
+    note(QStringLiteral("SIGKILL to writer %1%2 %3").arg(writer.name).arg(writer.incarnation).arg(when));
     writer.killed = true;
     writer.process->kill(); // SIGKILL
 }
@@ -314,8 +338,8 @@ void SoakRun::changeFault()
         const SandboxFault fault = randomFault();
         m_server->addFault(fault);
         ++m_armed[SandboxFault::kindName(fault.kind)];
-        if (m_options.verbose)
-            err() << "revox-soak: fault " << QJsonDocument(fault.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        note(QStringLiteral("fault armed ")
+             + QString::fromUtf8(QJsonDocument(fault.toJson()).toJson(QJsonDocument::Compact)));
     }
     m_faultTimer.start(m_random.between(200, 2500));
 }
@@ -404,6 +428,7 @@ void SoakRun::loseCreateAnswer()
     list.times = m_random.between(1, 3); // a retried GET meets it again
     m_server->addFault(post);
     m_server->addFault(list);
+    note(QStringLiteral("fault armed: this create's answer is lost, and the list after it fails"));
     ++m_armed[QStringLiteral("lost create answer")];
 }
 
@@ -412,6 +437,7 @@ void SoakRun::stopServerForAWhile()
     // Connections refused until it comes back on the same port and file.
     m_serverDown = true;
     ++m_serverRestarts;
+    note(QStringLiteral("sandbox stopped"));
     ++m_armed[QStringLiteral("server down")];
     m_server->stop();
     QTimer::singleShot(m_random.between(200, 1500), this, [this] {
@@ -423,6 +449,7 @@ void SoakRun::stopServerForAWhile()
             return;
         }
         m_serverDown = false;
+        note(QStringLiteral("sandbox started again"));
         if (!m_windingDown)
             m_faultTimer.start(m_random.between(200, 2500));
         else
@@ -502,11 +529,12 @@ void SoakRun::conclude()
         m_ledger.addViolation(QStringLiteral("redirect"),
                               QStringLiteral("%1 request(s) followed a redirect to another origin").arg(strays));
     printReport(finalState);
+    m_log.close();
     const bool failed = !m_ledger.violations().isEmpty();
-    if (failed && m_temporary) {
+    if (failed && m_temporary)
         m_temporary->setAutoRemove(false);
-        out() << "    work folder kept: " << m_dir << Qt::endl;
-    }
+    if (failed || !m_temporary)
+        out() << "    log              " << m_log.fileName() << Qt::endl;
     emit finished(failed ? 1 : 0);
 }
 

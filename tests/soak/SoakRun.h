@@ -7,6 +7,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -60,6 +61,8 @@ private:
         bool audit = false;
     };
 
+    // One line of the log (soak.log in the work folder); on stderr too with --verbose, or when `always`.
+    void note(const QString &line, bool always = false);
     void startWriter(Writer &writer, bool audit = false);
     void readWriter(Writer &writer);
     void onLine(Writer &writer, const QByteArray &line);
@@ -95,6 +98,7 @@ private:
     QTimer m_deadline;
     QTimer m_stopTimeout;
     QElapsedTimer m_clock;
+    QFile m_log;
     qint64 m_runMs = 0;
     bool m_windingDown = false;
     bool m_auditing = false;
