@@ -91,7 +91,7 @@ void SoakLedger::serverAnswered(const SandboxRequestRecord &request, int status,
         m_listed = true;
     } else if (!id.isEmpty() && method == u"GET") {
         m_shadow.insert(id, answer);
-        m_lastGet[tag].insert(id, answer);
+        m_reads[tag][id].append(answer);
     } else if (!id.isEmpty() && !clone && method == u"PATCH") {
         m_shadow.insert(id, assistant);
         const Write write{seq, tag, id, QJsonDocument::fromJson(request.body).object()};
@@ -424,10 +424,12 @@ bool SoakLedger::settled(const QString &id, const QString &key, const QJsonValue
         const Operation operation = m_operations.value(opTag);
         if (operation.resolved && operation.policy == u"theirs" && operation.conflicts.contains(key))
             return true;
-        // Already held by the server when this operation read it.
-        const QJsonObject read = m_lastGet.value(opTag).value(id);
-        if (!read.isEmpty() && same(key, read.value(key), value))
-            return true;
+        // Already held by the server when this operation read it (a save reads again after a 412: then a
+        // colleague's write between the two reads came later than the value it already held).
+        for (const QJsonObject &read : m_reads.value(opTag).value(id)) {
+            if (same(key, read.value(key), value))
+                return true;
+        }
     }
     return false;
 }

@@ -124,7 +124,7 @@ private:
     QHash<QString, QList<int>> m_writesById; // id → indexes into m_writes
     QHash<QString, QList<int>> m_writesByTag;
     QSet<int> m_unchecked; // writes whose operation has not ended yet
-    QHash<QString, QHash<QString, QJsonObject>> m_lastGet; // tag → id → the last GET's answer
+    QHash<QString, QHash<QString, QList<QJsonObject>>> m_reads; // tag → id → its GETs' answers
     QHash<QString, qint64> m_deletedAt; // id → seq
     QHash<QString, QString> m_deletedBy; // id → tag
     QHash<QString, QList<Creation>> m_creations; // name → creations, in order

@@ -28,6 +28,7 @@ private slots:
     void aDraftNewerThanTheKilledWritersLastLinePasses();
     void anEditStoredByTheKilledSavePasses();
     void anEditGivenUpOnAConflictPasses();
+    void anEditTheServerHeldBeforeAColleagueChangedItPasses();
     void anEditNeverTypedIsCaught();
     void aConflictKeptAsTheServerHadItButSentIsCaught();
     void editsDroppedForALiveAssistantAreCaught();
@@ -376,6 +377,26 @@ void TestSoakLedger::aConflictKeptAsTheServerHadItButSentIsCaught()
     event(QStringLiteral("sending"), 1, 2,
           {{QStringLiteral("kind"), QStringLiteral("save")}, {QStringLiteral("body"), patch}});
     QCOMPARE(rules(), QStringList{QStringLiteral("untouched field")});
+}
+
+void TestSoakLedger::anEditTheServerHeldBeforeAColleagueChangedItPasses()
+{
+    // The save's first read finds the value already there; a colleague changes it before the PATCH (412), and
+    // the second merge takes the colleague's value: a later write, not a lost edit.
+    EDIT_NAME(1, QStringLiteral("Same"));
+    event(QStringLiteral("begin"), 1, 2,
+          {{QStringLiteral("kind"), QStringLiteral("save")},
+           {QStringLiteral("policy"), QStringLiteral("mine")},
+           {QStringLiteral("pending"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Same")}}}});
+    m_server.insert(QStringLiteral("name"), QStringLiteral("Same"));
+    answer(QStringLiteral("GET"), QStringLiteral("/api/assistants/a1"), QStringLiteral("A1:2"), {}, m_server);
+    m_server.insert(QStringLiteral("name"), QStringLiteral("Colleague's"));
+    answer(QStringLiteral("GET"), QStringLiteral("/api/assistants/a1"), QStringLiteral("A1:2"), {}, m_server);
+    event(QStringLiteral("end"), 1, 2,
+          {{QStringLiteral("kind"), QStringLiteral("save")},
+           {QStringLiteral("outcome"), QStringLiteral("nothingToSave")},
+           {QStringLiteral("pending"), QJsonObject()}});
+    QCOMPARE(rules(), QStringList());
 }
 
 void TestSoakLedger::anEditNeverTypedIsCaught()
