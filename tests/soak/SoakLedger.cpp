@@ -293,6 +293,8 @@ void SoakLedger::onEnd(WriterModel &model, const QString &writer, const QString 
         = event.value(u"clone").toString().isEmpty() ? QStringLiteral("failed") : QStringLiteral("cloned");
     tally(kind + u' ' + (outcome.isEmpty() ? cloneOutcome : outcome));
 
+    if (kind == u"create" && event.value(u"suspects").toInt() > 0)
+        tally(QStringLiteral("uncertain creates naming suspects"));
     if (kind == u"save") {
         if (event.value(u"patches").toInt() > 1)
             tally(QStringLiteral("merged again after 412"));

@@ -577,6 +577,9 @@ void SoakRun::printReport(const QList<Assistant> &finalState)
     line("edits", group(QStringLiteral("edit")));
     line("opens", group(QStringLiteral("open")));
     line("creates", group(QStringLiteral("create")));
+    line("create suspects",
+         QStringLiteral("%1 uncertain create(s) named a new assistant changed since, which may be it")
+             .arg(counts.value(QStringLiteral("uncertain creates naming suspects"))));
     line("clones", group(QStringLiteral("clone")));
     line("deletes", group(QStringLiteral("delete")));
     line("refreshes", group(QStringLiteral("refresh")));

@@ -462,11 +462,13 @@ void SoakWriter::create()
                 {QStringLiteral("id"), result.assistant ? result.assistant->id() : QString()},
                 {QStringLiteral("posted"), result.posted},
                 {QStringLiteral("attempt"), *attempt},
+                {QStringLiteral("suspects"), int(result.suspects.size())},
                 {QStringLiteral("error"), result.error ? result.error.summary() : QString()}});
         if (result.succeeded()) {
             m_pool.append(result.assistant->id());
-        } else if (*attempt < kCreateAttempts) {
-            // The user presses Create again: the job looks before it posts when the first may be stored.
+        } else if (*attempt < kCreateAttempts && result.suspects.isEmpty()) {
+            // The user presses Create again: the job looks before it posts when the first may be stored. Told that
+            // a new assistant may be this one under another name (suspects), a careful user does not.
             ++*attempt;
             QTimer::singleShot(m_random.between(50, 400), job, [job, draft] { job->submit(draft); });
             return;
