@@ -11,7 +11,6 @@
 #include <memory>
 
 using namespace FaultScenarios;
-using namespace std::chrono_literals;
 using Outcome = CreateResult::Outcome;
 
 class TestCreateJob : public QObject
@@ -250,7 +249,7 @@ void TestCreateJob::renamedBeforeTheLookIsUncertain()
 {
     // The POST is stored and its answer lost; the list the job reads to look for it is held on the server while a
     // colleague renames the new assistant. "Not created" would invite a second POST: it is uncertain, and says why.
-    m_fixture->client().setTimeouts(5s, 20s);
+    m_fixture->client().setTimeouts(std::chrono::seconds(5), std::chrono::seconds(20));
     CreateJob job(&m_fixture->client());
     job.setKnownIds(serverIds());
     m_fixture->sandbox().addFault(faultOn(SandboxFault::Kind::Reset, QStringLiteral("POST")));
