@@ -5,8 +5,8 @@
 #   scripts/studio.sh test   install what is missing, build, run the whole test suite: the format check, the
 #                            installer check (packed from the same tree the tests run in), the sanitizer tree
 #                            (clang, ASan+UBSan) with a minute of fuzzing and every CTest suite under the
-#                            sanitizers, then every CTest suite in the normal build (last, so its summary
-#                            closes the run), and the time each stage took
+#                            sanitizers, then every CTest suite in the normal build, then a two-minute
+#                            reliability soak on that build (scripts/soak.sh), and the time each stage took
 #   scripts/studio.sh check  build and run the CTest suites only (quick, for development)
 # Root runs apt directly; anyone else goes through sudo for that step only.
 set -euo pipefail
@@ -67,6 +67,11 @@ run_tests() {
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" --no-tests=error
 }
 
+soak() {
+    stage "Reliability soak (2 min: two writers, faults, SIGKILLs; scripts/soak.sh)"
+    REVOX_SOAK_BUILD_DIR="$build" bash "$here/scripts/soak.sh" 2
+}
+
 launch() {
     local app="$build/src/studio/revox-studio"
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
@@ -106,7 +111,7 @@ case "${1:-}" in
     test)
         trap stage_summary EXIT
         install_packages "${revox_package_packages[@]}" "${revox_sanitizer_packages[@]}"
-        format_check; build; translation_check; installer_check; deep_checks; run_tests ;;
+        format_check; build; translation_check; installer_check; deep_checks; run_tests; soak ;;
     check) install_packages; build; run_tests ;;
     build) install_packages; build ;;
     *) echo "usage: $0 run [app options…] | test | check | build" >&2; exit 2 ;;

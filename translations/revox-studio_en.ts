@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+100"/>
         <source>%Ln will be created</source>
         <translation>
             <numerusform>%Ln will be created</numerusform>
@@ -357,6 +357,17 @@
         <translation>
             <numerusform>%n change shown</numerusform>
             <numerusform>%n changes shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliApplyRun</name>
+    <message numerus="yes">
+        <location filename="../src/cli/CliApplyRun.cpp" line="+177"/>
+        <source>%1: may have been created, the answer was lost and %n assistant(s) appeared since and were changed afterwards, which may be it (%2); pull before applying again</source>
+        <translation>
+            <numerusform>%1: may has been created, the answer was lost and %n assistant appeared since and was changed afterwards, which may be it (%2); pull before applying again</numerusform>
+            <numerusform>%1: may have been created, the answer was lost and %n assistants appeared since and were changed afterwards, which may be it (%2); pull before applying again</numerusform>
         </translation>
     </message>
 </context>
@@ -854,6 +865,17 @@
         <translation>
             <numerusform>try again in %n second</numerusform>
             <numerusform>try again in %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveCoordinator</name>
+    <message numerus="yes">
+        <location filename="../src/ui/SaveCoordinator.cpp" line="+55"/>
+        <source>The server may have created it before the answer was lost, and someone may have changed it since: %n assistant(s) appeared meanwhile and were changed afterwards (%1). Look at them in the list; press Create again to create it all the same.</source>
+        <translation>
+            <numerusform>The server may has created it before the answer was lost, and someone may has changed it since: %n assistant appeared meanwhile and was changed afterwards (%1). Look at it in the list; press Create again to create it all the same.</numerusform>
+            <numerusform>The server may have created it before the answer was lost, and someone may have changed it since: %n assistants appeared meanwhile and were changed afterwards (%1). Look at them in the list; press Create again to create it all the same.</numerusform>
         </translation>
     </message>
 </context>

@@ -2278,12 +2278,12 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Re&amp;quest body (POST, a new assistant):</source>
         <translation>&amp;Corps de requête (POST, un nouvel assistant)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
@@ -2341,7 +2341,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         </translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -2361,7 +2361,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Exclu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Nothing changes: this assistant already holds what the edit would give it.</source>
         <translation>Rien ne change&#xa0;: cet assistant contient déjà ce que la modification lui donnerait.</translation>
     </message>
@@ -3127,7 +3127,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>CliApplyRun</name>
     <message>
-        <location filename="../src/cli/CliApplyRun.cpp" line="+79"/>
+        <location filename="../src/cli/CliApplyRun.cpp" line="+87"/>
         <source>%1: no baseline (the folder never pulled it): %2 differ from the server; apply --ours sends yours, --theirs takes the server&apos;s</source>
         <translation>%1: pas de référence (le dossier ne l’a jamais récupéré)&#xa0;: %2 diffèrent du serveur&#xa0;; apply --ours envoie les vôtres, --theirs prend ceux du serveur</translation>
     </message>
@@ -3202,12 +3202,12 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>%1: a peut-être été créé, la réponse s’est perdue et la liste n’a pas pu être lue&#xa0;; faites un pull avant d’appliquer à nouveau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>%1: not created: %2</source>
         <translation>%1: non créé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-127"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
@@ -3226,8 +3226,16 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
+    <message numerus="yes">
+        <location line="+115"/>
+        <source>%1: may have been created, the answer was lost and %n assistant(s) appeared since and were changed afterwards, which may be it (%2); pull before applying again</source>
+        <translation>
+            <numerusform>%1: a peut-être été créé, la réponse s’est perdue et %n assistant est apparu depuis puis a été modifié, qui pourrait être lui (%2)&#xa0;; faites un pull avant d’appliquer à nouveau</numerusform>
+            <numerusform>%1: a peut-être été créé, la réponse s’est perdue et %n assistants sont apparus depuis puis ont été modifiés, dont l’un pourrait être lui (%2)&#xa0;; faites un pull avant d’appliquer à nouveau</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+130"/>
+        <location line="+21"/>
         <source>already gone</source>
         <translation>déjà disparu</translation>
     </message>
@@ -7720,12 +7728,12 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
         <translation>Le fichier de données %1 est inutilisable&#xa0;: %2&#xa0;; la mémoire non plus&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>The sandbox server is stopping.</source>
         <translation>Le serveur bac à sable s’arrête.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>No API key was sent: send the header “Authorization: Bearer &lt;key&gt;”.</source>
         <translation>Aucune clé d’API n’a été envoyée&#xa0;: envoyez l’en-tête «&#xa0;Authorization: Bearer &lt;key&gt;&#xa0;».</translation>
     </message>
@@ -7899,8 +7907,16 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
         <source>Saving “%1”…</source>
         <translation>Enregistrement de «&#xa0;%1&#xa0;»…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>The server may have created it before the answer was lost, and someone may have changed it since: %n assistant(s) appeared meanwhile and were changed afterwards (%1). Look at them in the list; press Create again to create it all the same.</source>
+        <translation>
+            <numerusform>Le serveur l’a peut-être créé avant que la réponse se perde, et quelqu’un l’a peut-être modifié depuis&#xa0;: %n assistant est apparu entre-temps puis a été modifié (%1). Regardez-le dans la liste&#xa0;; appuyez à nouveau sur Créer pour le créer quand même.</numerusform>
+            <numerusform>Le serveur l’a peut-être créé avant que la réponse se perde, et quelqu’un l’a peut-être modifié depuis&#xa0;: %n assistants sont apparus entre-temps puis ont été modifiés (%1). Regardez-les dans la liste&#xa0;; appuyez à nouveau sur Créer pour le créer quand même.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Saved “%1”.</source>
         <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
@@ -7935,7 +7951,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
         <translation>Il n’a pas été créé. Vous pouvez réessayer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-63"/>
         <source>The server may have created it before the answer was lost. Press Create again: Revox Studio checks the list first and creates it only if it is not there.</source>
         <translation>Le serveur l’a peut-être créé avant que la réponse se perde. Appuyez à nouveau sur Créer&#xa0;: Revox Studio vérifie d’abord la liste et ne le crée que s’il n’y est pas.</translation>
     </message>

@@ -28,6 +28,14 @@ QString joined(const QStringList &keys)
     return keys.join(QStringLiteral(", "));
 }
 
+QString suspectIds(const QList<Assistant> &suspects)
+{
+    QStringList ids;
+    for (const Assistant &suspect : suspects)
+        ids.append(suspect.id());
+    return joined(ids);
+}
+
 } // namespace
 
 CliApplyRun::CliApplyRun(RevoxClient &client, AssistantFolder *folder, CliOutput &output, ConflictPolicy::Rule rule,
@@ -160,10 +168,16 @@ void CliApplyRun::onCreated(const AssistantState &state, const CreateResult &res
         finishOne({QStringLiteral("created"), file, result.assistant->id()});
         return;
     }
-    if (result.outcome == CreateResult::Outcome::Uncertain)
+    if (result.outcome == CreateResult::Outcome::Uncertain && result.suspects.isEmpty())
         m_out.error(Text::tr("%1: may have been created, the answer was lost and the list could not be read; pull "
                              "before applying again")
                         .arg(where));
+    else if (result.outcome == CreateResult::Outcome::Uncertain)
+        m_out.error(
+            Text::tr("%1: may have been created, the answer was lost and %n assistant(s) appeared since and were "
+                     "changed afterwards, which may be it (%2); pull before applying again",
+                     nullptr, int(result.suspects.size()))
+                .arg(where, suspectIds(result.suspects)));
     else
         m_out.error(Text::tr("%1: not created: %2").arg(where, result.error.message()));
     finishOne({QStringLiteral("failed"), where, result.error.summary()},

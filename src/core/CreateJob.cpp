@@ -50,9 +50,23 @@ void CreateJob::listThenPost()
     });
 }
 
+namespace {
+
+// Whether a new assistant may be a draft posted under another name or prompt: unless it evidently was never
+// changed since it was created (then it holds what its creator sent, which was not that draft). The API does
+// not say how it writes the times; when they are missing or not text, nobody can tell, so it may.
+bool changedSinceCreated(const Assistant &assistant)
+{
+    const QJsonValue created = assistant.createdAt();
+    return !(created.isString() && !created.toString().isEmpty() && created == assistant.updatedAt());
+}
+
+} // namespace
+
 void CreateJob::post()
 {
     m_knownIds = m_givenIds.value_or(QSet<QString>());
+    m_reportedSuspects.clear();
     const AssistantPatch body = AssistantPatch::forCreate(m_draft);
     m_result.posted = true;
     m_result.sent = body;
@@ -66,6 +80,7 @@ void CreateJob::post()
         } else if (call->error().mayHaveBeenApplied()) {
             // The answer was lost, not necessarily the assistant: look before anyone posts again.
             m_uncertain = true;
+            m_lostError = call->error();
             look(call->error());
         } else {
             finish(CreateResult::Outcome::NotCreated, call->error());
@@ -82,16 +97,29 @@ void CreateJob::look(const ApiError &createError)
             return;
         }
         m_result.listed = list->summaries();
+        QList<Assistant> suspects;
         for (const AssistantSummary &summary : list->summaries()) {
-            if (m_knownIds.contains(summary.id()) || summary.name() != m_draft.name())
+            if (m_knownIds.contains(summary.id()))
                 continue;
             const Assistant assistant = summary.assistant();
-            if (assistant.prompt() == m_draft.prompt()) {
+            if (summary.name() == m_draft.name() && assistant.prompt() == m_draft.prompt()) {
                 m_uncertain = false;
                 m_result.assistant = assistant;
                 finish(CreateResult::Outcome::Recovered);
                 return;
             }
+            if (changedSinceCreated(assistant) && !m_reportedSuspects.contains(summary.id()))
+                suspects.append(assistant);
+        }
+        if (!suspects.isEmpty()) {
+            // One of them may be ours, renamed by someone before we looked: say so rather than "not created",
+            // and post on a later submit only if nothing new turned up by then.
+            m_uncertain = true;
+            for (const Assistant &suspect : std::as_const(suspects))
+                m_reportedSuspects.insert(suspect.id());
+            m_result.suspects = suspects;
+            finish(CreateResult::Outcome::Uncertain, createError ? createError : m_lostError);
+            return;
         }
         m_uncertain = false;
         if (createError)

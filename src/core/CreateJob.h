@@ -16,8 +16,11 @@ class RevoxClient;
 
 // Creates one assistant, never twice. A POST is never repeated on its own (the API takes no idempotency
 // key); when its answer is lost (ApiError::mayHaveBeenApplied()), the job reads the list and looks for a
-// new assistant with the draft's name and prompt. While that stays unknown, the next submit looks first
-// and posts only when it is not there. One job serves every submit of one dialog: it keeps that state.
+// new assistant with the draft's name and prompt. Someone may have renamed it (or changed its prompt) in the
+// meantime: a new assistant that was changed after it was created is a suspect, and makes the outcome
+// uncertain rather than "not created". While it stays uncertain, the next submit looks first and posts only
+// when the list holds nothing new but the suspects already reported. One job serves every submit of one
+// dialog: it keeps that state.
 class CreateJob : public QObject
 {
     Q_OBJECT
@@ -48,6 +51,8 @@ private:
     QPointer<RevoxClient> m_client;
     std::optional<QSet<QString>> m_givenIds;
     QSet<QString> m_knownIds; // before the last POST
+    QSet<QString> m_reportedSuspects; // since the last POST
+    ApiError m_lostError; // the error of the POST whose answer was lost, while uncertain
     Assistant m_draft;
     CreateResult m_result;
     bool m_running = false;

@@ -251,6 +251,7 @@ std::optional<SandboxFault> SandboxServer::takeFault(const SandboxRequestRecord 
         const SandboxFault hit = fault;
         if (fault.times > 0 && --fault.times == 0)
             m_faults.removeAt(i);
+        emit faultTaken(request, hit);
         return hit;
     }
     return std::nullopt;
@@ -266,7 +267,9 @@ SandboxReply SandboxServer::handle(const SandboxRequestRecord &request)
         return SandboxReply::error(503, tr("The sandbox server is stopping."));
     if (isControl(request))
         return handleControl(request);
-    return m_api->handle(request, !refusal);
+    const SandboxReply reply = m_api->handle(request, !refusal);
+    emit requestAnswered(request, reply.status, reply.body);
+    return reply;
 }
 
 std::optional<SandboxReply> SandboxServer::authenticationFailure(const SandboxRequestRecord &request) const

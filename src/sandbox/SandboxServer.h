@@ -68,6 +68,13 @@ public:
 
 signals:
     void requestReceived(const SandboxRequestRecord &record);
+    // A fault was taken for `request`: it plays on that request's answer.
+    void faultTaken(const SandboxRequestRecord &request, const SandboxFault &fault);
+    // The API handled `request` and answered `status` with `body`, in the order the server applies requests
+    // (a Delay fault's request is handled after its wait). `request` is as applied: an ignoreField fault has
+    // taken its member out. What a fault does to the delivery afterwards is not part of it; a request a fault
+    // answered instead of the API, and the /_sandbox control endpoints, never come here.
+    void requestAnswered(const SandboxRequestRecord &request, int status, const QByteArray &body);
 
 private:
     void record(const SandboxRequestRecord &request);

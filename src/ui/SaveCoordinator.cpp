@@ -43,6 +43,22 @@ void SaveCoordinator::save(AssistantEditor *editor)
     job->start();
 }
 
+QString SaveCoordinator::uncertainAdvice(const CreateResult &result) const
+{
+    if (result.suspects.isEmpty())
+        return tr("The server may have created it before the answer was lost. Press Create again: Revox Studio "
+                  "checks the list first and creates it only if it is not there.");
+    // Found in the list, but changed since they were created: ours, renamed by someone, cannot be told apart.
+    QStringList names;
+    for (const Assistant &suspect : result.suspects)
+        names.append(QStringLiteral("“%1”").arg(suspect.name()));
+    return tr("The server may have created it before the answer was lost, and someone may have changed it since: "
+              "%n assistant(s) appeared meanwhile and were changed afterwards (%1). Look at them in the list; "
+              "press Create again to create it all the same.",
+              nullptr, int(result.suspects.size()))
+        .arg(names.join(QStringLiteral(", ")));
+}
+
 QString SaveCoordinator::savedMessage(const SaveResult &result) const
 {
     QString text;
@@ -97,10 +113,7 @@ void SaveCoordinator::newAssistant(const std::function<QSet<QString>()> &knownId
                                   : result.error.message());
             return;
         case CreateResult::Outcome::Uncertain:
-            dialog->showError(result.error.message() + u'\n'
-                              + tr("The server may have created it before the answer was lost. Press Create "
-                                   "again: Revox Studio checks the list first and creates it only if it is not "
-                                   "there."));
+            dialog->showError(result.error.message() + u'\n' + uncertainAdvice(result));
             return;
         }
     });

@@ -3,6 +3,7 @@
 
 #include "ConflictDialogResolver.h"
 #include "core/AssistantSummary.h"
+#include "core/CreateResult.h"
 #include "core/SaveResult.h"
 
 #include <QList>
@@ -47,6 +48,7 @@ signals:
 
 private:
     QString savedMessage(const SaveResult &result) const;
+    QString uncertainAdvice(const CreateResult &result) const; // what to do after a create that may be stored
 
     RevoxClient *m_client;
     QWidget *m_window;

@@ -35,6 +35,10 @@ private slots:
     void lostAnswerNotFoundIsNotCreated();
     void uncertainSubmitLooksBeforePosting_data();
     void uncertainSubmitLooksBeforePosting();
+    // Found by the reliability soak: a colleague renamed the new assistant before the job looked for it.
+    void renamedBeforeTheLookIsUncertain();
+    void renamedWhileUncertainIsNotPostedAgain();
+    void aNewAssistantNeverChangedIsNotASuspect();
 
 private:
     CreateResult submit(CreateJob &job, const Assistant &draft);
@@ -246,6 +250,102 @@ void TestCreateJob::uncertainSubmitLooksBeforePosting()
                     : (QStringList{QStringLiteral("GET"), QStringLiteral("POST")}));
     QCOMPARE(m_fixture->countNamed(name), 1);
     QVERIFY(!job.isUncertain());
+}
+
+void TestCreateJob::renamedBeforeTheLookIsUncertain()
+{
+    // The POST is stored and its answer lost; the list the job reads to look for it is held on the server while a
+    // colleague renames the new assistant. "Not created" would invite a second POST: it is uncertain, and says why.
+    m_fixture->client().setTimeouts(std::chrono::seconds(5), std::chrono::seconds(20));
+    CreateJob job(&m_fixture->client());
+    job.setKnownIds(serverIds());
+    m_fixture->sandbox().addFault(faultOn(SandboxFault::Kind::Reset, QStringLiteral("POST")));
+    SandboxFault slowList = faultOn(SandboxFault::Kind::Delay, QStringLiteral("GET"));
+    slowList.delayMs = 1500;
+    m_fixture->sandbox().addFault(slowList);
+    QString newId;
+    connect(&m_fixture->sandbox(), &SandboxServer::requestAnswered, this,
+            [&newId](const SandboxRequestRecord &request, int status, const QByteArray &body) {
+                if (request.method == u"POST" && status == 200)
+                    newId = QJsonDocument::fromJson(body)[QStringLiteral("assistant")][QStringLiteral("id")].toString();
+            });
+    bool renamed = false;
+    connect(&m_fixture->sandbox(), &SandboxServer::requestReceived, this,
+            [this, &newId, &renamed](const SandboxRequestRecord &request) {
+                if (request.method == u"GET" && request.path == u"/api/assistants" && !newId.isEmpty() && !renamed) {
+                    renamed = true;
+                    AssistantPatch patch;
+                    patch.insert(QStringLiteral("name"), QStringLiteral("Renamed by a colleague"));
+                    m_fixture->colleague().updateAssistant(newId, patch); // answered while the list is held
+                }
+            });
+    m_fixture->sandbox().clearRequests();
+    const CreateResult result = submit(job, draft(QStringLiteral("Lost and renamed")));
+    QVERIFY(renamed);
+    QCOMPARE(result.outcome, Outcome::Uncertain);
+    QVERIFY(result.error.mayHaveBeenApplied()); // the create's error
+    // QCOMPARE(result.suspects.size(), 1);
+    QCOMPARE(result.suspects.first().id(), newId);
+    QCOMPARE(result.suspects.first().name(), QStringLiteral("Renamed by a colleague"));
+    QVERIFY(job.isUncertain());
+    QCOMPARE(m_fixture->createRequests(), 1);
+}
+
+void TestCreateJob::renamedWhileUncertainIsNotPostedAgain()
+{
+    CreateJob job(&m_fixture->client());
+    const QSet<QString> before = serverIds();
+    job.setKnownIds(before);
+    // Stored, its answer lost, and the list unreadable: uncertain.
+    m_fixture->sandbox().addFault(faultOn(SandboxFault::Kind::Reset, QStringLiteral("POST")));
+    m_fixture->sandbox().addFault(faultOn(SandboxFault::Kind::Status, QStringLiteral("GET"), 500));
+    const CreateResult result = submit(job, draft(QStringLiteral("Renamed later")));
+    QCOMPARE(result.outcome, Outcome::Uncertain);
+    m_fixture->sandbox().clearFaults();
+
+    // A colleague renames it before the user submits again.
+    const QSet<QString> created = serverIds() - before;
+    QCOMPARE(created.size(), 1);
+    const QString id = *created.cbegin();
+    AssistantPatch rename;
+    rename.insert(QStringLiteral("name"), QStringLiteral("Renamed by a colleague"));
+    QVERIFY(m_fixture->patchOnServer(id, rename));
+
+    // The second submit looks, does not recognise it by name, and does not post: it names the suspect.
+    m_fixture->sandbox().clearRequests();
+    const CreateResult again = submit(job, draft(QStringLiteral("Renamed later")));
+    QCOMPARE(again.outcome, Outcome::Uncertain);
+    QCOMPARE(again.suspects.size(), 1);
+    QCOMPARE(again.suspects.first().id(), id);
+    QVERIFY(again.error.mayHaveBeenApplied()); // still the lost POST's error
+    QCOMPARE(m_fixture->assistantRequestMethods(), QStringList{QStringLiteral("GET")});
+    QCOMPARE(m_fixture->serverAssistants().size(), before.size() + 1);
+
+    // Told about it, the user submits once more: nothing new turned up, so it is created.
+    m_fixture->sandbox().clearRequests();
+    const CreateResult third = submit(job, draft(QStringLiteral("Renamed later")));
+    QCOMPARE(third.outcome, Outcome::Created);
+    QCOMPARE(m_fixture->assistantRequestMethods(), (QStringList{QStringLiteral("GET"), QStringLiteral("POST")}));
+    QVERIFY(!job.isUncertain());
+}
+
+void TestCreateJob::aNewAssistantNeverChangedIsNotASuspect()
+{
+    CreateJob job(&m_fixture->client());
+    job.setKnownIds(serverIds());
+    m_fixture->sandbox().addFault(faultOn(SandboxFault::Kind::Drop, QStringLiteral("POST")));
+    m_fixture->sandbox().addFault(faultOn(SandboxFault::Kind::Status, QStringLiteral("GET"), 500));
+    QCOMPARE(submit(job, draft(QStringLiteral("Mine"))).outcome, Outcome::Uncertain);
+    m_fixture->sandbox().clearFaults();
+    // A colleague creates another one meanwhile and leaves it as it is: it holds what they sent, not my draft.
+    CreateJob colleague(&m_fixture->colleague());
+    QCOMPARE(submit(colleague, draft(QStringLiteral("Theirs"))).outcome, Outcome::Created);
+
+    m_fixture->sandbox().clearRequests();
+    const CreateResult again = submit(job, draft(QStringLiteral("Mine")));
+    QCOMPARE(again.outcome, Outcome::Created);
+    QVERIFY(again.suspects.isEmpty());
+    QCOMPARE(m_fixture->countNamed(QStringLiteral("Mine")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCreateJob)

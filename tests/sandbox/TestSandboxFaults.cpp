@@ -4,6 +4,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
 
 using Kind = SandboxFault::Kind;
@@ -46,6 +47,7 @@ private slots:
     void replacingFaultsChangeNothing();
     void matchingAndTimes();
     void requestsAreRecordedUnderFaults();
+    void answeredRequestsAreReportedAsApplied();
 
 private:
     QString firstId();
@@ -467,6 +469,43 @@ void TestSandboxFaults::requestsAreRecordedUnderFaults()
     QVERIFY(!requests.isEmpty());
     QCOMPARE(requests.first().method, QStringLiteral("POST"));
     QCOMPARE(requests.first().body, QByteArray(R"({"name":"lost","prompt":"p"})"));
+}
+
+void TestSandboxFaults::answeredRequestsAreReportedAsApplied()
+{
+    // requestAnswered() tells what the server applied, in its order; faultTaken() which fault played where.
+    const QString path = QStringLiteral("/assistants/") + firstId();
+    QSignalSpy answered(m_server.get(), &SandboxServer::requestAnswered);
+    QSignalSpy taken(m_server.get(), &SandboxServer::faultTaken);
+
+    QCOMPARE(m_client->send("PATCH", path, R"({"name":"Plain"})").status, 200);
+    QCOMPARE(answered.size(), 1);
+    QCOMPARE(answered.at(0).at(0).value<SandboxRequestRecord>().body, QByteArray(R"({"name":"Plain"})"));
+    QCOMPARE(answered.at(0).at(1).toInt(), 200);
+    QVERIFY(answered.at(0).at(2).toByteArray().contains(R"("name":"Plain")"));
+    QCOMPARE(taken.size(), 0);
+
+    // A fault that answers instead of the API: taken, and nothing applied.
+    m_server->addFault({.kind = Kind::Status, .status = 500, .method = QStringLiteral("PATCH")});
+    QCOMPARE(m_client->send("PATCH", path, R"({"name":"Refused"})").status, 500);
+    QCOMPARE(answered.size(), 1);
+    QCOMPARE(taken.size(), 1);
+    QCOMPARE(taken.at(0).at(1).value<SandboxFault>().kind, Kind::Status);
+
+    // ignoreField: the request as applied, without the member.
+    m_server->addFault(
+        {.kind = Kind::IgnoreField, .field = QStringLiteral("prompt"), .method = QStringLiteral("PATCH")});
+    QCOMPARE(m_client->send("PATCH", path, R"({"name":"Half","prompt":"Dropped"})").status, 200);
+    QCOMPARE(answered.size(), 2);
+    QCOMPARE(answered.at(1).at(0).value<SandboxRequestRecord>().body, QByteArray(R"({"name":"Half"})"));
+    QCOMPARE(taken.size(), 2);
+
+    // A fault that spoils the delivery after the API answered: applied, and reported so.
+    m_server->addFault({.kind = Kind::Reset, .method = QStringLiteral("PATCH")});
+    m_client->send("PATCH", path, R"({"name":"Applied"})");
+    QCOMPARE(answered.size(), 3);
+    QCOMPARE(answered.at(2).at(1).toInt(), 200);
+    QCOMPARE(taken.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)
