@@ -182,7 +182,9 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # libsodium23 is linked (shlibdeps finds it too); named here as well because drafts cannot be written safely
 # without it.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, libsodium23")
+# qt6-translations-l10n: Qt's own strings (dialog buttons, context menus, --help) in the user's language; the
+# app's own translations are built in (LanguageSetup).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, libsodium23, qt6-translations-l10n")
 # qtkeychain stores API keys through GNOME Keyring or KWallet; without one a key lasts for the session only.
 # qt6-wayland lets the app run natively on a Wayland session instead of through XWayland.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland")

@@ -6,7 +6,8 @@
 revox_build_packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libphonenumber-dev libsodium-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libphonenumber-dev
+    libsodium-dev
     xvfb xauth xdotool fonts-dejavu-core
 )
 # What packing needs besides: cpack's DEB generator runs dpkg-shlibdeps (dpkg-dev) on what file(1) reports

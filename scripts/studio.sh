@@ -86,6 +86,11 @@ format_check() {
     bash "$here/scripts/format-check.sh"
 }
 
+translation_check() {
+    stage "Translation check (every string translated, placeholders and accelerators kept)"
+    bash "$here/scripts/translations.sh" check "$build"
+}
+
 installer_check() {
     stage "Installer check: pack the tested tree as a .deb, install it with apt, run it, remove it"
     REVOX_PACKAGE_DIR="$build" bash "$here/scripts/package-smoke.sh"
@@ -106,7 +111,7 @@ case "${1:-}" in
     test)
         trap stage_summary EXIT
         install_packages "${revox_package_packages[@]}" "${revox_sanitizer_packages[@]}"
-        format_check; build; installer_check; deep_checks; run_tests; soak ;;
+        format_check; build; translation_check; installer_check; deep_checks; run_tests; soak ;;
     check) install_packages; build; run_tests ;;
     build) install_packages; build ;;
     *) echo "usage: $0 run [app options…] | test | check | build" >&2; exit 2 ;;

@@ -15,56 +15,57 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("ApplyCommand", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApplyCommand)
+};
 
-const QCommandLineOption kDryRun(QStringLiteral("dry-run"),
-                                 QCoreApplication::translate("ApplyCommand",
-                                                             "Show what would be sent, send and write nothing."));
+const QCommandLineOption
+    kDryRun(QStringLiteral("dry-run"),
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ApplyCommand", "Show what would be sent, send and write nothing.")));
 const QCommandLineOption kYes(QStringLiteral("yes"),
-                              QCoreApplication::translate("ApplyCommand",
-                                                          "Do not ask before changing a production connection; "
-                                                          "needed by --prune."));
+                              QString::fromUtf8(QT_TRANSLATE_NOOP("ApplyCommand",
+                                                                  "Do not ask before changing a production connection; "
+                                                                  "needed by --prune.")));
 const QCommandLineOption kOurs(QStringLiteral("ours"),
-                               QCoreApplication::translate("ApplyCommand",
-                                                           "A field changed here and on the server gets the "
-                                                           "folder's value."));
+                               QString::fromUtf8(QT_TRANSLATE_NOOP("ApplyCommand",
+                                                                   "A field changed here and on the server gets the "
+                                                                   "folder's value.")));
 const QCommandLineOption kTheirs(QStringLiteral("theirs"),
-                                 QCoreApplication::translate("ApplyCommand",
-                                                             "A field changed here and on the server keeps the "
-                                                             "server's value (the file takes it)."));
-const QCommandLineOption kPrune(QStringLiteral("prune"),
-                                QCoreApplication::translate("ApplyCommand",
-                                                            "Delete on the server the assistants whose files were "
-                                                            "deleted here (with --yes)."));
+                                 QString::fromUtf8(QT_TRANSLATE_NOOP("ApplyCommand",
+                                                                     "A field changed here and on the server keeps the "
+                                                                     "server's value (the file takes it).")));
+const QCommandLineOption
+    kPrune(QStringLiteral("prune"),
+           QString::fromUtf8(QT_TRANSLATE_NOOP("ApplyCommand",
+                                               "Delete on the server the assistants whose files were "
+                                               "deleted here (with --yes).")));
 
 } // namespace
 
 QString ApplyCommand::summary() const
 {
-    return tr("Send the folder's changes to the server, as the app saves: minimal PATCHes, conflicts stop.");
+    return Text::tr("Send the folder's changes to the server, as the app saves: minimal PATCHes, conflicts stop.");
 }
 
 QString ApplyCommand::description() const
 {
-    return tr("For each assistant of DIR (or only those with the given IDs) changed since the last pull: reads "
-              "it from the server, merges field by field as the editor does, and sends only the fields changed "
-              "here (a PATCH with If-Match). A field changed here and on the server stops that assistant, "
-              "reported, unless --ours or --theirs decides. A file without an ID creates an assistant (never "
-              "twice: a lost answer is looked up before anything is sent again) and gets its ID. An assistant "
-              "whose file was deleted is deleted only with --prune and --yes, and only when the server still "
-              "holds what the folder last saw. A value changed here that breaks the editor's rules, or a secret "
-              "reference whose value is not in DIR/.revox/private/secrets.json, stops that assistant before "
-              "anything is sent; the others go on. After each success the baseline and the file are updated. "
-              "A production connection asks for its name first, unless --yes. Exit status 0 done, 1 conflicts, "
-              "invalid files or refusals, 2 usage, 3 network or authentication.");
+    return Text::tr("For each assistant of DIR (or only those with the given IDs) changed since the last pull: reads "
+                    "it from the server, merges field by field as the editor does, and sends only the fields changed "
+                    "here (a PATCH with If-Match). A field changed here and on the server stops that assistant, "
+                    "reported, unless --ours or --theirs decides. A file without an ID creates an assistant (never "
+                    "twice: a lost answer is looked up before anything is sent again) and gets its ID. An assistant "
+                    "whose file was deleted is deleted only with --prune and --yes, and only when the server still "
+                    "holds what the folder last saw. A value changed here that breaks the editor's rules, or a secret "
+                    "reference whose value is not in DIR/.revox/private/secrets.json, stops that assistant before "
+                    "anything is sent; the others go on. After each success the baseline and the file are updated. "
+                    "A production connection asks for its name first, unless --yes. Exit status 0 done, 1 conflicts, "
+                    "invalid files or refusals, 2 usage, 3 network or authentication.");
 }
 
 QList<QCommandLineOption> ApplyCommand::options() const
 {
-    return {kDryRun, kYes, kOurs, kTheirs, kPrune};
+    return CliCommand::translated("ApplyCommand", {kDryRun, kYes, kOurs, kTheirs, kPrune});
 }
 
 int ApplyCommand::run(CliContext &context)
@@ -74,11 +75,11 @@ int ApplyCommand::run(CliContext &context)
     const bool dryRun = parser.isSet(kDryRun);
     const bool prune = parser.isSet(kPrune);
     if (parser.isSet(kOurs) && parser.isSet(kTheirs)) {
-        out.error(tr("--ours and --theirs: choose one"));
+        out.error(Text::tr("--ours and --theirs: choose one"));
         return CliExit::usage;
     }
     if (prune && !parser.isSet(kYes) && !dryRun) {
-        out.error(tr("--prune deletes assistants on the server: add --yes (or look first with --dry-run)"));
+        out.error(Text::tr("--prune deletes assistants on the server: add --yes (or look first with --dry-run)"));
         return CliExit::usage;
     }
     const ConflictPolicy::Rule rule = parser.isSet(kOurs) ? ConflictPolicy::Rule::TakeMine
@@ -120,7 +121,7 @@ int ApplyCommand::run(CliContext &context)
             entry.insert(QStringLiteral("send"), plan.maskedBody());
             entries.append(entry);
         }
-        out.line(tr("dry run: nothing was sent"));
+        out.line(Text::tr("dry run: nothing was sent"));
         if (out.isJson())
             out.json({{QStringLiteral("command"), name()},
                       {QStringLiteral("dry_run"), true},
@@ -137,12 +138,12 @@ int ApplyCommand::run(CliContext &context)
     for (const AssistantState &state : std::as_const(states)) {
         switch (state.status) {
         case Status::Invalid:
-            run.refuse(state, tr("invalid"), tr("not read; see above"));
+            run.refuse(state, QStringLiteral("invalid"), Text::tr("not read; see above"));
             break;
         case Status::ChangedHere:
         case Status::ChangedOnBoth:
             if (!state.issues.isEmpty()) {
-                run.refuse(state, tr("stopped"), tr("nothing sent; see above"));
+                run.refuse(state, QStringLiteral("stopped"), Text::tr("nothing sent; see above"));
             } else {
                 run.save(state);
                 ++toSend;
@@ -150,7 +151,7 @@ int ApplyCommand::run(CliContext &context)
             break;
         case Status::NewHere:
             if (!state.issues.isEmpty()) {
-                run.refuse(state, tr("stopped"), tr("not created; see above"));
+                run.refuse(state, QStringLiteral("stopped"), Text::tr("not created; see above"));
             } else {
                 run.create(state);
                 ++toSend;
@@ -161,12 +162,12 @@ int ApplyCommand::run(CliContext &context)
                 run.remove(state);
                 ++toSend;
             } else {
-                out.warning(tr("%1: its file was deleted here; apply --prune --yes deletes it on the server")
+                out.warning(Text::tr("%1: its file was deleted here; apply --prune --yes deletes it on the server")
                                 .arg(CliStates::where(state)));
             }
             break;
         case Status::GoneFromServer:
-            out.warning(tr("%1: gone from the server; not created again (remove its \"id\" to create it anew)")
+            out.warning(Text::tr("%1: gone from the server; not created again (remove its \"id\" to create it anew)")
                             .arg(CliStates::where(state)));
             break;
         case Status::Unchanged:
@@ -175,7 +176,7 @@ int ApplyCommand::run(CliContext &context)
             break;
         }
     }
-    if (toSend > 0 && !context.confirmProduction(parser.isSet(kYes), tr("apply %n change(s)", nullptr, toSend)))
+    if (toSend > 0 && !context.confirmProduction(parser.isSet(kYes), Text::tr("apply %n change(s)", nullptr, toSend)))
         return CliExit::usage;
     run.run();
     if (!folder.saveState(&error)) {
@@ -186,14 +187,14 @@ int ApplyCommand::run(CliContext &context)
     QList<QStringList> rows;
     QJsonArray entries;
     for (const CliApplyRun::Row &row : run.rows()) {
-        rows.append({row.result, row.assistant, row.fields});
+        rows.append({CliApplyRun::resultText(row.result), row.assistant, row.fields});
         entries.append(QJsonObject{{QStringLiteral("result"), row.result},
                                    {QStringLiteral("assistant"), row.assistant},
                                    {QStringLiteral("fields"), row.fields}});
     }
-    out.table({tr("result"), tr("assistant"), tr("fields")}, rows);
-    const QString line = toSend == 0 && rows.isEmpty() ? tr("nothing to apply")
-                                                       : tr("%n assistant(s) handled", nullptr, int(rows.size()));
+    out.table({Text::tr("result"), Text::tr("assistant"), Text::tr("fields")}, rows);
+    const QString line = toSend == 0 && rows.isEmpty() ? Text::tr("nothing to apply")
+                                                       : Text::tr("%n assistant(s) handled", nullptr, int(rows.size()));
     out.line(line);
     if (out.isJson())
         out.json({{QStringLiteral("command"), name()},

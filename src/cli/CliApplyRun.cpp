@@ -14,13 +14,14 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHash>
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("CliApplyRun", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliApplyRun)
+};
 
 QString joined(const QStringList &keys)
 {
@@ -46,6 +47,24 @@ CliApplyRun::CliApplyRun(RevoxClient &client, AssistantFolder *folder, CliOutput
     , m_knownIds(knownIds)
 { }
 
+QString CliApplyRun::resultText(const QString &result)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("saved"), QT_TRANSLATE_NOOP("CliApplyRun", "saved")},
+        {QStringLiteral("created"), QT_TRANSLATE_NOOP("CliApplyRun", "created")},
+        {QStringLiteral("deleted"), QT_TRANSLATE_NOOP("CliApplyRun", "deleted")},
+        {QStringLiteral("conflict"), QT_TRANSLATE_NOOP("CliApplyRun", "conflict")},
+        {QStringLiteral("stopped"), QT_TRANSLATE_NOOP("CliApplyRun", "stopped")},
+        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("CliApplyRun", "failed")},
+        {QStringLiteral("unchanged"), QT_TRANSLATE_NOOP("CliApplyRun", "unchanged")},
+        {QStringLiteral("kept theirs"), QT_TRANSLATE_NOOP("CliApplyRun", "kept theirs")},
+        {QStringLiteral("invalid"), QT_TRANSLATE_NOOP("CliApplyRun", "invalid")},
+        {QStringLiteral("skipped"), QT_TRANSLATE_NOOP("CliApplyRun", "skipped")},
+    };
+    const char *word = words.value(result);
+    return word ? Text::tr(word) : result;
+}
+
 void CliApplyRun::note(const AssistantState &state, const QString &result, const QString &why)
 {
     m_rows.append({result, CliStates::where(state), why});
@@ -65,16 +84,16 @@ void CliApplyRun::save(const AssistantState &state)
         // Nothing says which side changed: only --ours sends, --theirs takes the server's copy as it is.
         m_queue.append([this, &state] {
             if (m_policy.rule() == ConflictPolicy::Rule::Stop) {
-                m_out.error(tr("%1: no baseline (the folder never pulled it): %2 differ from the server; apply "
-                               "--ours sends yours, --theirs takes the server's")
+                m_out.error(Text::tr("%1: no baseline (the folder never pulled it): %2 differ from the server; apply "
+                                     "--ours sends yours, --theirs takes the server's")
                                 .arg(CliStates::where(state), joined(state.conflicts)));
                 ++m_problems;
-                finishOne({tr("conflict"), CliStates::where(state), joined(state.conflicts)});
+                finishOne({QStringLiteral("conflict"), CliStates::where(state), joined(state.conflicts)});
                 return;
             }
             QString file;
             if (store(state, *state.server, *state.server, &file))
-                finishOne({tr("kept theirs"), file, joined(state.conflicts)});
+                finishOne({QStringLiteral("kept theirs"), file, joined(state.conflicts)});
         });
         return;
     }
@@ -96,28 +115,28 @@ void CliApplyRun::onSaved(const AssistantState &state, const SaveResult &result)
         if (!store(state, *result.newBase(), result.contentAfter(*state.mine), &file))
             return;
         if (!result.unstored.isEmpty()) {
-            m_out.warning(tr("%1: the server did not store %2 as sent; the file keeps your value")
+            m_out.warning(Text::tr("%1: the server did not store %2 as sent; the file keeps your value")
                               .arg(file, joined(result.unstoredKeys())));
             ++m_problems;
         }
         if (result.outcome == SaveResult::Outcome::Saved) {
-            m_out.line(tr("saved     %1: %2").arg(file, joined(result.sent.keys())));
-            finishOne({tr("saved"), file, joined(result.sent.keys())});
+            m_out.line(Text::tr("saved     %1: %2").arg(file, joined(result.sent.keys())));
+            finishOne({QStringLiteral("saved"), file, joined(result.sent.keys())});
         } else {
-            finishOne({tr("unchanged"), file, tr("the server already holds it")});
+            finishOne({QStringLiteral("unchanged"), file, Text::tr("the server already holds it")});
         }
         return;
     }
     case SaveResult::Outcome::Conflict:
-        m_out.error(tr("%1: %2 changed here and on the server: nothing sent (apply --ours or --theirs decides)")
+        m_out.error(Text::tr("%1: %2 changed here and on the server: nothing sent (apply --ours or --theirs decides)")
                         .arg(where, joined(result.conflicts)));
         ++m_problems;
-        finishOne({tr("conflict"), where, joined(result.conflicts)});
+        finishOne({QStringLiteral("conflict"), where, joined(result.conflicts)});
         return;
     case SaveResult::Outcome::Cancelled:
     case SaveResult::Outcome::Failed:
-        m_out.error(tr("%1: not saved: %2").arg(where, result.error.message()));
-        finishOne({tr("failed"), where, result.error.summary()}, result.error);
+        m_out.error(Text::tr("%1: not saved: %2").arg(where, result.error.message()));
+        finishOne({QStringLiteral("failed"), where, result.error.summary()}, result.error);
         return;
     }
 }
@@ -143,24 +162,25 @@ void CliApplyRun::onCreated(const AssistantState &state, const CreateResult &res
         if (!store(state, *result.assistant, *result.assistant, &file))
             return;
         if (m_folder)
-            m_out.line(tr("created   %1: %2 (%3)").arg(where, file, result.assistant->id()));
+            m_out.line(Text::tr("created   %1: %2 (%3)").arg(where, file, result.assistant->id()));
         else
-            m_out.line(tr("created   %1").arg(file));
-        finishOne({tr("created"), file, result.assistant->id()});
+            m_out.line(Text::tr("created   %1").arg(file));
+        finishOne({QStringLiteral("created"), file, result.assistant->id()});
         return;
     }
     if (result.outcome == CreateResult::Outcome::Uncertain && result.suspects.isEmpty())
-        m_out.error(tr("%1: may have been created, the answer was lost and the list could not be read; pull "
-                       "before applying again")
+        m_out.error(Text::tr("%1: may have been created, the answer was lost and the list could not be read; pull "
+                             "before applying again")
                         .arg(where));
     else if (result.outcome == CreateResult::Outcome::Uncertain)
-        m_out.error(tr("%1: may have been created, the answer was lost and %n assistant(s) appeared since and were "
-                       "changed afterwards, which may be it (%2); pull before applying again",
-                       nullptr, int(result.suspects.size()))
-                        .arg(where, suspectIds(result.suspects)));
+        m_out.error(
+            Text::tr("%1: may have been created, the answer was lost and %n assistant(s) appeared since and were "
+                     "changed afterwards, which may be it (%2); pull before applying again",
+                     nullptr, int(result.suspects.size()))
+                .arg(where, suspectIds(result.suspects)));
     else
-        m_out.error(tr("%1: not created: %2").arg(where, result.error.message()));
-    finishOne({tr("failed"), where, result.error.summary()},
+        m_out.error(Text::tr("%1: not created: %2").arg(where, result.error.message()));
+    finishOne({QStringLiteral("failed"), where, result.error.summary()},
               result.error ? result.error : ApiError::invalidRequest(QStringLiteral("create")));
 }
 
@@ -175,10 +195,10 @@ void CliApplyRun::remove(const AssistantState &state)
                 onRead(state, call->assistant());
             } else if (call->error().httpStatus() == 404) {
                 m_folder->removeBaseline(state.id, nullptr);
-                finishOne({tr("deleted"), CliStates::where(state), tr("already gone")});
+                finishOne({QStringLiteral("deleted"), CliStates::where(state), Text::tr("already gone")});
             } else {
-                m_out.error(tr("%1: not deleted: %2").arg(CliStates::where(state), call->error().message()));
-                finishOne({tr("failed"), CliStates::where(state), call->error().summary()}, call->error());
+                m_out.error(Text::tr("%1: not deleted: %2").arg(CliStates::where(state), call->error().message()));
+                finishOne({QStringLiteral("failed"), CliStates::where(state), call->error().summary()}, call->error());
             }
         });
     });
@@ -189,19 +209,19 @@ void CliApplyRun::onRead(const AssistantState &state, const Assistant &fresh)
     const QString where = CliStates::where(state);
     const QStringList changed = FolderState::changedOnServer(*m_folder, fresh);
     if (!changed.isEmpty() && m_policy.rule() != ConflictPolicy::Rule::TakeMine) {
-        m_out.error(tr("%1: %2 changed on the server since the last pull: not deleted (apply --ours --prune "
-                       "deletes it anyway)")
+        m_out.error(Text::tr("%1: %2 changed on the server since the last pull: not deleted (apply --ours --prune "
+                             "deletes it anyway)")
                         .arg(where, joined(changed)));
         ++m_problems;
-        finishOne({tr("conflict"), where, joined(changed)});
+        finishOne({QStringLiteral("conflict"), where, joined(changed)});
         return;
     }
     // Through the core's job, as the app deletes (it reads the assistant whole again right before the DELETE).
     auto *job = new DeleteJob(&m_client, state.id);
     QObject::connect(job, &DeleteJob::finished, job, [this, &state, where](const DeleteResult &deleted) {
         if (!deleted.succeeded()) { // "already gone" succeeds: gone is what was asked
-            m_out.error(tr("%1: not deleted: %2").arg(where, deleted.error.message()));
-            finishOne({tr("failed"), where, deleted.error.summary()}, deleted.error);
+            m_out.error(Text::tr("%1: not deleted: %2").arg(where, deleted.error.message()));
+            finishOne({QStringLiteral("failed"), where, deleted.error.summary()}, deleted.error);
             return;
         }
         QString error;
@@ -209,8 +229,8 @@ void CliApplyRun::onRead(const AssistantState &state, const Assistant &fresh)
             m_out.error(error);
             ++m_problems;
         }
-        m_out.line(tr("deleted   %1").arg(where));
-        finishOne({tr("deleted"), where, QString()});
+        m_out.line(Text::tr("deleted   %1").arg(where));
+        finishOne({QStringLiteral("deleted"), where, QString()});
     });
     job->start();
 }
@@ -232,9 +252,9 @@ bool CliApplyRun::store(const AssistantState &state, const Assistant &serverCopy
         *file = written->jsonFile;
         return true;
     }
-    m_out.error(tr("%1: sent, but the folder could not be updated: %2").arg(CliStates::where(state), error));
+    m_out.error(Text::tr("%1: sent, but the folder could not be updated: %2").arg(CliStates::where(state), error));
     ++m_problems;
-    finishOne({tr("failed"), CliStates::where(state), error});
+    finishOne({QStringLiteral("failed"), CliStates::where(state), error});
     return false;
 }
 
@@ -248,7 +268,7 @@ void CliApplyRun::finishOne(const Row &row, const ApiError &error)
             ++m_problems;
     }
     --m_running;
-    m_out.progress(qsizetype(m_rows.size()), m_total, tr("apply"));
+    m_out.progress(qsizetype(m_rows.size()), m_total, Text::tr("apply"));
     next();
     if (m_loop && isDone())
         m_loop->quit();

@@ -29,7 +29,9 @@ class CliApplyRun
 public:
     struct Row
     {
-        QString result; // "saved", "created", "deleted", "conflict", "stopped", "failed", "unchanged", "kept theirs"
+        // "saved", "created", "deleted", "conflict", "stopped", "failed", "unchanged", "kept theirs", "invalid",
+        // "skipped": the same in every language (--json); resultText() for people
+        QString result;
         QString assistant; // the file, or the name and ID
         QString fields;
     };
@@ -41,7 +43,9 @@ public:
     void save(const AssistantState &state);
     void create(const AssistantState &state);
     void remove(const AssistantState &state);
-    // A row for the summary only: something left alone on purpose.
+    // A row's result in words, in the user's language.
+    static QString resultText(const QString &result);
+    // A row for the summary only: something left alone on purpose (`result` as Row::result).
     void note(const AssistantState &state, const QString &result, const QString &why);
     // Something that was not tried: an invalid file, a stopped assistant.
     void refuse(const AssistantState &state, const QString &result, const QString &why);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,4 +34,13 @@ public:
     virtual int maxArguments() const { return 1; }
 
     virtual int run(CliContext &context) = 0;
+
+    // Options made once, before the translation is installed, with their descriptions marked for translation
+    // in `context` (QT_TRANSLATE_NOOP): the same options described in the user's language.
+    static QList<QCommandLineOption> translated(const char *context, QList<QCommandLineOption> options)
+    {
+        for (QCommandLineOption &option : options)
+            option.setDescription(QCoreApplication::translate(context, option.description().toUtf8().constData()));
+        return options;
+    }
 };

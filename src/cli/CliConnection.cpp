@@ -17,10 +17,10 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("CliConnection", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliConnection)
+};
 
 bool isThisMachine(const QUrl &url)
 {
@@ -59,12 +59,12 @@ CliConnection::Failure CliConnection::openSandbox(const QString &dataPath, QStri
     m_sandbox->start(options);
     QString startError;
     if (!m_sandbox->waitForStarted(&startError)) {
-        *error = tr("the built-in sandbox could not start: %1").arg(startError);
+        *error = Text::tr("the built-in sandbox could not start: %1").arg(startError);
         return Failure::Unreachable;
     }
     m_client->setBaseUrl(m_sandbox->baseUrl());
     m_client->setApiKey(m_sandbox->apiKey());
-    m_name = tr("the sandbox");
+    m_name = Text::tr("the sandbox");
     return Failure::None;
 }
 
@@ -87,7 +87,7 @@ CliConnection::Failure CliConnection::openSaved(const QString &name, QString *er
         QStringList names;
         for (const ConnectionProfile &profile : profiles.all())
             names.append(profile.name);
-        *error = tr("no saved connection named “%1” (there are: %2)").arg(name, names.join(QStringLiteral(", ")));
+        *error = Text::tr("no saved connection named “%1” (there are: %2)").arg(name, names.join(QStringLiteral(", ")));
         return Failure::Usage;
     }
     if (found->isSandbox())
@@ -97,21 +97,21 @@ CliConnection::Failure CliConnection::openSaved(const QString &name, QString *er
     QString keyError;
     const QString key = readKey(keychain, found->id, &keyError);
     if (key.isEmpty() && keyError.isEmpty() && !keychain.isPersistent()) {
-        *error = tr("no keychain service answers here, so the API key of “%1” cannot be read: use REVOX_API_KEY")
+        *error = Text::tr("no keychain service answers here, so the API key of “%1” cannot be read: use REVOX_API_KEY")
                      .arg(found->name);
         return Failure::Unreachable;
     }
     if (key.isEmpty()) {
         *error = keyError.isEmpty()
-            ? tr("the keychain holds no API key for “%1”: save one in Revox Studio (Connection ▸ Edit) or use "
-                 "REVOX_API_KEY")
+            ? Text::tr("the keychain holds no API key for “%1”: save one in Revox Studio (Connection ▸ Edit) or use "
+                       "REVOX_API_KEY")
                   .arg(found->name)
-            : tr("the keychain could not give the API key for “%1”: %2").arg(found->name, keyError);
+            : Text::tr("the keychain could not give the API key for “%1”: %2").arg(found->name, keyError);
         return Failure::Unreachable;
     }
     QString urlError;
     if (!m_client->setBaseUrl(found->baseUrl, &urlError)) {
-        *error = tr("connection “%1”: %2").arg(found->name, urlError);
+        *error = Text::tr("connection “%1”: %2").arg(found->name, urlError);
         return Failure::Usage;
     }
     m_client->setApiKey(key);
@@ -124,13 +124,13 @@ CliConnection::Failure CliConnection::openEnvironment(QString *error)
 {
     const ClientSettings settings = ClientSettings::fromEnvironment();
     if (settings.apiKey().isEmpty()) {
-        *error = tr("no connection: set REVOX_API_KEY (and REVOX_BASE_URL for another server), or use "
-                    "--connection NAME or --sandbox");
+        *error = Text::tr("no connection: set REVOX_API_KEY (and REVOX_BASE_URL for another server), or use "
+                          "--connection NAME or --sandbox");
         return Failure::Usage;
     }
     QString urlError;
     if (!settings.applyTo(*m_client, &urlError)) {
-        *error = tr("REVOX_BASE_URL: %1").arg(urlError);
+        *error = Text::tr("REVOX_BASE_URL: %1").arg(urlError);
         return Failure::Usage;
     }
     m_name = settings.baseUrl().host();
@@ -142,7 +142,7 @@ CliConnection::Failure CliConnection::openEnvironment(QString *error)
     else if (production == u"0" || production == u"no" || production == u"false")
         m_production = false;
     else if (!production.isEmpty()) {
-        *error = tr("REVOX_PRODUCTION: 1 or 0 (yes or no), not “%1”").arg(production);
+        *error = Text::tr("REVOX_PRODUCTION: 1 or 0 (yes or no), not “%1”").arg(production);
         return Failure::Usage;
     } else
         m_production = !isThisMachine(settings.baseUrl());

@@ -15,10 +15,10 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("CliContext", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+};
 
 } // namespace
 
@@ -67,7 +67,7 @@ std::optional<QList<AssistantSummary>> CliContext::listAssistants(int *status)
             error = call->error();
     });
     if (!list) {
-        m_output.error(tr("cannot list the assistants of %1: %2").arg(m_connection.name(), error.message()));
+        m_output.error(Text::tr("cannot list the assistants of %1: %2").arg(m_connection.name(), error.message()));
         *status = exitStatusFor(error);
     }
     return list;
@@ -97,15 +97,16 @@ bool CliContext::confirmProduction(bool yes, const QString &what)
         return true;
     const QString name = m_connection.name();
     if (isatty(fileno(stdin)) != 1) {
-        m_output.error(tr("“%1” is a production connection and there is no terminal to ask: add --yes to %2 "
-                          "without the question")
+        m_output.error(Text::tr("“%1” is a production connection and there is no terminal to ask: add --yes to %2 "
+                                "without the question")
                            .arg(name, what));
         return false;
     }
-    QTextStream(stderr) << tr("“%1” is a production connection. Type its name to %2: ").arg(name, what) << Qt::flush;
+    QTextStream(stderr) << Text::tr("“%1” is a production connection. Type its name to %2: ").arg(name, what)
+                        << Qt::flush;
     const QString answer = QTextStream(stdin).readLine().trimmed();
     if (answer != name) {
-        m_output.error(tr("not confirmed: nothing was sent"));
+        m_output.error(Text::tr("not confirmed: nothing was sent"));
         return false;
     }
     return true;

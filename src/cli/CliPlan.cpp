@@ -13,10 +13,10 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("CliPlan", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliPlan)
+};
 
 // Changes, one line per field, and each changed text of several lines again line by line.
 QStringList describe(const Assistant &before, const AssistantPatch &patch)
@@ -29,7 +29,7 @@ QStringList describe(const Assistant &before, const AssistantPatch &patch)
         const QString now = after.value(key).toString();
         if (!spec || spec->type != FieldType::Text || !(old.contains(u'\n') || now.contains(u'\n')))
             continue;
-        lines.append(tr("%1, line by line:").arg(spec->displayLabel()));
+        lines.append(Text::tr("%1, line by line:").arg(spec->displayLabel()));
         for (const QString &line : CliTextDiff::lines(old, now))
             lines.append(QStringLiteral("  ") + line);
     }
@@ -115,20 +115,21 @@ QStringList CliPlan::text(const AssistantState &state) const
     QStringList out;
     switch (action) {
     case Action::Update:
-        out.append(tr("update %1: %2").arg(where, send.keys().join(QStringLiteral(", "))));
+        out.append(Text::tr("update %1: %2").arg(where, send.keys().join(QStringLiteral(", "))));
         break;
     case Action::Create:
-        out.append(tr("create %1: “%2”").arg(where, state.name));
+        out.append(Text::tr("create %1: “%2”").arg(where, state.name));
         break;
     case Action::Delete:
-        out.append(tr("delete %1 (only with --prune --yes)").arg(where));
+        out.append(Text::tr("delete %1 (only with --prune --yes)").arg(where));
         break;
     case Action::Conflict:
-        out.append(tr("conflict %1: %2 changed here and on the server; apply stops here unless --ours or --theirs")
-                       .arg(where, conflicts.join(QStringLiteral(", "))));
+        out.append(
+            Text::tr("conflict %1: %2 changed here and on the server; apply stops here unless --ours or --theirs")
+                .arg(where, conflicts.join(QStringLiteral(", "))));
         break;
     case Action::Stopped:
-        out.append(tr("stopped %1: nothing would be sent").arg(where));
+        out.append(Text::tr("stopped %1: nothing would be sent").arg(where));
         for (const FolderIssue &issue : state.issues)
             out.append(QStringLiteral("  ") + issue.text());
         break;

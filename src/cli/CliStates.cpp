@@ -8,10 +8,10 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("CliStates", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliStates)
+};
 
 QString joined(const QStringList &keys)
 {
@@ -26,7 +26,7 @@ QString where(const AssistantState &state)
 {
     if (state.file)
         return state.file->jsonFile;
-    return state.id.isEmpty() ? tr("“%1”").arg(state.name) : tr("“%1” (%2)").arg(state.name, state.id);
+    return state.id.isEmpty() ? Text::tr("“%1”").arg(state.name) : Text::tr("“%1” (%2)").arg(state.name, state.id);
 }
 
 QString fieldsText(const AssistantState &state)
@@ -39,14 +39,14 @@ QString fieldsText(const AssistantState &state)
     case Status::DeletedHere:
         return joined(state.changedOnServer);
     case Status::ChangedOnBoth: {
-        QStringList parts{tr("here: %1").arg(joined(state.changedHere)),
-                          tr("on the server: %1").arg(joined(state.changedOnServer))};
+        QStringList parts{Text::tr("here: %1").arg(joined(state.changedHere)),
+                          Text::tr("on the server: %1").arg(joined(state.changedOnServer))};
         if (!state.conflicts.isEmpty())
-            parts.append(tr("conflict: %1").arg(joined(state.conflicts)));
+            parts.append(Text::tr("conflict: %1").arg(joined(state.conflicts)));
         return parts.join(QStringLiteral("; "));
     }
     case Status::GoneFromServer:
-        return state.changedHere.isEmpty() ? QString() : tr("changed here: %1").arg(joined(state.changedHere));
+        return state.changedHere.isEmpty() ? QString() : Text::tr("changed here: %1").arg(joined(state.changedHere));
     default:
         return {};
     }

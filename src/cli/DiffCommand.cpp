@@ -13,34 +13,34 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("DiffCommand", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiffCommand)
+};
 
-const QCommandLineOption kPrune(QStringLiteral("prune"),
-                                QCoreApplication::translate("DiffCommand",
-                                                            "Show the deletions apply --prune would make too."));
+const QCommandLineOption
+    kPrune(QStringLiteral("prune"),
+           QString::fromUtf8(QT_TRANSLATE_NOOP("DiffCommand", "Show the deletions apply --prune would make too.")));
 
 } // namespace
 
 QString DiffCommand::summary() const
 {
-    return tr("Show what apply would send, per assistant and field by field.");
+    return Text::tr("Show what apply would send, per assistant and field by field.");
 }
 
 QString DiffCommand::description() const
 {
-    return tr("For each assistant in DIR (or only those with the given IDs) that apply would change: the fields "
-              "it would send, old → new against the server's current copy, texts line by line, secret values "
-              "masked; fields changed on both sides that apply would stop at; new files it would create. Uses "
-              "the same three-way comparison as status and apply. Exit status 0 when there is nothing to send, "
-              "1 when there is (or a file is invalid).");
+    return Text::tr("For each assistant in DIR (or only those with the given IDs) that apply would change: the fields "
+                    "it would send, old → new against the server's current copy, texts line by line, secret values "
+                    "masked; fields changed on both sides that apply would stop at; new files it would create. Uses "
+                    "the same three-way comparison as status and apply. Exit status 0 when there is nothing to send, "
+                    "1 when there is (or a file is invalid).");
 }
 
 QList<QCommandLineOption> DiffCommand::options() const
 {
-    return {kPrune};
+    return CliCommand::translated("DiffCommand", {kPrune});
 }
 
 int DiffCommand::run(CliContext &context)

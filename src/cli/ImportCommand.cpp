@@ -15,22 +15,23 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("ImportCommand", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+};
 
-const QCommandLineOption kOnConflict(QStringLiteral("on-conflict"),
-                                     QCoreApplication::translate("ImportCommand",
-                                                                 "When an assistant of the same name exists: rename "
-                                                                 "(import as “Name (2)”), skip, or update it."),
-                                     QStringLiteral("rename|skip|update"));
-const QCommandLineOption kDryRun(QStringLiteral("dry-run"),
-                                 QCoreApplication::translate("ImportCommand",
-                                                             "Show what would be done, send nothing."));
-const QCommandLineOption kYes(QStringLiteral("yes"),
-                              QCoreApplication::translate("ImportCommand",
-                                                          "Do not ask before changing a production connection."));
+const QCommandLineOption
+    kOnConflict(QStringLiteral("on-conflict"),
+                QString::fromUtf8(QT_TRANSLATE_NOOP("ImportCommand",
+                                                    "When an assistant of the same name exists: rename "
+                                                    "(import as “Name (2)”), skip, or update it.")),
+                QStringLiteral("rename|skip|update"));
+const QCommandLineOption
+    kDryRun(QStringLiteral("dry-run"),
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ImportCommand", "Show what would be done, send nothing.")));
+const QCommandLineOption
+    kYes(QStringLiteral("yes"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("ImportCommand", "Do not ask before changing a production connection.")));
 
 // An item of the plan as CliApplyRun takes it: a new assistant, or a save of the existing one.
 AssistantState stateOf(const ImportPlan::Item &item)
@@ -61,22 +62,23 @@ AssistantState stateOf(const ImportPlan::Item &item)
 
 QString ImportCommand::summary() const
 {
-    return tr("Create (or update) the assistants of a bundle file in the connection's account.");
+    return Text::tr("Create (or update) the assistants of a bundle file in the connection's account.");
 }
 
 QString ImportCommand::description() const
 {
-    return tr("Reads FILE (written by export; '-' for standard input) and creates each assistant in it, never "
-              "twice (a lost answer is looked up before anything is sent again). An assistant whose name is "
-              "already taken stops, reported, unless --on-conflict says what to do: rename imports it as “Name "
-              "(2)”, skip leaves it out, update saves the bundle's fields onto the existing one (a minimal PATCH, "
-              "as the app saves). A secret redacted on export, or a value that breaks the editor's rules, stops "
-              "that assistant before anything is sent; the others go on.");
+    return Text::tr(
+        "Reads FILE (written by export; '-' for standard input) and creates each assistant in it, never "
+        "twice (a lost answer is looked up before anything is sent again). An assistant whose name is "
+        "already taken stops, reported, unless --on-conflict says what to do: rename imports it as “Name "
+        "(2)”, skip leaves it out, update saves the bundle's fields onto the existing one (a minimal PATCH, "
+        "as the app saves). A secret redacted on export, or a value that breaks the editor's rules, stops "
+        "that assistant before anything is sent; the others go on.");
 }
 
 QList<QCommandLineOption> ImportCommand::options() const
 {
-    return {kOnConflict, kDryRun, kYes};
+    return CliCommand::translated("ImportCommand", {kOnConflict, kDryRun, kYes});
 }
 
 int ImportCommand::run(CliContext &context)
@@ -84,7 +86,7 @@ int ImportCommand::run(CliContext &context)
     CliOutput &out = context.out();
     const std::optional<ImportPlan::NameTaken> rule = ImportPlan::nameTakenFrom(context.parser().value(kOnConflict));
     if (!rule) {
-        out.error(tr("--on-conflict: rename, skip or update, not “%1”").arg(context.parser().value(kOnConflict)));
+        out.error(Text::tr("--on-conflict: rename, skip or update, not “%1”").arg(context.parser().value(kOnConflict)));
         return CliExit::usage;
     }
     const QString fileName = context.arguments().first();
@@ -92,7 +94,7 @@ int ImportCommand::run(CliContext &context)
     const bool opened = fileName == u"-" ? file.open(stdin, QIODevice::ReadOnly)
                                          : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        out.error(tr("%1: cannot be read: %2").arg(fileName, file.errorString()));
+        out.error(Text::tr("%1: cannot be read: %2").arg(fileName, file.errorString()));
         return CliExit::problems;
     }
     const AssistantBundle::Read bundle = AssistantBundle::read(file.readAll(), fileName);
@@ -112,13 +114,13 @@ int ImportCommand::run(CliContext &context)
         knownIds.insert(summary.id());
 
     // The plan first: what each entry becomes, decided against the list before anything is sent.
-    const QList<ImportPlan::Item> items
-        = ImportPlan::plan(bundle.entries, *list, *rule, fileName, tr("choose --on-conflict rename, skip or update"));
+    const QList<ImportPlan::Item> items = ImportPlan::plan(bundle.entries, *list, *rule, fileName,
+                                                           Text::tr("choose --on-conflict rename, skip or update"));
     QList<AssistantState> states;
     states.reserve(items.size());
     for (const ImportPlan::Item &item : items) {
         for (const FolderIssue &note : item.notes)
-            out.warning(tr("note: %1").arg(note.text()));
+            out.warning(Text::tr("note: %1").arg(note.text()));
         states.append(stateOf(item));
     }
 
@@ -134,7 +136,7 @@ int ImportCommand::run(CliContext &context)
             action = QStringLiteral("stopped");
             ++problems;
             if (!context.parser().isSet(kDryRun))
-                run.refuse(state, tr("stopped"), tr("nothing sent; see above"));
+                run.refuse(state, QStringLiteral("stopped"), Text::tr("nothing sent; see above"));
             else
                 for (const FolderIssue &issue : state.issues)
                     out.error(issue.text());
@@ -151,11 +153,16 @@ int ImportCommand::run(CliContext &context)
             break;
         case ImportPlan::Item::Action::Skip:
             action = QStringLiteral("skip");
-            run.note(state, tr("skipped"), tr("an assistant of that name exists"));
+            run.note(state, QStringLiteral("skipped"), Text::tr("an assistant of that name exists"));
             break;
         }
         if (context.parser().isSet(kDryRun)) {
-            out.line(tr("%1 %2").arg(action, CliStates::where(state)));
+            // The action's key stays English in --json; people read it in their language.
+            const QString actionText = action == u"create" ? Text::tr("create")
+                : action == u"update"                      ? Text::tr("update")
+                : action == u"skip"                        ? Text::tr("skip")
+                                                           : Text::tr("stopped");
+            out.line(Text::tr("%1 %2").arg(actionText, CliStates::where(state)));
             if (action == u"update")
                 for (const QString &line : ChangeSummary::lines(*state.base, *state.mine))
                     out.line(QStringLiteral("  ") + line);
@@ -163,7 +170,7 @@ int ImportCommand::run(CliContext &context)
         planned.append(QJsonObject{{QStringLiteral("name"), state.name}, {QStringLiteral("action"), action}});
     }
     if (context.parser().isSet(kDryRun)) {
-        out.line(tr("dry run: nothing was sent"));
+        out.line(Text::tr("dry run: nothing was sent"));
         if (out.isJson())
             out.json({{QStringLiteral("command"), name()},
                       {QStringLiteral("dry_run"), true},
@@ -171,19 +178,20 @@ int ImportCommand::run(CliContext &context)
         return problems > 0 ? CliExit::problems : CliExit::done;
     }
     if (toSend > 0
-        && !context.confirmProduction(context.parser().isSet(kYes), tr("import %n assistant(s)", nullptr, toSend)))
+        && !context.confirmProduction(context.parser().isSet(kYes),
+                                      Text::tr("import %n assistant(s)", nullptr, toSend)))
         return CliExit::usage;
     run.run();
 
     QList<QStringList> rows;
     QJsonArray entries;
     for (const CliApplyRun::Row &row : run.rows()) {
-        rows.append({row.result, row.assistant, row.fields});
+        rows.append({CliApplyRun::resultText(row.result), row.assistant, row.fields});
         entries.append(QJsonObject{{QStringLiteral("result"), row.result},
                                    {QStringLiteral("assistant"), row.assistant},
                                    {QStringLiteral("fields"), row.fields}});
     }
-    out.table({tr("result"), tr("assistant"), tr("details")}, rows);
+    out.table({Text::tr("result"), Text::tr("assistant"), Text::tr("details")}, rows);
     if (out.isJson())
         out.json({{QStringLiteral("command"), name()}, {QStringLiteral("assistants"), entries}});
     if (run.unreachable() > 0)

@@ -13,16 +13,17 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("PullCommand", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PullCommand)
+};
 
-const QCommandLineOption kMatch(QStringLiteral("match"),
-                                QCoreApplication::translate("PullCommand",
-                                                            "Pull the assistants whose name or ID contains TEXT "
-                                                            "(any case), besides those the folder holds."),
-                                QStringLiteral("TEXT"));
+const QCommandLineOption
+    kMatch(QStringLiteral("match"),
+           QString::fromUtf8(QT_TRANSLATE_NOOP("PullCommand",
+                                               "Pull the assistants whose name or ID contains TEXT "
+                                               "(any case), besides those the folder holds.")),
+           QStringLiteral("TEXT"));
 
 struct Tally
 {
@@ -40,25 +41,25 @@ struct Tally
 
 QString PullCommand::summary() const
 {
-    return tr("Write the server's assistants into a folder (JSON and Markdown files for git).");
+    return Text::tr("Write the server's assistants into a folder (JSON and Markdown files for git).");
 }
 
 QString PullCommand::description() const
 {
-    return tr("Writes one JSON file per assistant into DIR, named from its name and ID, with the prompt in a "
-              "Markdown file beside it, and keeps what the server held under DIR/.revox/ for three-way "
-              "comparison. Without --match and IDs it pulls what the folder was pulled with before (everything "
-              "on a first pull); assistants already in the folder are always brought up to date. Changes made "
-              "in the files since the last pull are kept: a field changed on the server only is taken in, a "
-              "field changed on both sides keeps your value and is reported as a conflict for apply to settle. "
-              "Secret values (custom tools' headers and query parameters) go to DIR/.revox/private/secrets.json "
-              "(mode 0600, listed in the .gitignore pull writes); the files hold {\"$secret\": NAME} instead. "
-              "Files whose content would not change are not rewritten.");
+    return Text::tr("Writes one JSON file per assistant into DIR, named from its name and ID, with the prompt in a "
+                    "Markdown file beside it, and keeps what the server held under DIR/.revox/ for three-way "
+                    "comparison. Without --match and IDs it pulls what the folder was pulled with before (everything "
+                    "on a first pull); assistants already in the folder are always brought up to date. Changes made "
+                    "in the files since the last pull are kept: a field changed on the server only is taken in, a "
+                    "field changed on both sides keeps your value and is reported as a conflict for apply to settle. "
+                    "Secret values (custom tools' headers and query parameters) go to DIR/.revox/private/secrets.json "
+                    "(mode 0600, listed in the .gitignore pull writes); the files hold {\"$secret\": NAME} instead. "
+                    "Files whose content would not change are not rewritten.");
 }
 
 QList<QCommandLineOption> PullCommand::options() const
 {
-    return {kMatch};
+    return CliCommand::translated("PullCommand", {kMatch});
 }
 
 int PullCommand::run(CliContext &context)
@@ -147,13 +148,14 @@ int PullCommand::run(CliContext &context)
         case Status::ChangedOnServer:
             write(state, *state.server, Baseline::Synced,
                   {&state, QStringLiteral("updated"), state.changedOnServer,
-                   tr("updated   %1: %2").arg(QStringLiteral("%1"), state.changedOnServer.join(QStringLiteral(", "))),
+                   Text::tr("updated   %1: %2")
+                       .arg(QStringLiteral("%1"), state.changedOnServer.join(QStringLiteral(", "))),
                    &tally.updated});
             break;
         case Status::ChangedHere:
             ++tally.kept;
             report(state, QStringLiteral("kept"), state.file->jsonFile, state.changedHere,
-                   tr("kept      %1: your changes to %2")
+                   Text::tr("kept      %1: your changes to %2")
                        .arg(state.file->jsonFile, state.changedHere.join(QStringLiteral(", "))));
             break;
         case Status::ChangedOnBoth: {
@@ -165,14 +167,14 @@ int PullCommand::run(CliContext &context)
             if (merge.hasConflicts())
                 write(state, merge.merged(), Baseline::Stays,
                       {&state, QStringLiteral("conflict"), merge.conflicts(),
-                       tr("conflict  %1: %2 changed here and on the server; yours kept (apply --ours or --theirs "
-                          "settles it)")
+                       Text::tr("conflict  %1: %2 changed here and on the server; yours kept (apply --ours or --theirs "
+                                "settles it)")
                            .arg(QStringLiteral("%1"), merge.conflicts().join(QStringLiteral(", "))),
                        &tally.conflicts});
             else
                 write(state, merge.merged(), Baseline::Synced,
                       {&state, QStringLiteral("merged"), merge.takenFromServer(),
-                       tr("merged    %1: %2 from the server, your %3 kept")
+                       Text::tr("merged    %1: %2 from the server, your %3 kept")
                            .arg(QStringLiteral("%1"), merge.takenFromServer().join(QStringLiteral(", ")),
                                 merge.keptFromMine().join(QStringLiteral(", "))),
                        &tally.updated});
@@ -180,17 +182,17 @@ int PullCommand::run(CliContext &context)
         }
         case Status::NewOnServer:
             write(state, *state.server, Baseline::Synced,
-                  {&state, QStringLiteral("added"), {}, tr("added     %1"), &tally.added});
+                  {&state, QStringLiteral("added"), {}, Text::tr("added     %1"), &tally.added});
             break;
         case Status::DeletedHere:
             if (ids.contains(state.id)) { // asked for by its ID: restored
                 write(state, *state.server, Baseline::Synced,
-                      {&state, QStringLiteral("added"), {}, tr("restored  %1"), &tally.added});
+                      {&state, QStringLiteral("added"), {}, Text::tr("restored  %1"), &tally.added});
             } else {
                 ++tally.kept;
                 report(state, QStringLiteral("kept"), QString(), {},
-                       tr("deleted   “%1” (%2): its file was deleted here, not restored; apply --prune --yes "
-                          "deletes it on the server, pull DIR %2 brings it back")
+                       Text::tr("deleted   “%1” (%2): its file was deleted here, not restored; apply --prune --yes "
+                                "deletes it on the server, pull DIR %2 brings it back")
                            .arg(state.name, state.id));
             }
             break;
@@ -203,12 +205,12 @@ int PullCommand::run(CliContext &context)
                 }
                 ++tally.removed;
                 report(state, QStringLiteral("removed"), state.file->jsonFile, {},
-                       tr("removed   %1: gone from the server").arg(state.file->jsonFile));
+                       Text::tr("removed   %1: gone from the server").arg(state.file->jsonFile));
             } else {
                 ++tally.kept;
                 report(state, QStringLiteral("kept"), state.file->jsonFile, state.changedHere,
-                       tr("kept      %1: gone from the server, but the file holds changes; delete it, or remove "
-                          "its \"id\" to create it again")
+                       Text::tr("kept      %1: gone from the server, but the file holds changes; delete it, or remove "
+                                "its \"id\" to create it again")
                            .arg(state.file->jsonFile));
             }
             break;
@@ -221,7 +223,7 @@ int PullCommand::run(CliContext &context)
     // In parts, so that a terminal sees the progress of a long pull; each part on every core.
     constexpr qsizetype kPart = 500;
     for (qsizetype from = 0; from < writes.size(); from += kPart) {
-        out.progress(from, writes.size(), tr("writing files"));
+        out.progress(from, writes.size(), Text::tr("writing files"));
         QStringList errors;
         const QList<std::optional<FolderFile>> files = folder.write(writes.mid(from, kPart), &errors);
         for (qsizetype i = 0; i < files.size(); ++i) {
@@ -249,16 +251,14 @@ int PullCommand::run(CliContext &context)
         return CliExit::problems;
     }
 
-    const QString line = tr("%1: %2 added, %3 updated, %4 unchanged, %5 kept with your changes, %6 conflicts, %7 "
-                            "removed, %8 invalid")
-                             .arg(dir)
-                             .arg(tally.added)
-                             .arg(tally.updated)
-                             .arg(tally.unchanged)
-                             .arg(tally.kept)
-                             .arg(tally.conflicts)
-                             .arg(tally.removed)
-                             .arg(tally.invalid + tally.failed);
+    const QStringList counts{Text::tr("%n added", nullptr, tally.added),
+                             Text::tr("%n updated", nullptr, tally.updated),
+                             Text::tr("%n unchanged", nullptr, tally.unchanged),
+                             Text::tr("%n kept with your changes", nullptr, tally.kept),
+                             Text::tr("%n conflict(s)", nullptr, tally.conflicts),
+                             Text::tr("%n removed", nullptr, tally.removed),
+                             Text::tr("%n invalid", nullptr, tally.invalid + tally.failed)};
+    const QString line = Text::tr("%1: %2").arg(dir, counts.join(QStringLiteral(", ")));
     out.line(line);
     if (out.isJson())
         out.json({{QStringLiteral("command"), name()},

@@ -13,34 +13,34 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("StatusCommand", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(StatusCommand)
+};
 
 const QCommandLineOption kAll(QStringLiteral("all"),
-                              QCoreApplication::translate("StatusCommand", "List unchanged assistants too."));
+                              QString::fromUtf8(QT_TRANSLATE_NOOP("StatusCommand", "List unchanged assistants too.")));
 
 } // namespace
 
 QString StatusCommand::summary() const
 {
-    return tr("Show, per assistant, what changed in the folder and on the server since the last pull.");
+    return Text::tr("Show, per assistant, what changed in the folder and on the server since the last pull.");
 }
 
 QString StatusCommand::description() const
 {
-    return tr("Compares the files in DIR, the server's assistants and what the server held at the last pull "
-              "or apply, field by field. Each assistant is unchanged, changed here, changed on the server, "
-              "changed on both (naming the fields, and those in conflict), new here (a file without an ID), new "
-              "on the server, gone from the server, deleted here, or invalid. Key order, the fields the server "
-              "owns (IDs, timestamps, counts) and line endings never count as changes. Exit status 1 when a file "
-              "is invalid or a field is in conflict.");
+    return Text::tr("Compares the files in DIR, the server's assistants and what the server held at the last pull "
+                    "or apply, field by field. Each assistant is unchanged, changed here, changed on the server, "
+                    "changed on both (naming the fields, and those in conflict), new here (a file without an ID), new "
+                    "on the server, gone from the server, deleted here, or invalid. Key order, the fields the server "
+                    "owns (IDs, timestamps, counts) and line endings never count as changes. Exit status 1 when a file "
+                    "is invalid or a field is in conflict.");
 }
 
 QList<QCommandLineOption> StatusCommand::options() const
 {
-    return {kAll};
+    return CliCommand::translated("StatusCommand", {kAll});
 }
 
 int StatusCommand::run(CliContext &context)
@@ -73,7 +73,7 @@ int StatusCommand::run(CliContext &context)
             rows.append(
                 {AssistantState::statusName(state.status), CliStates::where(state), CliStates::fieldsText(state)});
     }
-    out.table({tr("status"), tr("assistant"), tr("fields")}, rows);
+    out.table({Text::tr("status"), Text::tr("assistant"), Text::tr("fields")}, rows);
     for (const AssistantState &state : states) {
         for (const FolderIssue &issue : state.issues)
             out.problem(issue.text());
@@ -82,8 +82,9 @@ int StatusCommand::run(CliContext &context)
         out.problem(issue.text());
     QStringList summary;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-        summary.append(QStringLiteral("%1 %2").arg(it.value()).arg(AssistantState::statusName(it.key())));
-    const QString line = tr("%n assistant(s): ", nullptr, int(states.size())) + summary.join(QStringLiteral(", "));
+        summary.append(AssistantState::statusCount(it.key(), it.value()));
+    const QString line
+        = Text::tr("%n assistant(s): ", nullptr, int(states.size())) + summary.join(QStringLiteral(", "));
     out.line(line);
     if (out.isJson()) {
         QJsonArray folderIssues;

@@ -12,37 +12,38 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("ValidateCommand", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ValidateCommand)
+};
 
-const QCommandLineOption kStrict(QStringLiteral("strict"),
-                                 QCoreApplication::translate("ValidateCommand",
-                                                             "Count values the server already held that break a "
-                                                             "rule as problems too."));
+const QCommandLineOption
+    kStrict(QStringLiteral("strict"),
+            QString::fromUtf8(QT_TRANSLATE_NOOP("ValidateCommand",
+                                                "Count values the server already held that break a "
+                                                "rule as problems too.")));
 
 } // namespace
 
 QString ValidateCommand::summary() const
 {
-    return tr("Check the folder's files offline with the editor's rules (for CI and a pre-commit hook).");
+    return Text::tr("Check the folder's files offline with the editor's rules (for CI and a pre-commit hook).");
 }
 
 QString ValidateCommand::description() const
 {
-    return tr("Reads every file in DIR without connecting anywhere and checks it as the editor does: a value "
-              "changed since the last pull (or any value of a new file) that breaks a rule is a problem; so is "
-              "a file that cannot be read (malformed JSON, not one object, a malformed secret reference), an ID "
-              "in two files, a prompt file without its JSON file, and a secret written in clear instead of a "
-              "{\"$secret\": NAME} reference. A value the server already held that breaks a rule is a note, "
-              "as in the editor (a problem with --strict). Each is one line, 'file: field: rule'. Exit status 1 "
-              "on any problem.");
+    return Text::tr("Reads every file in DIR without connecting anywhere and checks it as the editor does: a value "
+                    "changed since the last pull (or any value of a new file) that breaks a rule is a problem; so is "
+                    "a file that cannot be read (malformed JSON, not one object, a malformed secret reference), an ID "
+                    "in two files, a prompt file without its JSON file, and a secret written in clear instead of a "
+                    "{\"$secret\": NAME} reference. A value the server already held that breaks a rule is a note, "
+                    "as in the editor (a problem with --strict). Each is one line, 'file: field: rule'. Exit status 1 "
+                    "on any problem.");
 }
 
 QList<QCommandLineOption> ValidateCommand::options() const
 {
-    return {kStrict};
+    return CliCommand::translated("ValidateCommand", {kStrict});
 }
 
 int ValidateCommand::run(CliContext &context)
@@ -66,13 +67,13 @@ int ValidateCommand::run(CliContext &context)
         problems.append(CliStates::toJson(issue));
     }
     for (const FolderIssue &issue : std::as_const(check.notes)) {
-        out.line(tr("note: %1 (held by the server; not a problem until changed)").arg(issue.text()));
+        out.line(Text::tr("note: %1 (held by the server; not a problem until changed)").arg(issue.text()));
         notes.append(CliStates::toJson(issue));
     }
-    const QString line = tr("%1 file(s) checked: %2 problem(s), %3 note(s)")
-                             .arg(folder.files().size())
-                             .arg(check.problems.size())
-                             .arg(check.notes.size());
+    const QString line = Text::tr("%1: %2, %3")
+                             .arg(Text::tr("%n file(s) checked", nullptr, int(folder.files().size())),
+                                  Text::tr("%n problem(s)", nullptr, int(check.problems.size())),
+                                  Text::tr("%n note(s)", nullptr, int(check.notes.size())));
     out.line(line);
     if (out.isJson())
         out.json({{QStringLiteral("command"), name()},

@@ -12,6 +12,7 @@
 #include "ValidateCommand.h"
 
 #include "core/CrashPrivacy.h"
+#include "core/LanguageSetup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,10 +23,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("revox-studio-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RevoxStudioCli)
+};
 
 void print(FILE *stream, const QString &text)
 {
@@ -35,17 +36,18 @@ void print(FILE *stream, const QString &text)
 
 struct GlobalOptions
 {
-    QCommandLineOption connection{QStringLiteral("connection"),
-                                  tr("Use this connection saved in Revox Studio; its API key comes from the system "
-                                     "keychain."),
-                                  tr("NAME")};
+    QCommandLineOption connection{
+        QStringLiteral("connection"),
+        Text::tr("Use this connection saved in Revox Studio; its API key comes from the system "
+                 "keychain."),
+        Text::tr("NAME")};
     QCommandLineOption sandbox{QStringLiteral("sandbox"),
-                               tr("Use the built-in sandbox, in this process, on Revox Studio's sandbox data.")};
+                               Text::tr("Use the built-in sandbox, in this process, on Revox Studio's sandbox data.")};
     QCommandLineOption sandboxData{QStringLiteral("sandbox-data"),
-                                   tr("With --sandbox: keep the sandbox's data in this SQLite file instead."),
-                                   tr("FILE")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print one JSON document for scripts instead of lines.")};
-    QCommandLineOption quiet{QStringLiteral("quiet"), tr("Print nothing but errors.")};
+                                   Text::tr("With --sandbox: keep the sandbox's data in this SQLite file instead."),
+                                   Text::tr("FILE")};
+    QCommandLineOption json{QStringLiteral("json"), Text::tr("Print one JSON document for scripts instead of lines.")};
+    QCommandLineOption quiet{QStringLiteral("quiet"), Text::tr("Print nothing but errors.")};
 
     QList<QCommandLineOption> all(bool connects) const
     {
@@ -73,16 +75,16 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
 
 QString overview(const std::vector<std::unique_ptr<CliCommand>> &commands)
 {
-    QString text = tr("Usage: revox-studio-cli COMMAND [OPTIONS] ARGUMENTS\n"
-                      "Keeps Revox assistants as files for git and moves them between accounts, with the same "
-                      "safe saves as Revox Studio.\n\nCommands:\n");
+    QString text = Text::tr("Usage: revox-studio-cli COMMAND [OPTIONS] ARGUMENTS\n"
+                            "Keeps Revox assistants as files for git and moves them between accounts, with the same "
+                            "safe saves as Revox Studio.\n\nCommands:\n");
     for (const auto &command : commands)
         text += QStringLiteral("  %1%2\n").arg(command->name().leftJustified(10), command->summary());
-    text += tr("\nConnection: REVOX_API_KEY (and REVOX_BASE_URL), or --connection NAME, or --sandbox.\n"
-               "Exit status: 0 done, 1 conflicts or invalid files (diff: something to send), 2 usage, 3 network "
-               "or authentication.\n"
-               "Run 'revox-studio-cli COMMAND --help' for a command's options; the manual page is "
-               "revox-studio-cli(1).\n");
+    text += Text::tr("\nConnection: REVOX_API_KEY (and REVOX_BASE_URL), or --connection NAME, or --sandbox.\n"
+                     "Exit status: 0 done, 1 conflicts or invalid files (diff: something to send), 2 usage, 3 network "
+                     "or authentication.\n"
+                     "Run 'revox-studio-cli COMMAND --help' for a command's options; the manual page is "
+                     "revox-studio-cli(1).\n");
     return text;
 }
 
@@ -90,9 +92,11 @@ QString commandHelp(const CliCommand &command, QCommandLineParser &parser)
 {
     // QCommandLineParser's own text lists the options; the usage line and the description are ours.
     QString options = parser.helpText();
-    const qsizetype at = options.indexOf(QLatin1String("Options:"));
+    // Qt's own heading, in Qt's translation (qtbase_xx.qm): not a string of ours.
+    static const char *const qtHeading = "Options:";
+    const qsizetype at = options.indexOf(QCoreApplication::translate("QCommandLineParser", qtHeading));
     options = at >= 0 ? options.mid(at) : options;
-    return tr("Usage: revox-studio-cli %1 [OPTIONS] %2\n%3\n\n%4")
+    return Text::tr("Usage: revox-studio-cli %1 [OPTIONS] %2\n%3\n\n%4")
         .arg(command.name(), command.syntax(), command.description(), options);
 }
 
@@ -106,6 +110,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Revox"));
     QCoreApplication::setApplicationName(QStringLiteral("Revox Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REVOX_VERSION));
+    // The environment's language (LANG, LC_ALL, LC_MESSAGES), as commands in a terminal follow it, and never
+    // View ▸ Language of the app: a script run by someone else reads the same words the same way. Files,
+    // JSON and field keys stay as they are whatever the language.
+    LanguageSetup language;
+    language.install(QString());
 
     const std::vector<std::unique_ptr<CliCommand>> commands = makeCommands();
     const GlobalOptions global;
@@ -143,7 +152,7 @@ int main(int argc, char *argv[])
                 command = candidate.get();
         }
         if (!command) {
-            print(stderr, tr("revox-studio-cli: unknown command “%1”\n\n").arg(argument) + overview(commands));
+            print(stderr, Text::tr("revox-studio-cli: unknown command “%1”\n\n").arg(argument) + overview(commands));
             return CliExit::usage;
         }
         commandAt = i;
@@ -178,7 +187,7 @@ int main(int argc, char *argv[])
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < command->minArguments()
         || (command->maxArguments() >= 0 && positional.size() > command->maxArguments())) {
-        print(stderr, tr("Usage: revox-studio-cli %1 [OPTIONS] %2\n").arg(command->name(), command->syntax()));
+        print(stderr, Text::tr("Usage: revox-studio-cli %1 [OPTIONS] %2\n").arg(command->name(), command->syntax()));
         return CliExit::usage;
     }
 
@@ -188,11 +197,11 @@ int main(int argc, char *argv[])
         choice.sandboxData = parser.value(global.sandboxData);
         choice.connection = parser.value(global.connection);
         if (!choice.sandboxData.isEmpty() && !choice.sandbox) {
-            print(stderr, tr("revox-studio-cli: --sandbox-data goes with --sandbox\n"));
+            print(stderr, Text::tr("revox-studio-cli: --sandbox-data goes with --sandbox\n"));
             return CliExit::usage;
         }
         if (choice.sandbox && !choice.connection.isEmpty()) {
-            print(stderr, tr("revox-studio-cli: --sandbox and --connection: choose one\n"));
+            print(stderr, Text::tr("revox-studio-cli: --sandbox and --connection: choose one\n"));
             return CliExit::usage;
         }
     }

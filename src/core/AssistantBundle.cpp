@@ -18,10 +18,10 @@ namespace {
 
 constexpr int kVersion = 1;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("AssistantBundle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AssistantBundle)
+};
 
 // What travels: every writable field, nulls included (an update must be able to clear a field).
 QJsonObject portable(const QJsonObject &json)
@@ -119,20 +119,21 @@ Read read(const QByteArray &bytes, const QString &fileName)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.issues.append(
-            {fileName, QString(), tr("not valid JSON (at byte %1): %2").arg(error.offset).arg(error.errorString())});
+        result.issues.append({fileName, QString(),
+                              Text::tr("not valid JSON (at byte %1): %2").arg(error.offset).arg(error.errorString())});
         return result;
     }
     const QJsonObject root = document.object();
     if (root.value(u"format").toString() != format() || !root.value(u"assistants").isArray()) {
         result.issues.append(
             {fileName, QString(),
-             tr("not a bundle of assistants (expected {\"format\": \"%1\", \"assistants\": […]})").arg(format())});
+             Text::tr("not a bundle of assistants (expected {\"format\": \"%1\", \"assistants\": […]})")
+                 .arg(format())});
         return result;
     }
     if (root.value(u"version").toInt() > kVersion) {
         result.issues.append({fileName, QStringLiteral("version"),
-                              tr("written by a newer version (%1); this one reads version %2")
+                              Text::tr("written by a newer version (%1); this one reads version %2")
                                   .arg(root.value(u"version").toInt())
                                   .arg(kVersion)});
         return result;
@@ -141,7 +142,7 @@ Read read(const QByteArray &bytes, const QString &fileName)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString prefix = QStringLiteral("assistants[%1]").arg(i);
         if (!items.at(i).isObject()) {
-            result.issues.append({fileName, prefix, tr("not an assistant (a JSON object)")});
+            result.issues.append({fileName, prefix, Text::tr("not an assistant (a JSON object)")});
             continue;
         }
         Entry entry;
@@ -154,11 +155,11 @@ Read read(const QByteArray &bytes, const QString &fileName)
                     const QString description = value.toObject().value(redactedKey()).toString();
                     entry.redacted.append({path, description, field});
                     entry.issues.append({fileName, field,
-                                         tr("%1: the secret was redacted on export; fill in its value before "
-                                            "importing")
+                                         Text::tr("%1: the secret was redacted on export; fill in its value before "
+                                                  "importing")
                                              .arg(description)});
                 } else
-                    entry.issues.append({fileName, field, tr("a secret is text")});
+                    entry.issues.append({fileName, field, Text::tr("a secret is text")});
                 return SecretPlaceholder::withheld().toString(); // never sent (RevoxClient refuses it)
             },
             {}};

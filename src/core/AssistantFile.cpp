@@ -16,10 +16,10 @@ namespace {
 
 constexpr qsizetype kLongestSlug = 60;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("AssistantFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AssistantFile)
+};
 
 QString slugFor(const QString &name)
 {
@@ -228,33 +228,33 @@ Parsed parse(const QByteArray &json, const std::optional<QByteArray> &prompt, co
     if (error.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(bytes, error.offset);
         problem(jsonFile, QString(),
-                tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(error.errorString()));
+                Text::tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(error.errorString()));
         return parsed;
     }
     if (!document.isObject()) {
-        problem(jsonFile, QString(), tr("must hold one JSON object (an assistant), not a list or a value"));
+        problem(jsonFile, QString(), Text::tr("must hold one JSON object (an assistant), not a list or a value"));
         return parsed;
     }
     QJsonObject object = document.object();
     if (const auto repeated = repeatedKey(object, QString())) {
         problem(jsonFile, repeated->first,
-                tr("the key “%1” cannot be read as it is written (given twice, or with an invisible character): "
-                   "write it once, plainly")
+                Text::tr("the key “%1” cannot be read as it is written (given twice, or with an invisible character): "
+                         "write it once, plainly")
                     .arg(repeated->second));
         return parsed;
     }
     if (const QJsonValue id = object.value(u"id"); !id.isUndefined() && (!id.isString() || id.toString().isEmpty()))
         problem(jsonFile, QStringLiteral("id"),
-                tr("the ID must be the assistant's ID as text; leave it out to create a new assistant"));
+                Text::tr("the ID must be the assistant's ID as text; leave it out to create a new assistant"));
 
     if (prompt) {
         QStringDecoder decoder(QStringDecoder::Utf8);
         QString text = decoder.decode(withoutByteOrderMark(*prompt));
         if (decoder.hasError())
-            problem(promptFile, QString(), tr("not valid UTF-8 text"));
+            problem(promptFile, QString(), Text::tr("not valid UTF-8 text"));
         if (object.contains(u"prompt"))
             problem(jsonFile, QStringLiteral("prompt"),
-                    tr("the prompt is also in %1: keep it in one place").arg(promptFile));
+                    Text::tr("the prompt is also in %1: keep it in one place").arg(promptFile));
         object.insert(QStringLiteral("prompt"), promptOfFile(text));
     }
 
@@ -265,7 +265,8 @@ Parsed parse(const QByteArray &json, const std::optional<QByteArray> &prompt, co
             const QJsonObject reference = value.toObject();
             const QJsonValue name = reference.value(referenceKey());
             if (reference.size() != 1 || !name.isString() || name.toString().isEmpty()) {
-                problem(jsonFile, path, tr("a secret is text or a reference, {\"%1\": \"NAME\"}").arg(referenceKey()));
+                problem(jsonFile, path,
+                        Text::tr("a secret is text or a reference, {\"%1\": \"NAME\"}").arg(referenceKey()));
                 return value;
             }
             return SecretPlaceholder::reference(name.toString()).toString();
@@ -273,8 +274,8 @@ Parsed parse(const QByteArray &json, const std::optional<QByteArray> &prompt, co
         [&](const QJsonObject &other, const QString &path) {
             if (other.contains(referenceKey()))
                 problem(jsonFile, path,
-                        tr("a secret reference belongs only in a custom tool's header or query "
-                           "parameter value"));
+                        Text::tr("a secret reference belongs only in a custom tool's header or query "
+                                 "parameter value"));
         }};
     object = walk.assistant(object);
     if (parsed.issues.isEmpty())

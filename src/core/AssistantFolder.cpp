@@ -38,10 +38,10 @@ const QString kIndexFile = QStringLiteral(".revox/private/index.json");
 const QString kIgnoreLine = QStringLiteral("/.revox/private/");
 constexpr auto kEncoding = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("AssistantFolder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AssistantFolder)
+};
 
 std::optional<QByteArray> readAll(const QString &path, QString *error)
 {
@@ -224,8 +224,8 @@ bool AssistantFolder::load(QString *error, bool mayBeMissing)
     if (info.exists() || !mayBeMissing) {
         if (!info.isDir() || !info.isReadable() || !info.isExecutable()) {
             if (error)
-                *error = info.exists() ? tr("%1: not a folder that can be read").arg(m_dir)
-                                       : tr("%1: no such folder").arg(m_dir);
+                *error = info.exists() ? Text::tr("%1: not a folder that can be read").arg(m_dir)
+                                       : Text::tr("%1: no such folder").arg(m_dir);
             return false;
         }
     }
@@ -249,7 +249,7 @@ bool AssistantFolder::load(QString *error, bool mayBeMissing)
         QString readError;
         const std::optional<QByteArray> json = readAll(path(file.jsonFile), &readError);
         if (!json) {
-            file.issues.append({file.jsonFile, QString(), tr("cannot be read: %1").arg(readError)});
+            file.issues.append({file.jsonFile, QString(), Text::tr("cannot be read: %1").arg(readError)});
             return;
         }
         file.jsonBytes = *json;
@@ -257,7 +257,7 @@ bool AssistantFolder::load(QString *error, bool mayBeMissing)
             file.promptFile = promptFile;
             file.promptBytes = readAll(path(promptFile), &readError);
             if (!file.promptBytes) {
-                file.issues.append({promptFile, QString(), tr("cannot be read: %1").arg(readError)});
+                file.issues.append({promptFile, QString(), Text::tr("cannot be read: %1").arg(readError)});
                 return;
             }
         }
@@ -285,14 +285,14 @@ bool AssistantFolder::load(QString *error, bool mayBeMissing)
             QStringList others = same;
             others.removeOne(file.jsonFile);
             file.issues.append({file.jsonFile, QStringLiteral("id"),
-                                tr("the same ID is also in %1: one file per assistant").arg(others.join(u", "))});
+                                Text::tr("the same ID is also in %1: one file per assistant").arg(others.join(u", "))});
         } else if (!file.id().isEmpty()) {
             m_fileById.insert(file.id(), i);
         }
     }
     for (const QString &orphan : std::as_const(promptFiles))
         m_issues.append({orphan, QString(),
-                         tr("a prompt without its assistant: %1 is missing")
+                         Text::tr("a prompt without its assistant: %1 is missing")
                              .arg(orphan.chopped(AssistantFile::promptSuffix().size()) + AssistantFile::jsonSuffix())});
 
     if (!readBaseline(error))
@@ -304,7 +304,7 @@ bool AssistantFolder::load(QString *error, bool mayBeMissing)
         const QJsonObject root = bytes ? QJsonDocument::fromJson(*bytes).object() : QJsonObject();
         if (!root.value(u"scope").isObject()) {
             if (error)
-                *error = tr("%1: cannot be read").arg(path(kFolderFile));
+                *error = Text::tr("%1: cannot be read").arg(path(kFolderFile));
             return false;
         }
         const QJsonObject scope = root.value(u"scope").toObject();
@@ -343,8 +343,8 @@ void AssistantFolder::prepare(const QSet<QString> &ids)
         }
         // Without a baseline the assistant's differences read as conflicts, which is safe; say why.
         m_issues.append({kBaselineFile, QString(),
-                         tr("the baseline of %1 cannot be read, so every difference from the server counts as a "
-                            "conflict; pull the assistant again by its ID to rebuild it")
+                         Text::tr("the baseline of %1 cannot be read, so every difference from the server counts as a "
+                                  "conflict; pull the assistant again by its ID to rebuild it")
                              .arg(baselines.at(i))});
         m_baselineLines.remove(baselines.at(i));
     }
@@ -401,7 +401,8 @@ bool AssistantFolder::writeFile(const QString &relative, const QByteArray &bytes
     if (!written || std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(temporary);
         if (error)
-            *error = tr("%1: cannot be written: %2").arg(target, written ? tr("cannot be renamed") : writeError);
+            *error = Text::tr("%1: cannot be written: %2")
+                         .arg(target, written ? Text::tr("cannot be renamed") : writeError);
         return false;
     }
     ++m_filesWritten;
@@ -494,7 +495,7 @@ bool AssistantFolder::put(const Planned &planned, QString *error)
                 continue;
             if (!QFile::remove(path(relative))) {
                 if (error)
-                    *error = tr("%1: cannot be removed").arg(path(relative));
+                    *error = Text::tr("%1: cannot be removed").arg(path(relative));
                 return false;
             }
             ++m_filesWritten;
@@ -575,7 +576,7 @@ bool AssistantFolder::removeAssistant(const FolderFile &file, QString *error)
             continue;
         if (!QFile::remove(path(relative))) {
             if (error)
-                *error = tr("%1: cannot be removed").arg(path(relative));
+                *error = Text::tr("%1: cannot be removed").arg(path(relative));
             return false;
         }
         ++m_filesWritten;
@@ -620,7 +621,7 @@ bool AssistantFolder::readBaseline(QString *error)
     const std::optional<QByteArray> bytes = readAll(path(kBaselineFile), &readError);
     if (!bytes) {
         if (error)
-            *error = tr("%1: cannot be read: %2").arg(path(kBaselineFile), readError);
+            *error = Text::tr("%1: cannot be read: %2").arg(path(kBaselineFile), readError);
         return false;
     }
     m_baselineRead = *bytes;
@@ -671,7 +672,7 @@ bool AssistantFolder::appendBaseline(const QByteArray &lines, QString *error)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)
         || file.write((needsNewline ? QByteArray("\n") : QByteArray()) + lines) < 0 || !file.flush()) {
         if (error)
-            *error = tr("%1: cannot be written: %2").arg(target, file.errorString());
+            *error = Text::tr("%1: cannot be written: %2").arg(target, file.errorString());
         return false;
     }
     m_baselineRead.clear(); // the file now holds more than its compact form: saveState() rewrites it
@@ -688,7 +689,7 @@ bool AssistantFolder::saveState(QString *error)
         const std::optional<QByteArray> bytes = readAll(ignore, &readError);
         if (!bytes) {
             if (error)
-                *error = tr("%1: cannot be read: %2").arg(ignore, readError);
+                *error = Text::tr("%1: cannot be read: %2").arg(ignore, readError);
             return false;
         }
         text = *bytes;

@@ -2,6 +2,7 @@
 #include "AssistantTableModel.h"
 
 #include "AssistantSchema.h"
+#include "EnumText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -211,14 +212,14 @@ QVariant AssistantTableModel::display(const AssistantSummary &row, Column column
     case Column::LlmModel:
         return llmText(row);
     case Column::FirstSentenceMode:
-        return row.firstSentenceMode();
+        return row.firstSentenceMode().isEmpty() ? QString() : EnumText::display(row.firstSentenceMode());
     case Column::FaqItems:
-        return row.pendingFaqCount() > 0 ? tr("%1 (%2 pending)").arg(row.faqCount()).arg(row.pendingFaqCount())
-                                         : QString::number(row.faqCount());
+        return row.pendingFaqCount() > 0 ? tr("%L1 (%L2 pending)").arg(row.faqCount()).arg(row.pendingFaqCount())
+                                         : QLocale().toString(row.faqCount());
     case Column::CustomTools:
-        return QString::number(row.customToolNames().size());
+        return QLocale().toString(qint64(row.customToolNames().size()));
     case Column::RetryAttempts:
-        return row.maxRetryAttempts() ? QString::number(*row.maxRetryAttempts()) : QString();
+        return row.maxRetryAttempts() ? QLocale().toString(*row.maxRetryAttempts()) : QString();
     case Column::Updated: {
         const QDateTime when = timestamp(row.updatedAt());
         return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();

@@ -13,16 +13,16 @@ struct Word
     const char *text;
 };
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("CallText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CallText)
+};
 
 template<std::size_t N> QString lookUp(const Word (&words)[N], const QString &value)
 {
     for (const Word &word : words) {
         if (value == QLatin1String(word.value))
-            return tr(word.text);
+            return Text::tr(word.text);
     }
     return value;
 }
@@ -115,15 +115,15 @@ QString speaker(CallInfo::TranscriptEntry::Role role)
 {
     switch (role) {
     case CallInfo::TranscriptEntry::Role::User:
-        return tr("Person");
+        return Text::tr("Person");
     case CallInfo::TranscriptEntry::Role::Assistant:
-        return tr("Assistant");
+        return Text::tr("Assistant");
     case CallInfo::TranscriptEntry::Role::Tool:
-        return tr("Tool");
+        return Text::tr("Tool");
     case CallInfo::TranscriptEntry::Role::Other:
         break;
     }
-    return tr("Other");
+    return Text::tr("Other");
 }
 
 QString duration(std::optional<double> seconds)
@@ -132,20 +132,20 @@ QString duration(std::optional<double> seconds)
         return {};
     const qint64 whole = qint64(std::llround(*seconds));
     if (whole < 60)
-        return tr("%1 s").arg(whole);
-    return tr("%1 min %2 s").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+        return Text::tr("%1 s").arg(whole);
+    return Text::tr("%1 min %2 s").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString attempt(const CallInfo::Attempt &attempt, int number)
 {
-    QString text = tr("Attempt %1: %2").arg(number).arg(attemptStatus(attempt.status));
+    QString text = Text::tr("Attempt %1: %2").arg(number).arg(attemptStatus(attempt.status));
     QStringList details;
     if (!attempt.dialError.isEmpty())
         details.append(dialError(attempt.dialError));
     if (!attempt.result.isEmpty())
         details.append(result(attempt.result));
     if (!attempt.endedBy.isEmpty())
-        details.append(tr("ended by %1").arg(endedBy(attempt.endedBy)));
+        details.append(Text::tr("ended by %1").arg(endedBy(attempt.endedBy)));
     if (!attempt.endReason.isEmpty())
         details.append(endReason(attempt.endReason));
     if (const QString length = duration(attempt.durationSeconds); !length.isEmpty())

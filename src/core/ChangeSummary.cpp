@@ -12,14 +12,14 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ChangeSummary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChangeSummary)
+};
 
 QString labelled(const QString &label, const QStringList &context)
 {
-    return context.isEmpty() ? label : tr("%1 (%2)").arg(label, context.join(QStringLiteral(", ")));
+    return context.isEmpty() ? label : Text::tr("%1 (%2)").arg(label, context.join(QStringLiteral(", ")));
 }
 
 // What names a list item for people: the member that does (FieldSpec::namesItem), when it holds text.
@@ -70,9 +70,9 @@ void describe(const FieldSpec *spec, const QString &label, const QStringList &co
         for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
             const QStringList itemContext = context + QStringList{QStringLiteral("%1 #%2").arg(label).arg(i + 1)};
             if (i >= a.size()) {
-                out.append(tr("%1 #%2: added%3").arg(label).arg(i + 1).arg(itemTitle(*spec, b.at(i))));
+                out.append(Text::tr("%1 #%2: added%3").arg(label).arg(i + 1).arg(itemTitle(*spec, b.at(i))));
             } else if (i >= b.size()) {
-                out.append(tr("%1 #%2: removed%3").arg(label).arg(i + 1).arg(itemTitle(*spec, a.at(i))));
+                out.append(Text::tr("%1 #%2: removed%3").arg(label).arg(i + 1).arg(itemTitle(*spec, a.at(i))));
             } else {
                 const QJsonObject itemA = a.at(i).toObject();
                 const QJsonObject itemB = b.at(i).toObject();
@@ -87,7 +87,7 @@ void describe(const FieldSpec *spec, const QString &label, const QStringList &co
     }
     const auto [from, to]
         = ValueText::inlineChange(maskedIfSecret(spec, before, reveal), maskedIfSecret(spec, after, reveal));
-    out.append(tr("%1: %2 → %3").arg(labelled(label, context), from, to));
+    out.append(Text::tr("%1: %2 → %3").arg(labelled(label, context), from, to));
 }
 
 } // namespace

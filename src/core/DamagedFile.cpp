@@ -9,10 +9,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("DamagedFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DamagedFile)
+};
 
 } // namespace
 
@@ -35,7 +35,7 @@ QString setAside(const QString &path, const Options &options, QString *error)
     const QDir folder(options.into.isEmpty() ? info.absolutePath() : options.into);
     if (!folder.exists() && !QDir().mkpath(folder.absolutePath())) {
         if (error)
-            *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder.absolutePath()));
+            *error = Text::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder.absolutePath()));
         return {};
     }
     const QString stamp = QLocale::c().toString(options.now, u"yyyyMMdd-HHmmss");
@@ -53,7 +53,7 @@ QString setAside(const QString &path, const Options &options, QString *error)
     QFile file(path);
     if (!file.rename(target)) {
         if (error)
-            *error = tr("it cannot be moved to %1: %2").arg(QDir::toNativeSeparators(target), file.errorString());
+            *error = Text::tr("it cannot be moved to %1: %2").arg(QDir::toNativeSeparators(target), file.errorString());
         return {};
     }
     for (const QString &companion : options.companions) {

@@ -22,10 +22,10 @@ constexpr qsizetype kItemsPerPart = 16;
 
 using Status = AssistantState::Status;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("FolderState", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FolderState)
+};
 
 // Catalogue order, then the keys the catalogue does not know, sorted; never a read-only one.
 QStringList writableKeys(std::initializer_list<const QJsonObject *> objects)
@@ -114,7 +114,7 @@ public:
             }
             if (placeholder->kind() != SecretPlaceholder::Kind::Reference) {
                 issues.append({file, where.path,
-                               tr("%1: not a value but a placeholder: put the value in %2 and a reference here")
+                               Text::tr("%1: not a value but a placeholder: put the value in %2 and a reference here")
                                    .arg(where.description, AssistantFolder::secretsFile())});
                 return text;
             }
@@ -127,7 +127,7 @@ public:
             if (isPulledName(*placeholder, where) && inBase != baseValues.constEnd())
                 return *inBase;
             issues.append({file, where.path,
-                           tr("%1: the secret “%2” is not in %3")
+                           Text::tr("%1: the secret “%2” is not in %3")
                                .arg(where.description, placeholder->referenceName(), AssistantFolder::secretsFile())});
             return text;
         });
@@ -179,7 +179,7 @@ void addLiteralSecrets(QList<FolderIssue> &to, const FolderFile &file)
     SecretFields::visit(*file.json, [&](const SecretLocation &where, const QString &value) {
         if (!value.isEmpty() && !SecretPlaceholder::isPlaceholder(value))
             to.append({file.jsonFile, where.path,
-                       tr("%1: a secret written in clear: put it in %2 and {\"%3\": \"NAME\"} here")
+                       Text::tr("%1: a secret written in clear: put it in %2 and {\"%3\": \"NAME\"} here")
                            .arg(where.description, AssistantFolder::secretsFile(), AssistantFile::referenceKey())});
     });
 }
@@ -270,23 +270,48 @@ QString AssistantState::statusName(Status status)
 {
     switch (status) {
     case Status::Unchanged:
-        return tr("unchanged");
+        return Text::tr("unchanged");
     case Status::ChangedHere:
-        return tr("changed here");
+        return Text::tr("changed here");
     case Status::ChangedOnServer:
-        return tr("changed on the server");
+        return Text::tr("changed on the server");
     case Status::ChangedOnBoth:
-        return tr("changed on both");
+        return Text::tr("changed on both");
     case Status::NewHere:
-        return tr("new here");
+        return Text::tr("new here");
     case Status::NewOnServer:
-        return tr("new on the server");
+        return Text::tr("new on the server");
     case Status::GoneFromServer:
-        return tr("gone from the server");
+        return Text::tr("gone from the server");
     case Status::DeletedHere:
-        return tr("deleted here");
+        return Text::tr("deleted here");
     case Status::Invalid:
-        return tr("invalid");
+        return Text::tr("invalid");
+    }
+    return {};
+}
+
+QString AssistantState::statusCount(Status status, int count)
+{
+    switch (status) {
+    case Status::Unchanged:
+        return Text::tr("%n unchanged", nullptr, count);
+    case Status::ChangedHere:
+        return Text::tr("%n changed here", nullptr, count);
+    case Status::ChangedOnServer:
+        return Text::tr("%n changed on the server", nullptr, count);
+    case Status::ChangedOnBoth:
+        return Text::tr("%n changed on both", nullptr, count);
+    case Status::NewHere:
+        return Text::tr("%n new here", nullptr, count);
+    case Status::NewOnServer:
+        return Text::tr("%n new on the server", nullptr, count);
+    case Status::GoneFromServer:
+        return Text::tr("%n gone from the server", nullptr, count);
+    case Status::DeletedHere:
+        return Text::tr("%n deleted here", nullptr, count);
+    case Status::Invalid:
+        return Text::tr("%n invalid", nullptr, count);
     }
     return {};
 }

@@ -50,6 +50,7 @@ struct AssistantState
 
     bool isChanged() const { return !changedHere.isEmpty() || status == Status::NewHere; }
     static QString statusName(Status status); // "unchanged", "changed here", … for people (translated)
+    static QString statusCount(Status status, int count); // "3 changed here", with the language's plural
     static QString statusKey(Status status); // "unchanged", "changed_here", … for scripts (never translated)
 };
 

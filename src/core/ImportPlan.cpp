@@ -9,10 +9,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ImportPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportPlan)
+};
 
 QString freeName(const QString &name, const QSet<QString> &taken)
 {
@@ -34,7 +34,7 @@ void check(ImportPlan::Item &item, const QString &fileName, const QString &at)
     const QList<ValidationIssue> editor
         = create ? Validation::validateCreate(item.wanted) : Validation::review(*item.existing, item.wanted).blocking;
     for (const ValidationIssue &issue : editor) {
-        const FolderIssue found{fileName, at + u'.' + issue.path, tr("“%1”: %2").arg(item.name, issue.message)};
+        const FolderIssue found{fileName, at + u'.' + issue.path, Text::tr("“%1”: %2").arg(item.name, issue.message)};
         if (server.contains(issue))
             item.issues.append(found);
         else
@@ -83,7 +83,7 @@ QList<Item> plan(const QList<AssistantBundle::Entry> &entries, const QList<Assis
             if (same.size() > 1) {
                 item.issues.append(
                     {fileName, at + QStringLiteral(".name"),
-                     tr("“%1”: %2 assistants have that name; update needs one").arg(item.name).arg(same.size())});
+                     Text::tr("“%1”: %2 assistants have that name; update needs one").arg(item.name).arg(same.size())});
             } else {
                 item.action = Item::Action::Update;
                 item.existing = existing.at(same.first()).assistant();
@@ -96,7 +96,7 @@ QList<Item> plan(const QList<AssistantBundle::Entry> &entries, const QList<Assis
             item.existing = existing.at(same.first()).assistant();
         } else if (!same.isEmpty() && rule == NameTaken::Stop) {
             item.issues.append({fileName, at + QStringLiteral(".name"),
-                                tr("an assistant named “%1” exists already (%2): %3")
+                                Text::tr("an assistant named “%1” exists already (%2): %3")
                                     .arg(item.name, existing.at(same.first()).id(), nameTakenHint)});
         } else {
             item.action = Item::Action::Create;

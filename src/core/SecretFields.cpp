@@ -12,10 +12,10 @@ namespace {
 
 constexpr qsizetype kLongestMask = 12;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SecretFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretFields)
+};
 
 // Catalogue paths of the secret fields and of every field that contains one.
 const QSet<QString> &pathsToSecrets()
@@ -81,8 +81,8 @@ private:
         QHash<QString, int> seen; // items with the same name get #1, #2… in the order they come
         // Translated once per list, not per item: assistants are walked by the thousand.
         const QString noun = list.displayItemNoun();
-        const QString numbered = tr("%1 %2");
-        const QString withName = tr("%1 “%2”");
+        const QString numbered = Text::tr("%1 %2");
+        const QString withName = Text::tr("%1 “%2”");
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!items.at(i).isObject())
                 continue;
@@ -173,10 +173,10 @@ QString maskedText(const QString &value)
         return QString(std::min(value.size(), kLongestMask), QChar(0x2022));
     const std::optional<SecretPlaceholder> placeholder = SecretPlaceholder::parse(value);
     if (placeholder && placeholder->kind() == SecretPlaceholder::Kind::Digest)
-        return QString(8, QChar(0x2022)) + u' ' + tr("(not kept here)");
+        return QString(8, QChar(0x2022)) + u' ' + Text::tr("(not kept here)");
     if (placeholder && placeholder->kind() == SecretPlaceholder::Kind::Reference)
-        return tr("(kept apart as “%1”)").arg(placeholder->referenceName());
-    return tr("(not kept: type it again)");
+        return Text::tr("(kept apart as “%1”)").arg(placeholder->referenceName());
+    return Text::tr("(not kept: type it again)");
 }
 
 QJsonValue masked(const QString &topLevelKey, const QJsonValue &value)

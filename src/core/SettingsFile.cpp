@@ -10,10 +10,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SettingsFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SettingsFile)
+};
 
 } // namespace
 
@@ -28,31 +28,35 @@ SettingsFile::SettingsFile(const QString &path)
     if (status == QSettings::NoError) {
         if (!m_settings->isWritable()) {
             m_temporary = true;
-            m_note = tr("The settings cannot be saved in %1: changes made to them last until Revox Studio closes.")
-                         .arg(file);
+            m_note
+                = Text::tr("The settings cannot be saved in %1: changes made to them last until Revox Studio closes.")
+                      .arg(file);
         }
         return;
     }
-    const QString problem = status == QSettings::FormatError ? tr("it is damaged") : tr("it cannot be opened");
+    const QString problem
+        = status == QSettings::FormatError ? Text::tr("it is damaged") : Text::tr("it cannot be opened");
     // Let go of it first: nothing may write it back from what Qt understood of it.
     m_settings.reset();
     QString error;
     m_setAsideTo = DamagedFile::exists(m_path) ? DamagedFile::setAside(m_path, {}, &error) : QString();
     if (!m_setAsideTo.isEmpty()) {
         m_settings = open();
-        m_note = tr("The settings file %1 could not be read (%2). It was kept as %3, and Revox Studio started with "
-                    "its default settings: saved connections, the window's layout and the table's columns are as "
-                    "on a first start.")
-                     .arg(file, problem, QDir::toNativeSeparators(m_setAsideTo));
+        m_note
+            = Text::tr("The settings file %1 could not be read (%2). It was kept as %3, and Revox Studio started with "
+                       "its default settings: saved connections, the window's layout and the table's columns are as "
+                       "on a first start.")
+                  .arg(file, problem, QDir::toNativeSeparators(m_setAsideTo));
         return;
     }
     m_temporary = true;
     m_sessionDir = std::make_unique<QTemporaryDir>();
     m_settings
         = std::make_unique<QSettings>(m_sessionDir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_note = tr("The settings file %1 could not be read (%2), and it cannot be moved aside (%3). It was left as it "
-                "is; Revox Studio started with its default settings and keeps changes to them until it closes.")
-                 .arg(file, problem, error.isEmpty() ? tr("it cannot be found") : error);
+    m_note
+        = Text::tr("The settings file %1 could not be read (%2), and it cannot be moved aside (%3). It was left as it "
+                   "is; Revox Studio started with its default settings and keeps changes to them until it closes.")
+              .arg(file, problem, error.isEmpty() ? Text::tr("it cannot be found") : error);
 }
 
 SettingsFile::~SettingsFile()

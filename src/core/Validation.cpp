@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrl>
@@ -44,17 +45,23 @@ std::optional<qint64> exactInteger(const QJsonValue &value)
     return std::nullopt;
 }
 
+// Numbers in messages, in the locale's own digits and separators (1,5 in French).
 QString formatNumber(double value)
 {
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator); // 9007199254740991 reads as the API's number
     if (std::trunc(value) == value && std::abs(value) <= AssistantSchema::maxSafeInteger)
-        return QString::number(qint64(value));
-    return QString::number(value, 'g', 15);
+        return locale.toString(qint64(value));
+    return locale.toString(value, 'g', 15);
 }
 
 QString formatNumber(const QJsonValue &value)
 {
-    if (const auto integer = exactInteger(value))
-        return QString::number(*integer);
+    if (const auto integer = exactInteger(value)) {
+        QLocale locale;
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        return locale.toString(*integer);
+    }
     return formatNumber(value.toDouble());
 }
 

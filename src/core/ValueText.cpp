@@ -7,16 +7,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QStringList>
 
 #include <cmath>
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ValueText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ValueText)
+};
 
 QString elided(QString text, qsizetype maxLength)
 {
@@ -26,11 +27,14 @@ QString elided(QString text, qsizetype maxLength)
     return text;
 }
 
+// In the locale's own digits and separators (1,5 in French): these are read by people, never parsed.
 QString number(double value)
 {
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator); // 9007199254740991 reads as the API's number
     if (std::trunc(value) == value && std::abs(value) <= AssistantSchema::maxSafeInteger)
-        return QString::number(qint64(value));
-    return QString::number(value, 'g', 15);
+        return locale.toString(qint64(value));
+    return locale.toString(value, 'g', 15);
 }
 
 QString json(const QJsonValue &value, QJsonDocument::JsonFormat format)
@@ -49,7 +53,7 @@ QString scalar(const QJsonValue &value)
     case QJsonValue::Null:
         return ValueText::none();
     case QJsonValue::Bool:
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? Text::tr("yes") : Text::tr("no");
     case QJsonValue::Double:
         return number(value.toDouble());
     default:
@@ -63,12 +67,12 @@ namespace ValueText {
 
 QString absent()
 {
-    return tr("(absent)");
+    return Text::tr("(absent)");
 }
 
 QString none()
 {
-    return tr("(none)");
+    return Text::tr("(none)");
 }
 
 QString inlineText(const QJsonValue &value, qsizetype maxLength)

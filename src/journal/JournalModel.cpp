@@ -4,6 +4,7 @@
 #include "JournalIndex.h"
 #include "JournalStore.h"
 #include "JournalText.h"
+#include "core/LocaleFormat.h"
 
 #include <QLocale>
 
@@ -175,9 +176,8 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     }
     switch (Column(index.column())) {
     case Column::Time:
-        return role == Qt::ToolTipRole
-            ? QLocale().toString(entry->started.toLocalTime(), QLocale::LongFormat)
-            : QLocale().toString(entry->started.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return role == Qt::ToolTipRole ? QLocale().toString(entry->started.toLocalTime(), QLocale::LongFormat)
+                                       : LocaleFormat::dateTime(entry->started);
     case Column::Connection:
         return entry->connectionName;
     case Column::Assistant:

@@ -14,14 +14,14 @@ namespace {
 
 constexpr qsizetype kSummaryLength = 240;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("JournalText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JournalText)
+};
 
 QString quoted(const QString &name)
 {
-    return tr("“%1”").arg(name.isEmpty() ? tr("Unnamed assistant") : name);
+    return Text::tr("“%1”").arg(name.isEmpty() ? Text::tr("Unnamed assistant") : name);
 }
 
 // Every field an assistant holds, "label: value", secrets masked: what a delete kept, what a create sent.
@@ -32,8 +32,8 @@ QStringList fieldsOf(const QJsonObject &json)
     const auto add = [&result, &json](const QString &key) {
         if (AssistantSchema::isReadOnlyKey(key))
             return;
-        result.append(tr("%1: %2").arg(AssistantSchema::displayLabel(key),
-                                       ValueText::inlineText(SecretFields::masked(key, json.value(key)))));
+        result.append(Text::tr("%1: %2").arg(AssistantSchema::displayLabel(key),
+                                             ValueText::inlineText(SecretFields::masked(key, json.value(key)))));
     };
     for (const FieldSpec *spec : AssistantSchema::topLevelFields()) {
         if (keys.removeAll(spec->path))
@@ -106,17 +106,17 @@ QString operationText(JournalEntry::Operation operation)
 {
     switch (operation) {
     case JournalEntry::Operation::Create:
-        return tr("Created");
+        return Text::tr("Created");
     case JournalEntry::Operation::Update:
-        return tr("Edited");
+        return Text::tr("Edited");
     case JournalEntry::Operation::Clone:
-        return tr("Cloned");
+        return Text::tr("Cloned");
     case JournalEntry::Operation::Delete:
-        return tr("Deleted");
+        return Text::tr("Deleted");
     case JournalEntry::Operation::Revert:
-        return tr("Reverted");
+        return Text::tr("Reverted");
     case JournalEntry::Operation::Restore:
-        return tr("Restored");
+        return Text::tr("Restored");
     }
     return {};
 }
@@ -125,18 +125,18 @@ QString statusText(const JournalEntry &entry)
 {
     switch (entry.status) {
     case JournalEntry::Status::Pending:
-        return tr("Waiting for the answer");
+        return Text::tr("Waiting for the answer");
     case JournalEntry::Status::Succeeded:
         if (!entry.unstored.isEmpty())
-            return tr("Done, but not every field was stored as sent");
-        return entry.checked.isValid() ? tr("Done (checked against the server)") : tr("Done");
+            return Text::tr("Done, but not every field was stored as sent");
+        return entry.checked.isValid() ? Text::tr("Done (checked against the server)") : Text::tr("Done");
     case JournalEntry::Status::Failed:
         if (entry.checked.isValid())
-            return tr("Not done (checked against the server)");
-        return entry.httpStatus ? tr("Failed (HTTP %1)").arg(entry.httpStatus) : tr("Failed");
+            return Text::tr("Not done (checked against the server)");
+        return entry.httpStatus ? Text::tr("Failed (HTTP %1)").arg(entry.httpStatus) : Text::tr("Failed");
     case JournalEntry::Status::Unknown:
-        return entry.checked.isValid() ? tr("Outcome unknown (checked: the server holds other values)")
-                                       : tr("Outcome unknown");
+        return entry.checked.isValid() ? Text::tr("Outcome unknown (checked: the server holds other values)")
+                                       : Text::tr("Outcome unknown");
     }
     return {};
 }
@@ -154,17 +154,18 @@ QStringList lines(const JournalEntry &entry)
         result = fieldsOf(entry.request);
         break;
     case JournalEntry::Operation::Clone:
-        result.append(tr("Copy of %1 (ID %2)").arg(quoted(entry.before.value(u"name").toString()), entry.sourceId));
+        result.append(
+            Text::tr("Copy of %1 (ID %2)").arg(quoted(entry.before.value(u"name").toString()), entry.sourceId));
         break;
     case JournalEntry::Operation::Delete:
-        result.append(tr("The whole assistant was kept before the delete:"));
+        result.append(Text::tr("The whole assistant was kept before the delete:"));
         result += fieldsOf(entry.before);
         break;
     }
     for (const QJsonValue &value : entry.unstored) {
         const QJsonObject field = value.toObject();
         const QString key = field.value(u"key").toString();
-        result.append(tr("Not stored as sent: %1 (the server holds %2)")
+        result.append(Text::tr("Not stored as sent: %1 (the server holds %2)")
                           .arg(AssistantSchema::displayLabel(key),
                                ValueText::inlineText(SecretFields::masked(key, field.value(u"stored")))));
     }
@@ -182,9 +183,9 @@ QStringList wholeValues(const JournalEntry &entry)
     };
     for (const QString &key : entry.fields) {
         const QString label = AssistantSchema::displayLabel(key);
-        result.append(tr("%1, before:").arg(label));
+        result.append(Text::tr("%1, before:").arg(label));
         result.append(whole(key, entry.before));
-        result.append(tr("%1, after:").arg(label));
+        result.append(Text::tr("%1, after:").arg(label));
         result.append(whole(key, entry.after));
     }
     return result;
@@ -200,16 +201,18 @@ QString summary(const JournalEntry &entry)
     case JournalEntry::Operation::Revert: {
         const QStringList changes = fieldChanges(entry);
         const QString what = changes.isEmpty() ? fieldLabels(entry.fields) : changes.join(QStringLiteral("; "));
-        return elided(entry.relatedEntry ? tr("Put back change #%1: %2").arg(entry.relatedEntry).arg(what) : what);
+        return elided(entry.relatedEntry ? Text::tr("Put back change #%1: %2").arg(entry.relatedEntry).arg(what)
+                                         : what);
     }
     case JournalEntry::Operation::Create:
-        return tr("Created %1").arg(quoted(entry.assistantName));
+        return Text::tr("Created %1").arg(quoted(entry.assistantName));
     case JournalEntry::Operation::Clone:
-        return tr("Cloned %1 (ID %2)").arg(quoted(entry.before.value(u"name").toString()), entry.sourceId);
+        return Text::tr("Cloned %1 (ID %2)").arg(quoted(entry.before.value(u"name").toString()), entry.sourceId);
     case JournalEntry::Operation::Delete:
-        return tr("Deleted %1; the whole assistant is kept").arg(quoted(entry.assistantName));
+        return Text::tr("Deleted %1; the whole assistant is kept").arg(quoted(entry.assistantName));
     case JournalEntry::Operation::Restore:
-        return tr("Restored %1 (deleted ID %2) as a new assistant").arg(quoted(entry.assistantName), entry.sourceId);
+        return Text::tr("Restored %1 (deleted ID %2) as a new assistant")
+            .arg(quoted(entry.assistantName), entry.sourceId);
     }
     return {};
 }

@@ -21,10 +21,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SandboxApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxApi)
+};
 
 QByteArray etag(qint64 version)
 {
@@ -72,7 +72,7 @@ SandboxReply SandboxApi::handle(const SandboxRequestRecord &request, bool authen
     // Segments after /api, percent-decoded: ids are compared as the client meant them.
     QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (segments.isEmpty() || segments.takeFirst() != u"api")
-        return SandboxReply::error(404, tr("Not found."));
+        return SandboxReply::error(404, Text::tr("Not found."));
     for (QString &segment : segments)
         segment = QUrl::fromPercentEncoding(segment.toUtf8());
     // HEAD is answered as GET; the delivery leaves the body out.
@@ -121,7 +121,7 @@ SandboxReply SandboxApi::handle(const SandboxRequestRecord &request, bool authen
             return SandboxRoutes::methodNotAllowed("GET");
         }
     }
-    return SandboxReply::error(404, tr("Not found."));
+    return SandboxReply::error(404, Text::tr("Not found."));
 }
 
 SandboxReply SandboxApi::listAssistants()
@@ -148,7 +148,7 @@ SandboxReply SandboxApi::createAssistant(const SandboxRequestRecord &request)
 SandboxReply SandboxApi::getAssistant(const QString &id)
 {
     if (!m_store.find(id))
-        return SandboxReply::error(404, tr("Assistant not found."));
+        return SandboxReply::error(404, Text::tr("Assistant not found."));
     return assistantReply(id, false);
 }
 
@@ -186,7 +186,7 @@ SandboxReply SandboxApi::cloneAssistant(const QString &id)
 {
     const SandboxStore::Entry *entry = m_store.find(id);
     if (!entry)
-        return SandboxReply::error(404, tr("Assistant not found."));
+        return SandboxReply::error(404, Text::tr("Assistant not found."));
     const QJsonObject copy
         = SandboxAssistants::cloned(QJsonDocument::fromJson(entry->json).object(), QDateTime::currentDateTimeUtc());
     QString error;
@@ -209,18 +209,18 @@ SandboxReply SandboxApi::getVoice(const QString &id, const SandboxRequestRecord 
                                                     {QStringLiteral("description"), voice.value(u"description")}}}});
         }
     }
-    return SandboxReply::error(404, tr("Voice not found."));
+    return SandboxReply::error(404, Text::tr("Voice not found."));
 }
 
 std::optional<SandboxReply> SandboxApi::refusal(const QString &id, const SandboxRequestRecord &request) const
 {
     const SandboxStore::Entry *entry = m_store.find(id);
     if (!entry)
-        return SandboxReply::error(404, tr("Assistant not found."));
+        return SandboxReply::error(404, Text::tr("Assistant not found."));
     const QByteArray ifMatch = request.header("If-Match");
     if (!ifMatch.isEmpty() && !ifMatchAccepts(ifMatch, entry->version)) {
         SandboxReply reply = SandboxReply::error(412,
-                                                 tr("The assistant was changed since you read it (ETag %1).")
+                                                 Text::tr("The assistant was changed since you read it (ETag %1).")
                                                      .arg(QString::fromLatin1(etag(entry->version))));
         reply.addHeader("ETag", etag(entry->version));
         return reply;
@@ -238,5 +238,5 @@ SandboxReply SandboxApi::assistantReply(const QString &id, bool wrapped) const
 
 SandboxReply SandboxApi::storeFailure(const QString &error) const
 {
-    return SandboxReply::error(500, tr("The sandbox could not save the change: %1").arg(error));
+    return SandboxReply::error(500, Text::tr("The sandbox could not save the change: %1").arg(error));
 }

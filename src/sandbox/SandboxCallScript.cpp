@@ -6,10 +6,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SandboxCallScript", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxCallScript)
+};
 
 QJsonObject say(const char *role, const QString &content)
 {
@@ -42,7 +42,7 @@ QJsonValue sampleValue(const QJsonObject &spec, const QDateTime &now)
     if (type == u"datetime")
         return now.toUTC().toString(Qt::ISODate);
     const QString description = spec.value(u"description").toString();
-    return tr("(sandbox value for %1)").arg(description.isEmpty() ? spec.value(u"name").toString() : description);
+    return Text::tr("(sandbox value for %1)").arg(description.isEmpty() ? spec.value(u"name").toString() : description);
 }
 
 QString text(const QJsonObject &assistant, const char *key)
@@ -70,7 +70,7 @@ QString fill(const QString &text, const QJsonObject &variables)
 
 QJsonArray transcript(const QJsonObject &assistant, const QJsonObject &promptVariables)
 {
-    const QString name = text(assistant, "name").isEmpty() ? tr("the assistant") : text(assistant, "name");
+    const QString name = text(assistant, "name").isEmpty() ? Text::tr("the assistant") : text(assistant, "name");
     const QString firstSentence = fill(text(assistant, "first_sentence"), promptVariables);
     const QString mode = assistant.value(u"first_sentence_mode").toString(QStringLiteral("generated"));
     QJsonArray lines;
@@ -78,16 +78,16 @@ QJsonArray transcript(const QJsonObject &assistant, const QJsonObject &promptVar
     // The opening: spoken as written (static), written by the LLM from the instruction (generated: the
     // sandbox has no LLM and says the instruction after a greeting), or left to the callee (none).
     if (mode == u"none") {
-        lines.append(say("user", tr("Hello?")));
-        lines.append(say("assistant", tr("Hello, this is %1. How can I help you?").arg(name)));
+        lines.append(say("user", Text::tr("Hello?")));
+        lines.append(say("assistant", Text::tr("Hello, this is %1. How can I help you?").arg(name)));
     } else if (mode == u"static" && !firstSentence.isEmpty()) {
         lines.append(say("assistant", firstSentence));
-        lines.append(say("user", tr("Hi, yes, this is me.")));
+        lines.append(say("user", Text::tr("Hi, yes, this is me.")));
     } else {
         lines.append(say("assistant",
-                         firstSentence.isEmpty() ? tr("Hello, this is %1. How can I help you today?").arg(name)
-                                                 : tr("Hello, this is %1. %2").arg(name, firstSentence)));
-        lines.append(say("user", tr("Hi, yes, this is me.")));
+                         firstSentence.isEmpty() ? Text::tr("Hello, this is %1. How can I help you today?").arg(name)
+                                                 : Text::tr("Hello, this is %1. %2").arg(name, firstSentence)));
+        lines.append(say("user", Text::tr("Hi, yes, this is me.")));
     }
 
     // A question the FAQ answers, with its answer.
@@ -104,8 +104,8 @@ QJsonArray transcript(const QJsonObject &assistant, const QJsonObject &promptVar
         lines.append(say("user", question));
         lines.append(say("assistant", fill(answer, promptVariables)));
     } else {
-        lines.append(say("user", tr("What is this call about?")));
-        lines.append(say("assistant", tr("I am calling on behalf of %1.").arg(name)));
+        lines.append(say("user", Text::tr("What is this call about?")));
+        lines.append(say("assistant", Text::tr("I am calling on behalf of %1.").arg(name)));
     }
 
     // Its first custom tool, called with a value for each parameter.
@@ -116,12 +116,12 @@ QJsonArray transcript(const QJsonObject &assistant, const QJsonObject &promptVar
             arguments.insert(parameter.toObject().value(u"name").toString(),
                              sampleValue(parameter.toObject(), QDateTime::currentDateTimeUtc()));
         lines.append(toolCall(tool.value(u"name").toString(), arguments, QStringLiteral("{\"ok\":true}")));
-        lines.append(say("assistant", tr("That is done.")));
+        lines.append(say("assistant", Text::tr("That is done.")));
     }
 
-    lines.append(say("user", tr("Thank you, that is all.")));
+    lines.append(say("user", Text::tr("Thank you, that is all.")));
     const QString goodbye = fill(text(assistant, "end_of_call_sentence"), promptVariables);
-    lines.append(say("assistant", goodbye.isEmpty() ? tr("Thank you for your time. Goodbye!") : goodbye));
+    lines.append(say("assistant", goodbye.isEmpty() ? Text::tr("Thank you for your time. Goodbye!") : goodbye));
     lines.append(toolCall(QStringLiteral("end_call"), {}, QString()));
     return lines;
 }

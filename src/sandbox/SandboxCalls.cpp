@@ -18,10 +18,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SandboxApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxApi)
+};
 
 constexpr int kDefaultPageSize = 20;
 constexpr int kMaxPageSize = 100;
@@ -104,37 +104,38 @@ SandboxReply SandboxCalls::handle(const QStringList &segments, const QString &me
             return cancel(segments.at(1));
         return SandboxRoutes::methodNotAllowed("POST");
     }
-    return SandboxReply::error(404, tr("Not found."));
+    return SandboxReply::error(404, Text::tr("Not found."));
 }
 
 QJsonArray SandboxCalls::check(const QJsonObject &body, QJsonObject *assistant) const
 {
     QJsonArray errors;
-    checkPhoneNumber(body, QStringLiteral("phone_number"), tr("Phone number"), true, &errors);
-    checkPhoneNumber(body, QStringLiteral("from_phone_number"), tr("From phone number"), false, &errors);
+    checkPhoneNumber(body, QStringLiteral("phone_number"), Text::tr("Phone number"), true, &errors);
+    checkPhoneNumber(body, QStringLiteral("from_phone_number"), Text::tr("From phone number"), false, &errors);
 
     // Exactly one of assistant_id and an inline assistant, which is checked as a create would be.
     const bool byId = body.contains(u"assistant_id") && !body.value(u"assistant_id").isNull();
     const bool inlined = body.contains(u"assistant") && !body.value(u"assistant").isNull();
     if (byId && inlined) {
-        errors.append(SandboxRoutes::fieldError(QStringLiteral("assistant"),
-                                                tr("Assistant: give either assistant_id or assistant, not both.")));
+        errors.append(SandboxRoutes::fieldError(
+            QStringLiteral("assistant"), Text::tr("Assistant: give either assistant_id or assistant, not both.")));
     } else if (!byId && !inlined) {
         errors.append(SandboxRoutes::fieldError(
             QStringLiteral("assistant_id"),
-            tr("Assistant: give assistant_id, or the assistant itself as an object in assistant.")));
+            Text::tr("Assistant: give assistant_id, or the assistant itself as an object in assistant.")));
     } else if (byId) {
         const QJsonValue id = body.value(u"assistant_id");
         const SandboxStore::Entry *entry = id.isString() ? m_store.find(id.toString()) : nullptr;
         if (!id.isString())
             errors.append(SandboxRoutes::fieldError(QStringLiteral("assistant_id"),
-                                                    SandboxRoutes::expectText(tr("Assistant ID"), id)));
+                                                    SandboxRoutes::expectText(Text::tr("Assistant ID"), id)));
         else if (!entry)
-            errors.append(SandboxRoutes::fieldError(
-                QStringLiteral("assistant_id"), tr("Assistant ID: no assistant has the id “%1”.").arg(id.toString())));
+            errors.append(
+                SandboxRoutes::fieldError(QStringLiteral("assistant_id"),
+                                          Text::tr("Assistant ID: no assistant has the id “%1”.").arg(id.toString())));
         else
             *assistant = QJsonDocument::fromJson(entry->json).object();
-    } else if (const QString message = SandboxRoutes::expectObject(tr("Assistant"), body.value(u"assistant"));
+    } else if (const QString message = SandboxRoutes::expectObject(Text::tr("Assistant"), body.value(u"assistant"));
                !message.isEmpty()) {
         errors.append(SandboxRoutes::fieldError(QStringLiteral("assistant"), message));
     } else {
@@ -150,37 +151,38 @@ QJsonArray SandboxCalls::check(const QJsonObject &body, QJsonObject *assistant) 
         *assistant = draft;
     }
 
-    checkStringMap(body, QStringLiteral("prompt_variables"), tr("Prompt variables"), &errors);
-    checkStringMap(body, QStringLiteral("metadata"), tr("Metadata"), &errors);
+    checkStringMap(body, QStringLiteral("prompt_variables"), Text::tr("Prompt variables"), &errors);
+    checkStringMap(body, QStringLiteral("metadata"), Text::tr("Metadata"), &errors);
     if (body.contains(u"scheduled_at") && !body.value(u"scheduled_at").isNull()) {
         const QJsonValue value = body.value(u"scheduled_at");
-        QString message = SandboxRoutes::expectText(tr("Scheduled at"), value);
+        QString message = SandboxRoutes::expectText(Text::tr("Scheduled at"), value);
         if (message.isEmpty() && !QDateTime::fromString(value.toString(), Qt::ISODateWithMs).isValid())
-            message = tr("Scheduled at: “%1” is not an ISO 8601 date and time (like 2025-03-04T09:15:00Z).")
+            message = Text::tr("Scheduled at: “%1” is not an ISO 8601 date and time (like 2025-03-04T09:15:00Z).")
                           .arg(value.toString());
         if (!message.isEmpty())
             errors.append(SandboxRoutes::fieldError(QStringLiteral("scheduled_at"), message));
     }
     if (body.contains(u"skip_calling_window")) {
         if (const QString message
-            = SandboxRoutes::expectBoolean(tr("Skip calling window"), body.value(u"skip_calling_window"));
+            = SandboxRoutes::expectBoolean(Text::tr("Skip calling window"), body.value(u"skip_calling_window"));
             !message.isEmpty())
             errors.append(SandboxRoutes::fieldError(QStringLiteral("skip_calling_window"), message));
     }
     if (body.contains(u"concurrency") && !body.value(u"concurrency").isNull()) {
         const QJsonValue value = body.value(u"concurrency");
-        if (const QString message = SandboxRoutes::expectObject(tr("Concurrency"), value); !message.isEmpty()) {
+        if (const QString message = SandboxRoutes::expectObject(Text::tr("Concurrency"), value); !message.isEmpty()) {
             errors.append(SandboxRoutes::fieldError(QStringLiteral("concurrency"), message));
         } else {
             const QJsonObject concurrency = value.toObject();
             const QJsonValue key = concurrency.value(u"key");
             if (!key.isString() || key.toString().isEmpty())
-                errors.append(SandboxRoutes::fieldError(QStringLiteral("concurrency.key"),
-                                                        tr("Concurrency key: must be a text that is not empty.")));
+                errors.append(SandboxRoutes::fieldError(
+                    QStringLiteral("concurrency.key"), Text::tr("Concurrency key: must be a text that is not empty.")));
             const QJsonValue max = concurrency.value(u"max");
             if (!max.isDouble() || max.toDouble() != double(max.toInteger()) || max.toInteger() < 1)
-                errors.append(SandboxRoutes::fieldError(QStringLiteral("concurrency.max"),
-                                                        tr("Concurrency maximum: must be a whole number, 1 or more.")));
+                errors.append(
+                    SandboxRoutes::fieldError(QStringLiteral("concurrency.max"),
+                                              Text::tr("Concurrency maximum: must be a whole number, 1 or more.")));
         }
     }
     return errors;
@@ -214,7 +216,7 @@ SandboxReply SandboxCalls::place(const SandboxRequestRecord &request)
     const SandboxCall call = SandboxCall::place(accepted, assistant, now, m_length);
     QString error;
     if (!m_store.insertCall(call.stored(), &error))
-        return SandboxReply::error(500, tr("The sandbox could not save the change: %1").arg(error));
+        return SandboxReply::error(500, Text::tr("The sandbox could not save the change: %1").arg(error));
     return SandboxReply::json(200, {{QStringLiteral("call"), call.viewAt(now)}});
 }
 
@@ -222,7 +224,7 @@ SandboxReply SandboxCalls::get(const QString &id) const
 {
     const QJsonObject *stored = m_store.findCall(id);
     if (!stored)
-        return SandboxReply::error(404, tr("Call not found."));
+        return SandboxReply::error(404, Text::tr("Call not found."));
     return SandboxReply::json(
         200, {{QStringLiteral("call"), SandboxCall::fromStored(*stored).viewAt(QDateTime::currentDateTimeUtc())}});
 }
@@ -236,10 +238,11 @@ SandboxReply SandboxCalls::list(const SandboxRequestRecord &request) const
     QJsonArray errors;
     if (!page)
         errors.append(
-            SandboxRoutes::fieldError(QStringLiteral("page"), tr("Page: must be a whole number, 0 or more.")));
+            SandboxRoutes::fieldError(QStringLiteral("page"), Text::tr("Page: must be a whole number, 0 or more.")));
     if (!pageSize)
-        errors.append(SandboxRoutes::fieldError(
-            QStringLiteral("page_size"), tr("Page size: must be a whole number from 1 to %1.").arg(kMaxPageSize)));
+        errors.append(
+            SandboxRoutes::fieldError(QStringLiteral("page_size"),
+                                      Text::tr("Page size: must be a whole number from 1 to %1.").arg(kMaxPageSize)));
     // statuses[]=a&statuses[]=b, or statuses=a,b.
     QStringList statuses;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -249,7 +252,7 @@ SandboxReply SandboxCalls::list(const SandboxRequestRecord &request) const
             if (!kStatuses.contains(status))
                 errors.append(SandboxRoutes::fieldError(
                     QStringLiteral("statuses"),
-                    tr("Statuses: “%1” is not one of %2.").arg(status, kStatuses.join(QLatin1String(", ")))));
+                    Text::tr("Statuses: “%1” is not one of %2.").arg(status, kStatuses.join(QLatin1String(", ")))));
             statuses.append(status);
         }
     }
@@ -280,15 +283,16 @@ SandboxReply SandboxCalls::cancel(const QString &id)
 {
     const QJsonObject *stored = m_store.findCall(id);
     if (!stored)
-        return SandboxReply::error(404, tr("Call not found."));
+        return SandboxReply::error(404, Text::tr("Call not found."));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     SandboxCall call = SandboxCall::fromStored(*stored);
     const QString status = call.statusAt(now);
     if (SandboxCall::isFinal(status))
-        return SandboxReply::error(409, tr("The call has already ended (%1): there is nothing to cancel.").arg(status));
+        return SandboxReply::error(
+            409, Text::tr("The call has already ended (%1): there is nothing to cancel.").arg(status));
     call.cancel(now);
     QString error;
     if (!m_store.updateCall(call.stored(), &error))
-        return SandboxReply::error(500, tr("The sandbox could not save the change: %1").arg(error));
+        return SandboxReply::error(500, Text::tr("The sandbox could not save the change: %1").arg(error));
     return SandboxReply::json(200, {{QStringLiteral("call"), call.viewAt(now)}});
 }

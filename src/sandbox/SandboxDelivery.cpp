@@ -13,6 +13,11 @@
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxDelivery)
+};
+
 using Kind = SandboxFault::Kind;
 
 constexpr int kDefaultStallMs = 1000;
@@ -53,17 +58,15 @@ QByteArray htmlErrorPage(int status)
 // (retry-after-ms first, RetryPolicy): "" when it asks for none.
 QString waitAdvice(const SandboxFault &fault, const QByteArray &retryAfter)
 {
-    const auto translate
-        = [](const char *text, int n = -1) { return QCoreApplication::translate("SandboxDelivery", text, nullptr, n); };
     if (fault.retryAfterMs >= 0)
-        return translate("try again in %n millisecond(s)", fault.retryAfterMs);
+        return Text::tr("try again in %n millisecond(s)", nullptr, fault.retryAfterMs);
     if (retryAfter.isEmpty())
         return {};
     bool seconds = false;
     const int count = retryAfter.toInt(&seconds);
     if (seconds && count >= 0)
-        return translate("try again in %n second(s)", count);
-    return translate("try again after %1").arg(QString::fromLatin1(retryAfter));
+        return Text::tr("try again in %n second(s)", nullptr, count);
+    return Text::tr("try again after %1").arg(QString::fromLatin1(retryAfter));
 }
 
 } // namespace

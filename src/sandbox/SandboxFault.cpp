@@ -37,10 +37,10 @@ constexpr std::array<std::pair<Kind, const char *>, 15> kKindNames = {{
     {Kind::IgnoreField, "ignoreField"},
 }};
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SandboxFault", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxFault)
+};
 
 QString folded(QString name)
 {
@@ -91,9 +91,10 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &json, QStr
     SandboxFault fault;
     const std::optional<Kind> kind = kindFromName(json.value(u"kind").toString());
     if (!kind)
-        return fail(tr("\"kind\" must be one of delay, status, rateLimit, drop, reset, truncate, stallBeforeHeaders, "
-                       "stallMidBody, slowBody, malformedJson, htmlError, wrongContentType, redirect, oversized, "
-                       "ignoreField."));
+        return fail(
+            Text::tr("\"kind\" must be one of delay, status, rateLimit, drop, reset, truncate, stallBeforeHeaders, "
+                     "stallMidBody, slowBody, malformedJson, htmlError, wrongContentType, redirect, oversized, "
+                     "ignoreField."));
     fault.kind = *kind;
 
     // Reads an optional whole-number member into `out`; false when present but wrong.
@@ -104,7 +105,7 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &json, QStr
             return true;
         const std::optional<qint64> value = wholeNumber(json.value(name));
         if (!value || *value < minimum || *value > maximum) {
-            integerError = tr("\"%1\" must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum);
+            integerError = Text::tr("\"%1\" must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum);
             return false;
         }
         out = static_cast<std::remove_reference_t<decltype(out)>>(*value);
@@ -116,29 +117,29 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &json, QStr
         || !readInteger("times", -1, maxInt, fault.times) || !readInteger("size", 0, qint64(1) << 32, fault.size))
         return fail(integerError);
     if (fault.times == 0)
-        return fail(tr("\"times\" must be -1 (until cleared) or at least 1."));
+        return fail(Text::tr("\"times\" must be -1 (until cleared) or at least 1."));
 
     // String members.
     for (const char *key : {"retryAfter", "method", "pathPattern", "location", "field"}) {
         const QJsonValue value = json.value(QLatin1String(key));
         if (!value.isUndefined() && !value.isString())
-            return fail(tr("\"%1\" must be a string.").arg(QLatin1String(key)));
+            return fail(Text::tr("\"%1\" must be a string.").arg(QLatin1String(key)));
     }
     fault.retryAfter = json.value(u"retryAfter").toString();
     fault.method = json.value(u"method").toString().toUpper();
     fault.pathPattern = json.value(u"pathPattern").toString();
     if (!fault.pathPattern.isEmpty() && !QRegularExpression(fault.pathPattern).isValid())
-        return fail(tr("\"pathPattern\" is not a valid regular expression."));
+        return fail(Text::tr("\"pathPattern\" is not a valid regular expression."));
     if (json.contains(u"location")) {
         fault.location = QUrl(json.value(u"location").toString(), QUrl::StrictMode);
         if (!fault.location.isValid())
-            return fail(tr("\"location\" is not a valid URL."));
+            return fail(Text::tr("\"location\" is not a valid URL."));
     }
     if (fault.kind == Kind::Redirect && fault.location.isEmpty())
-        return fail(tr("A redirect needs a \"location\"."));
+        return fail(Text::tr("A redirect needs a \"location\"."));
     fault.field = json.value(u"field").toString();
     if (fault.kind == Kind::IgnoreField && fault.field.isEmpty())
-        return fail(tr("ignoreField needs a \"field\"."));
+        return fail(Text::tr("ignoreField needs a \"field\"."));
 
     // A body is raw bytes as a string, or any JSON value sent compact.
     const QJsonValue body = json.value(u"body");
@@ -149,7 +150,7 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &json, QStr
     else if (body.isArray())
         fault.body = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
     else if (!body.isUndefined() && !body.isNull())
-        return fail(tr("\"body\" must be a string, an object or an array."));
+        return fail(Text::tr("\"body\" must be a string, an object or an array."));
     return fault;
 }
 

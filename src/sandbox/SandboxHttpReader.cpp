@@ -8,10 +8,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SandboxHttpConnection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxHttpConnection)
+};
 
 // RFC 9110 5.6.2.
 bool isToken(QByteArrayView text)
@@ -246,19 +246,19 @@ SandboxHttpReader::Progress SandboxHttpReader::readHead()
         if (newline < 0) {
             m_scan = m_buffer.size();
             if (m_headBytes + m_buffer.size() > m_limits.headBytes)
-                return fail(431, tr("The request head is larger than %1 bytes.").arg(m_limits.headBytes));
+                return fail(431, Text::tr("The request head is larger than %1 bytes.").arg(m_limits.headBytes));
             return Progress::NeedMore;
         }
         m_headBytes += newline + 1;
         if (m_headBytes > m_limits.headBytes)
-            return fail(431, tr("The request head is larger than %1 bytes.").arg(m_limits.headBytes));
+            return fail(431, Text::tr("The request head is larger than %1 bytes.").arg(m_limits.headBytes));
         const QByteArray line = withoutLineEnd(m_buffer.left(newline + 1));
         m_buffer.remove(0, newline + 1);
         m_scan = 0;
         // RFC 9112 2.2 and RFC 9110 5.5: a bare CR or a NUL makes the message invalid; passed on, it could
         // end a line early for whoever reads the request next.
         if (line.contains('\r') || line.contains('\0'))
-            return fail(400, tr("A line of the request head contains a bare CR or a NUL byte."));
+            return fail(400, Text::tr("A line of the request head contains a bare CR or a NUL byte."));
         if (!line.isEmpty())
             m_headLines.append(line);
         else if (!m_headLines.isEmpty())
@@ -270,16 +270,16 @@ SandboxHttpReader::Progress SandboxHttpReader::parseHead()
 {
     const QList<QByteArray> requestLine = m_headLines.first().split(' ');
     if (requestLine.size() != 3 || !isToken(requestLine.at(0)))
-        return fail(400, tr("The request line is not “METHOD target HTTP/1.1”."));
+        return fail(400, Text::tr("The request line is not “METHOD target HTTP/1.1”."));
     const QByteArray &version = requestLine.at(2);
     if (version != "HTTP/1.1" && version != "HTTP/1.0") {
-        return version.startsWith("HTTP/") ? fail(505, tr("Only HTTP/1.1 and HTTP/1.0 are supported."))
-                                           : fail(400, tr("The request line is not “METHOD target HTTP/1.1”."));
+        return version.startsWith("HTTP/") ? fail(505, Text::tr("Only HTTP/1.1 and HTTP/1.0 are supported."))
+                                           : fail(400, Text::tr("The request line is not “METHOD target HTTP/1.1”."));
     }
     QByteArray path;
     QByteArray query;
     if (!splitTarget(requestLine.at(1), &path, &query))
-        return fail(400, tr("The request target is not a path."));
+        return fail(400, Text::tr("The request target is not a path."));
 
     SandboxRequestRecord &request = m_request;
     request.method = QString::fromLatin1(requestLine.at(0));
@@ -291,7 +291,7 @@ SandboxHttpReader::Progress SandboxHttpReader::parseHead()
         const qsizetype colon = line.indexOf(':');
         // Also refuses folded lines (obsolete) and a space before the colon (RFC 9112 5.1, 5.2).
         if (colon <= 0 || !isToken(QByteArrayView(line).first(colon)))
-            return fail(400, tr("A header line is not “Name: value”."));
+            return fail(400, Text::tr("A header line is not “Name: value”."));
         request.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
     }
     m_headLines.clear();
@@ -303,18 +303,18 @@ SandboxHttpReader::Progress SandboxHttpReader::parseHead()
     qint64 length = 0;
     if (chunked) {
         if (!lengths.isEmpty())
-            return fail(400, tr("A request cannot have both Transfer-Encoding and Content-Length."));
+            return fail(400, Text::tr("A request cannot have both Transfer-Encoding and Content-Length."));
         if (codings.last().compare("chunked", Qt::CaseInsensitive) != 0)
-            return fail(400, tr("The last transfer coding must be chunked."));
+            return fail(400, Text::tr("The last transfer coding must be chunked."));
         if (codings.size() > 1)
-            return fail(501, tr("Only the chunked transfer coding is supported."));
+            return fail(501, Text::tr("Only the chunked transfer coding is supported."));
     } else if (!lengths.isEmpty()) {
         if (!isDigits(lengths.first()) || lengths.first().size() > 18
             || lengths.count(lengths.first()) != lengths.size())
-            return fail(400, tr("Content-Length is not one number."));
+            return fail(400, Text::tr("Content-Length is not one number."));
         length = lengths.first().toLongLong();
         if (length > m_limits.bodyBytes)
-            return fail(413, tr("The request body is larger than %1 bytes.").arg(m_limits.bodyBytes));
+            return fail(413, Text::tr("The request body is larger than %1 bytes.").arg(m_limits.bodyBytes));
     }
     m_expectsContinue = version == "HTTP/1.1" && (chunked || length > 0)
         && request.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0;
@@ -339,29 +339,29 @@ SandboxHttpReader::Progress SandboxHttpReader::readChunked()
             if (newline < 0) {
                 m_scan = m_buffer.size();
                 if (partialLineLength(m_buffer) > m_limits.chunkLineBytes)
-                    return fail(400, tr("A chunk size line is too long."));
+                    return fail(400, Text::tr("A chunk size line is too long."));
                 return Progress::NeedMore;
             }
             const QByteArray line = withoutLineEnd(m_buffer.left(newline + 1));
             if (line.size() > m_limits.chunkLineBytes)
-                return fail(400, tr("A chunk size line is too long."));
+                return fail(400, Text::tr("A chunk size line is too long."));
             m_buffer.remove(0, newline + 1);
             m_scan = 0;
             const qsizetype extensions = line.indexOf(';'); // chunk extensions are ignored
             QByteArray sizeText = (extensions < 0 ? line : line.left(extensions)).trimmed();
             if (!isHexDigits(sizeText))
-                return fail(400, tr("A chunk size is not a hexadecimal number."));
+                return fail(400, Text::tr("A chunk size is not a hexadecimal number."));
             while (sizeText.size() > 1 && sizeText.startsWith('0'))
                 sizeText.remove(0, 1);
             if (sizeText.size() > 15)
-                return fail(413, tr("The request body is larger than %1 bytes.").arg(m_limits.bodyBytes));
+                return fail(413, Text::tr("The request body is larger than %1 bytes.").arg(m_limits.bodyBytes));
             const qint64 size = sizeText.toLongLong(nullptr, 16);
             if (size == 0) {
                 m_phase = Phase::Trailers;
                 break;
             }
             if (m_request.body.size() + size > m_limits.bodyBytes)
-                return fail(413, tr("The request body is larger than %1 bytes.").arg(m_limits.bodyBytes));
+                return fail(413, Text::tr("The request body is larger than %1 bytes.").arg(m_limits.bodyBytes));
             m_remaining = size;
             m_phase = Phase::ChunkData;
             break;
@@ -385,7 +385,7 @@ SandboxHttpReader::Progress SandboxHttpReader::readChunked()
             if (crlf && m_buffer.size() < 2)
                 return Progress::NeedMore;
             if (m_buffer.at(crlf ? 1 : 0) != '\n')
-                return fail(400, tr("A chunk is longer than its size says."));
+                return fail(400, Text::tr("A chunk is longer than its size says."));
             m_buffer.remove(0, crlf ? 2 : 1);
             m_phase = Phase::ChunkSize;
             break;
@@ -397,12 +397,12 @@ SandboxHttpReader::Progress SandboxHttpReader::readChunked()
             if (newline < 0) {
                 m_scan = m_buffer.size();
                 if (m_trailerBytes + m_buffer.size() > m_limits.headBytes)
-                    return fail(431, tr("The trailer fields are larger than %1 bytes.").arg(m_limits.headBytes));
+                    return fail(431, Text::tr("The trailer fields are larger than %1 bytes.").arg(m_limits.headBytes));
                 return Progress::NeedMore;
             }
             m_trailerBytes += newline + 1;
             if (m_trailerBytes > m_limits.headBytes)
-                return fail(431, tr("The trailer fields are larger than %1 bytes.").arg(m_limits.headBytes));
+                return fail(431, Text::tr("The trailer fields are larger than %1 bytes.").arg(m_limits.headBytes));
             const QByteArray line = withoutLineEnd(m_buffer.left(newline + 1));
             m_buffer.remove(0, newline + 1);
             m_scan = 0;

@@ -14,10 +14,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SandboxApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxApi)
+};
 
 const QString kInbound = QStringLiteral("inbound_assistant_id");
 const QString kLabel = QStringLiteral("label");
@@ -57,7 +57,7 @@ SandboxReply SandboxPhoneNumbers::handle(const QStringList &segments, const QStr
             return remove(segments.at(1));
         return SandboxRoutes::methodNotAllowed("PATCH, DELETE");
     }
-    return SandboxReply::error(404, tr("Not found."));
+    return SandboxReply::error(404, Text::tr("Not found."));
 }
 
 QJsonObject SandboxPhoneNumbers::served(const QJsonObject &stored) const
@@ -81,7 +81,7 @@ SandboxReply SandboxPhoneNumbers::update(const QString &id, const SandboxRequest
 {
     const QJsonObject *stored = m_store.findPhoneNumber(id);
     if (!stored)
-        return SandboxReply::error(404, tr("Phone number not found."));
+        return SandboxReply::error(404, Text::tr("Phone number not found."));
     auto parsed = SandboxRoutes::parseObject(request.body);
     if (auto *reply = std::get_if<SandboxReply>(&parsed))
         return *reply;
@@ -94,17 +94,17 @@ SandboxReply SandboxPhoneNumbers::update(const QString &id, const SandboxRequest
         const QJsonValue value = body.value(kInbound);
         if (!value.isNull() && !value.isString())
             errors.append(
-                SandboxRoutes::fieldError(kInbound, SandboxRoutes::expectText(tr("Inbound assistant"), value)));
+                SandboxRoutes::fieldError(kInbound, SandboxRoutes::expectText(Text::tr("Inbound assistant"), value)));
         else if (value.isString() && !m_store.find(value.toString()))
             errors.append(SandboxRoutes::fieldError(
-                kInbound, tr("Inbound assistant: no assistant has the id “%1”.").arg(value.toString())));
+                kInbound, Text::tr("Inbound assistant: no assistant has the id “%1”.").arg(value.toString())));
         else
             number.insert(kInbound, value);
     }
     if (body.contains(kLabel)) {
         const QJsonValue value = body.value(kLabel);
         if (!value.isNull() && !value.isString())
-            errors.append(SandboxRoutes::fieldError(kLabel, SandboxRoutes::expectText(tr("Label"), value)));
+            errors.append(SandboxRoutes::fieldError(kLabel, SandboxRoutes::expectText(Text::tr("Label"), value)));
         else
             number.insert(kLabel, value);
     }
@@ -112,16 +112,16 @@ SandboxReply SandboxPhoneNumbers::update(const QString &id, const SandboxRequest
         return SandboxRoutes::validationFailed(errors);
     QString error;
     if (number != *stored && !m_store.updatePhoneNumber(number, &error))
-        return SandboxReply::error(500, tr("The sandbox could not save the change: %1").arg(error));
+        return SandboxReply::error(500, Text::tr("The sandbox could not save the change: %1").arg(error));
     return SandboxReply::json(200, {{QStringLiteral("phone_number"), served(number)}});
 }
 
 SandboxReply SandboxPhoneNumbers::remove(const QString &id)
 {
     if (!m_store.findPhoneNumber(id))
-        return SandboxReply::error(404, tr("Phone number not found."));
+        return SandboxReply::error(404, Text::tr("Phone number not found."));
     QString error;
     if (!m_store.removePhoneNumber(id, &error))
-        return SandboxReply::error(500, tr("The sandbox could not save the change: %1").arg(error));
+        return SandboxReply::error(500, Text::tr("The sandbox could not save the change: %1").arg(error));
     return SandboxReply::json(200, {{QStringLiteral("success"), true}});
 }

@@ -6,10 +6,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SandboxRecovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxRecovery)
+};
 
 } // namespace
 
@@ -20,14 +20,14 @@ QString SandboxRecovery::message() const
     const QString file = QDir::toNativeSeparators(dataPath);
     const QString moved = QDir::toNativeSeparators(movedTo);
     if (!inMemory)
-        return tr("The sandbox's data file %1 could not be used: %2. It was kept as %3, and the sandbox started "
-                  "afresh with its sample data.")
+        return Text::tr("The sandbox's data file %1 could not be used: %2. It was kept as %3, and the sandbox started "
+                        "afresh with its sample data.")
             .arg(file, problem, moved);
     if (!movedTo.isEmpty())
-        return tr("The sandbox's data file %1 could not be used: %2. It was kept as %3, but no new file could be "
-                  "made there: the sandbox keeps its data in memory, and it is lost when the sandbox stops.")
+        return Text::tr("The sandbox's data file %1 could not be used: %2. It was kept as %3, but no new file could be "
+                        "made there: the sandbox keeps its data in memory, and it is lost when the sandbox stops.")
             .arg(file, problem, moved);
-    return tr("The sandbox's data file %1 could not be used: %2. It was left where it is, as it could not be "
-              "moved aside: the sandbox keeps its data in memory, and it is lost when the sandbox stops.")
+    return Text::tr("The sandbox's data file %1 could not be used: %2. It was left where it is, as it could not be "
+                    "moved aside: the sandbox keeps its data in memory, and it is lost when the sandbox stops.")
         .arg(file, problem);
 }

@@ -8,37 +8,37 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SandboxApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxApi)
+};
 
 QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return Text::tr("null");
     case QJsonValue::Bool:
-        return tr("true or false");
+        return Text::tr("true or false");
     case QJsonValue::Double:
-        return tr("a number");
+        return Text::tr("a number");
     case QJsonValue::String:
-        return tr("text");
+        return Text::tr("text");
     case QJsonValue::Array:
-        return tr("a list");
+        return Text::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return Text::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return Text::tr("nothing");
 }
 
 QString expect(const QString &label, const QJsonValue &value, QJsonValue::Type type, const QString &what)
 {
     if (value.type() == type)
         return {};
-    return tr("%1: must be %2, not %3.").arg(label, what, describe(value));
+    return Text::tr("%1: must be %2, not %3.").arg(label, what, describe(value));
 }
 
 } // namespace
@@ -51,15 +51,15 @@ std::variant<QJsonObject, SandboxReply> parseObject(const QByteArray &body)
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return SandboxReply::error(
-            400, tr("Invalid JSON body: %1 at offset %2.").arg(error.errorString()).arg(error.offset));
+            400, Text::tr("Invalid JSON body: %1 at offset %2.").arg(error.errorString()).arg(error.offset));
     if (!document.isObject())
-        return SandboxReply::error(400, tr("The request body must be a JSON object."));
+        return SandboxReply::error(400, Text::tr("The request body must be a JSON object."));
     return document.object();
 }
 
 SandboxReply methodNotAllowed(const QByteArray &allowed)
 {
-    SandboxReply reply = SandboxReply::error(405, tr("Method not allowed."));
+    SandboxReply reply = SandboxReply::error(405, Text::tr("Method not allowed."));
     reply.addHeader("Allow", allowed);
     return reply;
 }
@@ -90,17 +90,17 @@ QJsonArray assistantErrors(const QList<ValidationIssue> &issues, const QJsonObje
 
 QString expectText(const QString &label, const QJsonValue &value)
 {
-    return expect(label, value, QJsonValue::String, tr("text"));
+    return expect(label, value, QJsonValue::String, Text::tr("text"));
 }
 
 QString expectObject(const QString &label, const QJsonValue &value)
 {
-    return expect(label, value, QJsonValue::Object, tr("an object"));
+    return expect(label, value, QJsonValue::Object, Text::tr("an object"));
 }
 
 QString expectBoolean(const QString &label, const QJsonValue &value)
 {
-    return expect(label, value, QJsonValue::Bool, tr("true or false"));
+    return expect(label, value, QJsonValue::Bool, Text::tr("true or false"));
 }
 
 } // namespace SandboxRoutes

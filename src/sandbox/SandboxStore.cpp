@@ -43,10 +43,10 @@ const QList<TableShape> &tables()
     return shapes;
 }
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SandboxStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxStore)
+};
 
 bool setError(QString *error, const QString &message)
 {
@@ -61,21 +61,21 @@ QString describe(const QSqlError &error)
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     switch (error.nativeErrorCode().toInt()) {
     case 26: // SQLITE_NOTADB
-        return tr("it is not a SQLite database (%1)").arg(text);
+        return Text::tr("it is not a SQLite database (%1)").arg(text);
     case 11: // SQLITE_CORRUPT
-        return tr("it is damaged (%1)").arg(text);
+        return Text::tr("it is damaged (%1)").arg(text);
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return tr("another program keeps it locked (%1)").arg(text);
+        return Text::tr("another program keeps it locked (%1)").arg(text);
     case 14: // SQLITE_CANTOPEN
-        return tr("it cannot be opened (%1)").arg(text);
+        return Text::tr("it cannot be opened (%1)").arg(text);
     case 8: // SQLITE_READONLY
-        return tr("it cannot be written (%1)").arg(text);
+        return Text::tr("it cannot be written (%1)").arg(text);
     case 3: // SQLITE_PERM
     case 23: // SQLITE_AUTH
-        return tr("access to it is denied (%1)").arg(text);
+        return Text::tr("access to it is denied (%1)").arg(text);
     case 10: // SQLITE_IOERR
-        return tr("it cannot be read (%1)").arg(text);
+        return Text::tr("it cannot be read (%1)").arg(text);
     default:
         return text;
     }
@@ -250,15 +250,16 @@ bool SandboxStore::checkSchema(QString *error)
     const bool legacy = applicationId == 0 && present.contains(QStringLiteral("assistants")) && foreign.isEmpty();
     if (applicationId != kApplicationId && !legacy) {
         return setError(error,
-                        foreign.isEmpty() ? tr("it is the database of another program")
-                                          : tr("it is the database of another program (it holds the tables %1)")
+                        foreign.isEmpty() ? Text::tr("it is the database of another program")
+                                          : Text::tr("it is the database of another program (it holds the tables %1)")
                                                 .arg(foreign.join(QLatin1String(", "))));
     }
     if (version > kSchemaVersion)
-        return setError(error,
-                        tr("it was written by a newer version of the sandbox (schema %1; this one reads up to %2)")
-                            .arg(version)
-                            .arg(kSchemaVersion));
+        return setError(
+            error,
+            Text::tr("it was written by a newer version of the sandbox (schema %1; this one reads up to %2)")
+                .arg(version)
+                .arg(kSchemaVersion));
     for (const TableShape &shape : tables()) {
         const QString name = QLatin1String(shape.name);
         if (!present.contains(name))
@@ -275,7 +276,7 @@ bool SandboxStore::checkSchema(QString *error)
         }
         if (!missing.isEmpty())
             return setError(error,
-                            tr("its table %1 lacks the columns %2").arg(name, missing.join(QLatin1String(", "))));
+                            Text::tr("its table %1 lacks the columns %2").arg(name, missing.join(QLatin1String(", "))));
     }
     m_openedVersion = legacy ? 1 : version;
     return true;
@@ -410,17 +411,17 @@ bool SandboxStore::execInTransaction(const QString &sql, const QVariantList &val
 {
     Transaction transaction(m_db);
     if (!transaction.isOpen())
-        return setError(error, tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+        return setError(error, Text::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
     QSqlQuery query(m_db);
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return setError(error, tr("Cannot save the change: %1").arg(query.lastError().text()));
+        return setError(error, Text::tr("Cannot save the change: %1").arg(query.lastError().text()));
     if (query.numRowsAffected() != 1)
-        return setError(error, tr("Cannot save the change: the row is missing."));
+        return setError(error, Text::tr("Cannot save the change: the row is missing."));
     if (!transaction.commit())
-        return setError(error, tr("Cannot save the change: %1").arg(m_db.lastError().text()));
+        return setError(error, Text::tr("Cannot save the change: %1").arg(m_db.lastError().text()));
     return true;
 }
 
@@ -428,7 +429,7 @@ qint64 SandboxStore::insert(const QJsonObject &json, QString *error)
 {
     Entry entry = entryFor(json, m_lastVersion + 1);
     if (entry.id.isEmpty() || m_index.contains(entry.id)) {
-        setError(error, tr("The assistant id is missing or already taken."));
+        setError(error, Text::tr("The assistant id is missing or already taken."));
         return 0;
     }
     if (!execInTransaction(QStringLiteral("INSERT INTO assistants (id, position, json, version) VALUES (?, ?, ?, ?)"),
@@ -446,7 +447,7 @@ qint64 SandboxStore::update(const QJsonObject &json, QString *error)
     Entry entry = entryFor(json, m_lastVersion + 1);
     const auto it = m_index.constFind(entry.id);
     if (it == m_index.constEnd()) {
-        setError(error, tr("No assistant has the id %1.").arg(entry.id));
+        setError(error, Text::tr("No assistant has the id %1.").arg(entry.id));
         return 0;
     }
     if (!execInTransaction(QStringLiteral("UPDATE assistants SET json = ?, version = ? WHERE id = ?"),
@@ -461,7 +462,7 @@ bool SandboxStore::remove(const QString &id, QString *error)
 {
     const auto it = m_index.constFind(id);
     if (it == m_index.constEnd())
-        return setError(error, tr("No assistant has the id %1.").arg(id));
+        return setError(error, Text::tr("No assistant has the id %1.").arg(id));
 
     // The numbers that routed their calls to it answer nothing any more, as on the real API.
     QList<QJsonObject> unrouted;
@@ -474,21 +475,21 @@ bool SandboxStore::remove(const QString &id, QString *error)
     }
     Transaction transaction(m_db);
     if (!transaction.isOpen())
-        return setError(error, tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+        return setError(error, Text::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM assistants WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || query.numRowsAffected() != 1)
-        return setError(error, tr("Cannot save the change: %1").arg(query.lastError().text()));
+        return setError(error, Text::tr("Cannot save the change: %1").arg(query.lastError().text()));
     query.prepare(QStringLiteral("UPDATE phone_numbers SET json = ? WHERE id = ?"));
     for (const QJsonObject &number : std::as_const(unrouted)) {
         query.bindValue(0, compact(number));
         query.bindValue(1, idOf(number));
         if (!query.exec())
-            return setError(error, tr("Cannot save the change: %1").arg(query.lastError().text()));
+            return setError(error, Text::tr("Cannot save the change: %1").arg(query.lastError().text()));
     }
     if (!transaction.commit())
-        return setError(error, tr("Cannot save the change: %1").arg(m_db.lastError().text()));
+        return setError(error, Text::tr("Cannot save the change: %1").arg(m_db.lastError().text()));
 
     const qsizetype removed = *it;
     m_entries.removeAt(removed);
@@ -510,14 +511,14 @@ bool SandboxStore::replaceAll(const QList<QJsonObject> &assistants, QString *err
     for (const QJsonObject &json : assistants) {
         Entry entry = entryFor(json, ++version);
         if (entry.id.isEmpty() || index.contains(entry.id))
-            return setError(error, tr("Assistant %1 has a missing or repeated id.").arg(entries.size()));
+            return setError(error, Text::tr("Assistant %1 has a missing or repeated id.").arg(entries.size()));
         index.insert(entry.id, entries.size());
         entries.append(std::move(entry));
     }
 
     Transaction transaction(m_db);
     if (!transaction.isOpen())
-        return setError(error, tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+        return setError(error, Text::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
     if (!exec(QStringLiteral("DELETE FROM assistants"), error))
         return false;
     QSqlQuery query(m_db);
@@ -529,10 +530,10 @@ bool SandboxStore::replaceAll(const QList<QJsonObject> &assistants, QString *err
         query.bindValue(2, entry.json);
         query.bindValue(3, entry.version);
         if (!query.exec())
-            return setError(error, tr("Cannot save the assistants: %1").arg(query.lastError().text()));
+            return setError(error, Text::tr("Cannot save the assistants: %1").arg(query.lastError().text()));
     }
     if (!transaction.commit())
-        return setError(error, tr("Cannot save the assistants: %1").arg(m_db.lastError().text()));
+        return setError(error, Text::tr("Cannot save the assistants: %1").arg(m_db.lastError().text()));
     m_entries = std::move(entries);
     m_index = std::move(index);
     m_lastVersion = version;
@@ -544,7 +545,7 @@ bool SandboxStore::insertDocument(Documents &documents, const QJsonObject &item,
 {
     const QString id = idOf(item);
     if (id.isEmpty() || documents.find(id))
-        return setError(error, tr("The id %1 is missing or already taken.").arg(id));
+        return setError(error, Text::tr("The id %1 is missing or already taken.").arg(id));
     if (!execInTransaction(QStringLiteral("INSERT INTO %1 (id, position, json) VALUES (?, ?, ?)").arg(documents.table),
                            {id, documents.lastPosition + 1, compact(item)}, error))
         return false;
@@ -557,7 +558,7 @@ bool SandboxStore::updateDocument(Documents &documents, const QJsonObject &item,
 {
     const QString id = idOf(item);
     if (!documents.find(id))
-        return setError(error, tr("Nothing has the id %1.").arg(id));
+        return setError(error, Text::tr("Nothing has the id %1.").arg(id));
     if (!execInTransaction(QStringLiteral("UPDATE %1 SET json = ? WHERE id = ?").arg(documents.table),
                            {compact(item), id}, error))
         return false;
@@ -570,12 +571,12 @@ bool SandboxStore::replaceDocuments(Documents &documents, const QList<QJsonObjec
     QSet<QString> ids;
     for (const QJsonObject &item : items) {
         if (idOf(item).isEmpty() || ids.contains(idOf(item)))
-            return setError(error, tr("Item %1 has a missing or repeated id.").arg(ids.size()));
+            return setError(error, Text::tr("Item %1 has a missing or repeated id.").arg(ids.size()));
         ids.insert(idOf(item));
     }
     Transaction transaction(m_db);
     if (!transaction.isOpen())
-        return setError(error, tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+        return setError(error, Text::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
     if (!exec(QStringLiteral("DELETE FROM %1").arg(documents.table), error))
         return false;
     QSqlQuery query(m_db);
@@ -585,10 +586,10 @@ bool SandboxStore::replaceDocuments(Documents &documents, const QList<QJsonObjec
         query.bindValue(1, qint64(i + 1));
         query.bindValue(2, compact(items.at(i)));
         if (!query.exec())
-            return setError(error, tr("Cannot save the change: %1").arg(query.lastError().text()));
+            return setError(error, Text::tr("Cannot save the change: %1").arg(query.lastError().text()));
     }
     if (!transaction.commit())
-        return setError(error, tr("Cannot save the change: %1").arg(m_db.lastError().text()));
+        return setError(error, Text::tr("Cannot save the change: %1").arg(m_db.lastError().text()));
     documents.clear();
     for (const QJsonObject &item : items)
         documents.append(item);
@@ -604,7 +605,7 @@ bool SandboxStore::updatePhoneNumber(const QJsonObject &number, QString *error)
 bool SandboxStore::removePhoneNumber(const QString &id, QString *error)
 {
     if (!m_phoneNumbers.find(id))
-        return setError(error, tr("No phone number has the id %1.").arg(id));
+        return setError(error, Text::tr("No phone number has the id %1.").arg(id));
     if (!execInTransaction(QStringLiteral("DELETE FROM phone_numbers WHERE id = ?"), {id}, error))
         return false;
     m_phoneNumbers.remove(id);

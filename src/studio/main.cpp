@@ -3,6 +3,7 @@
 #include "core/ClientSettings.h"
 #include "core/CrashPrivacy.h"
 #include "core/DraftStore.h"
+#include "core/LanguageSetup.h"
 #include "core/RevoxClient.h"
 #include "core/SecretSealer.h"
 #include "core/SettingsFile.h"
@@ -118,7 +119,7 @@ public:
 private:
     void report()
     {
-        QTextStream(stdout) << QApplication::translate("main", "%1 assistants listed.").arg(m_count) << '\n';
+        QTextStream(stdout) << QApplication::translate("main", "%n assistant(s) listed.", nullptr, m_count) << '\n';
         std::fflush(stdout); // now, not at exit: the benchmark's clock stops on this line
         QApplication::exit(m_count > 0 ? 0 : 1);
     }
@@ -134,6 +135,8 @@ int main(int argc, char *argv[])
     if (asksForInformationOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        LanguageSetup language;
+        language.install(QSettings());
         QCommandLineParser parser;
         Options().addTo(parser);
         parser.process(app); // prints and exits
@@ -145,6 +148,10 @@ int main(int argc, char *argv[])
     describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("com.getrevox.RevoxStudio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/revox-studio.svg")));
+    // The system's language, or the one View ▸ Language chose: before any text is made (settings that cannot be
+    // read hold no choice: the system's, and the window says what became of them).
+    LanguageSetup language;
+    language.install(QSettings());
 
     QCommandLineParser parser;
     const Options options;

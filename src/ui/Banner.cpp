@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Banner.h"
 
+#include "ThemeColors.h"
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,6 +38,7 @@ Banner::Banner(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action);
     layout->addWidget(close);
+    ThemeColors::follow(this, [this] { applyColors(); });
     hide();
 }
 
@@ -47,23 +50,30 @@ void Banner::showMessage(Kind kind, const QString &text, const QString &actionTe
     m_action->setVisible(!actionText.isEmpty());
     m_action->setAccessibleName(actionText);
 
-    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QColor background(0xdd, 0xeb, 0xfa);
-    if (kind == Kind::Warning) {
-        icon = QStyle::SP_MessageBoxWarning;
-        background = QColor(0xfd, 0xf1, 0xc8);
-    } else if (kind == Kind::Error) {
-        icon = QStyle::SP_MessageBoxCritical;
-        background = QColor(0xf9, 0xd7, 0xd5);
-    }
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-    QPalette palette = this->palette();
-    palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, Qt::black);
-    setPalette(palette);
+    applyColors();
     setAccessibleName(text);
     show();
+}
+
+void Banner::applyColors()
+{
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    ThemeColors::Role background = ThemeColors::Role::InfoBanner;
+    if (m_kind == Kind::Warning) {
+        icon = QStyle::SP_MessageBoxWarning;
+        background = ThemeColors::Role::WarningBanner;
+    } else if (m_kind == Kind::Error) {
+        icon = QStyle::SP_MessageBoxCritical;
+        background = ThemeColors::Role::ErrorBanner;
+    }
+    // The icon as an icon, not a pixmap of one size: sharp at any scale (QT_SCALE_FACTOR=2).
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(QSize(size, size), devicePixelRatioF()));
+    QPalette palette = this->palette();
+    palette.setColor(QPalette::Window, ThemeColors::color(background));
+    palette.setColor(QPalette::WindowText, ThemeColors::color(ThemeColors::Role::BannerText));
+    palette.setColor(QPalette::ButtonText, QApplication::palette().color(QPalette::ButtonText));
+    setPalette(palette);
 }
 
 QString Banner::text() const

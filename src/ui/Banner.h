@@ -27,6 +27,8 @@ signals:
     void actionTriggered();
 
 private:
+    void applyColors();
+
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_action;

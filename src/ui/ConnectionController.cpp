@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionController.h"
 
+#include "ThemeColors.h"
+
 #include "ConnectionDialog.h"
 #include "Prompter.h"
 #include "core/ConnectionCheck.h"
@@ -53,6 +55,7 @@ ConnectionController::ConnectionController(RevoxClient *client, SecretStore *sec
     m_identity->setAutoFillBackground(true);
     m_identity->setMargin(6);
     m_identity->setTextFormat(Qt::RichText);
+    ThemeColors::follow(m_identity, [this] { updateIdentity(); });
 }
 
 ConnectionController::~ConnectionController() = default;
@@ -192,10 +195,10 @@ void ConnectionController::configureClient(const QUrl &baseUrl, const QString &a
 void ConnectionController::updateIdentity()
 {
     QString text;
-    QColor background;
+    ThemeColors::Role background = ThemeColors::Role::AccountStrip;
     if (m_current.isSandbox()) {
         text = tr("<b>Sandbox</b> — a local server with sample data. Nothing you do here reaches Revox.");
-        background = QColor(0xd8, 0xf0, 0xe6);
+        background = ThemeColors::Role::SandboxStrip;
     } else {
         // "Acme · alice@clinic.com · https://…": whose account it is, when the key's check said so.
         QString where = m_current.name.toHtmlEscaped();
@@ -204,15 +207,16 @@ void ConnectionController::updateIdentity()
         where += QStringLiteral(" · ") + m_current.baseUrl.toDisplayString().toHtmlEscaped();
         if (m_current.production) {
             text = tr("<b>PRODUCTION</b> — %1. Changes affect live calls.").arg(where);
-            background = QColor(0xb3, 0x26, 0x1e);
+            background = ThemeColors::Role::ProductionStrip;
         } else {
             text = tr("<b>%1</b>").arg(where);
-            background = QColor(0xe3, 0xe6, 0xec);
         }
     }
     QPalette palette = m_identity->palette();
-    palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, m_current.production ? Qt::white : Qt::black);
+    palette.setColor(QPalette::Window, ThemeColors::color(background));
+    palette.setColor(QPalette::WindowText,
+                     ThemeColors::color(m_current.production ? ThemeColors::Role::ProductionStripText
+                                                             : ThemeColors::Role::StripText));
     m_identity->setPalette(palette);
     m_identity->setText(text);
     m_identity->setProperty("production", m_current.production);

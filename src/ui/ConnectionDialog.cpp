@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionDialog.h"
 
+#include "ThemeColors.h"
+
 #include "Prompter.h"
 #include "core/RevoxClient.h"
 
@@ -37,7 +39,9 @@ ConnectionDialog::ConnectionDialog(const std::optional<ConnectionProfile> &exist
     m_production->setObjectName(QStringLiteral("connectionProduction"));
     m_problems->setObjectName(QStringLiteral("connectionProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    QPalette problemPalette = m_problems->palette();
+    problemPalette.setColor(QPalette::WindowText, ThemeColors::color(ThemeColors::Role::ErrorText));
+    m_problems->setPalette(problemPalette);
     m_keyMessage->setObjectName(QStringLiteral("connectionKeyMessage"));
     m_keyMessage->setWordWrap(true);
     m_keyMessage->hide();
@@ -104,7 +108,7 @@ void ConnectionDialog::accept()
         QDialog::accept();
         return;
     }
-    m_keyMessage->setStyleSheet(QString());
+    m_keyMessage->setPalette(QPalette()); // the window's colours again
     m_keyMessage->setText(tr("Checking the key with %1…").arg(ApiError::originOf(baseUrl())));
     m_keyMessage->show();
     setChecking(true);
@@ -131,7 +135,9 @@ void ConnectionDialog::onChecked(const ConnectionCheck::Result &result)
         return;
     }
     // Said where the user fixes it; nothing is stored.
-    m_keyMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    QPalette problemPalette = m_keyMessage->palette();
+    problemPalette.setColor(QPalette::WindowText, ThemeColors::color(ThemeColors::Role::ErrorText));
+    m_keyMessage->setPalette(problemPalette);
     m_keyMessage->setText(tr("%1 Nothing is stored until the server takes the key.").arg(result.message));
     m_keyMessage->show();
     // A refused key is the key's fault; a check that could not be made usually the address's.

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeferredIcons.h"
+#include "AppIcons.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QHash>
 #include <QIcon>
 #include <QPixmap>
-#include <QStyle>
 #include <QWidget>
 
 namespace {
@@ -75,19 +74,8 @@ bool DeferredIcons::event(QEvent *event)
 void DeferredIcons::load()
 {
     m_window->removeEventFilter(this);
-    // Desktops without an icon theme (a bare X server, Windows) get the style's own icons.
-    const QHash<QString, QStyle::StandardPixmap> fallbackIcons = {
-        {QStringLiteral("view-refresh"), QStyle::SP_BrowserReload},
-        {QStringLiteral("document-new"), QStyle::SP_FileIcon},
-        {QStringLiteral("document-open"), QStyle::SP_DialogOpenButton},
-        {QStringLiteral("edit-delete"), QStyle::SP_TrashIcon},
-        {QStringLiteral("edit-copy"), QStyle::SP_FileDialogNewFolder},
-    };
-    for (const auto &[action, name] : std::as_const(m_actions)) {
-        QIcon icon = QIcon::fromTheme(name);
-        if (icon.isNull() && fallbackIcons.contains(name))
-            icon = m_window->style()->standardIcon(fallbackIcons.value(name));
-        action->setIcon(icon);
-    }
+    // Desktops without an icon theme (a bare X server, Windows) get the app's own (AppIcons).
+    for (const auto &[action, name] : std::as_const(m_actions))
+        action->setIcon(AppIcons::icon(name));
     emit loaded();
 }

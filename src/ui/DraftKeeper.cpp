@@ -148,13 +148,13 @@ void DraftKeeper::offer(const QStringList &openIds)
         names.append(QStringLiteral("“%1”").arg(draft.edited.name()));
     if (names.isEmpty())
         return;
-    m_banner->showMessage(Banner::Kind::Warning,
-                          names.size() == 1
-                              ? tr("Unsaved edits of %1 were kept from an earlier session.").arg(names.first())
-                              : tr("Unsaved edits of %1 assistants were kept from an earlier session: %2.")
-                                    .arg(names.size())
-                                    .arg(names.join(QStringLiteral(", "))),
-                          tr("Review…"));
+    m_banner->showMessage(
+        Banner::Kind::Warning,
+        names.size() == 1
+            ? tr("Unsaved edits of %1 were kept from an earlier session.").arg(names.first())
+            : tr("Unsaved edits of %n assistant(s) were kept from an earlier session: %1.", nullptr, int(names.size()))
+                  .arg(names.join(QStringLiteral(", "))),
+        tr("Review…"));
 }
 
 void DraftKeeper::review(const QStringList &openIds)

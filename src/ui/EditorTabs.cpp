@@ -12,6 +12,7 @@ EditorTabs::EditorTabs(QWidget *listPage, QSettings *settings, Prompter *prompte
     , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("tabs"));
+    setAccessibleName(tr("Assistants and open editors"));
     setDocumentMode(true);
     setTabsClosable(true);
     addTab(listPage, tr("Assistants"));
@@ -77,8 +78,7 @@ bool EditorTabs::confirmDiscardingEdits(const QString &what)
         .id = QStringLiteral("unsavedChanges"),
         .icon = QMessageBox::Warning,
         .title = what,
-        .text = names.size() == 1 ? tr("1 assistant has unsaved changes:")
-                                  : tr("%1 assistants have unsaved changes:").arg(names.size()),
+        .text = tr("%n assistant(s) with unsaved changes:", nullptr, int(names.size())),
         .informativeText = QStringLiteral("• ") + names.join(QStringLiteral("\n• ")) + tr("\n\nDiscard these changes?"),
         .choices = {{QStringLiteral("discardChanges"), tr("Discard Changes"), QMessageBox::DestructiveRole},
                     Prompter::cancelChoice()},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainCommands.h"
 
+#include "AccessibleNames.h"
 #include "AssistantListPage.h"
 #include "ConnectionController.h"
 #include "DeferredIcons.h"
@@ -17,12 +18,13 @@
 
 namespace {
 
-// F5 everywhere, plus the platform's own refresh keys (Ctrl+R on macOS) without listing one twice:
-// a duplicate makes the shortcut ambiguous and it never fires.
-QList<QKeySequence> refreshKeys()
+// `first` everywhere, plus the platform's own keys for `standard` (Ctrl+R to refresh on macOS) without listing one
+// twice: a duplicate makes the shortcut ambiguous and it never fires. The keys the README promises work on every
+// desktop, whatever its key bindings.
+QList<QKeySequence> keysWith(const QKeySequence &first, QKeySequence::StandardKey standard)
 {
-    QList<QKeySequence> keys{QKeySequence(Qt::Key_F5)};
-    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Refresh)) {
+    QList<QKeySequence> keys{first};
+    for (const QKeySequence &key : QKeySequence::keyBindings(standard)) {
         if (!keys.contains(key))
             keys.append(key);
     }
@@ -48,7 +50,8 @@ QAction *make(QMainWindow *window, DeferredIcons *icons, const QString &text, co
 
 MainCommands::MainCommands(QMainWindow *window, DeferredIcons *icons)
     : QObject(window)
-    , refresh(make(window, icons, tr("&Refresh"), "actionRefresh", refreshKeys(), QStringLiteral("view-refresh")))
+    , refresh(make(window, icons, tr("&Refresh"), "actionRefresh",
+                   keysWith(QKeySequence(Qt::Key_F5), QKeySequence::Refresh), QStringLiteral("view-refresh")))
     , newAssistant(
           make(window, icons, tr("&New Assistant…"), "actionNew", {QKeySequence::New}, QStringLiteral("document-new")))
     , clone(make(window, icons, tr("&Clone"), "actionClone", {QKeySequence(Qt::CTRL | Qt::Key_D)},
@@ -59,8 +62,8 @@ MainCommands::MainCommands(QMainWindow *window, DeferredIcons *icons)
     , copyId(make(window, icons, tr("Copy &ID"), "actionCopyId", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
                   QStringLiteral("edit-copy")))
     , find(make(window, icons, tr("&Find…"), "actionFind", {QKeySequence::Find}, QStringLiteral("edit-find")))
-    , closeTab(make(window, icons, tr("&Close Tab"), "actionCloseTab", {QKeySequence::Close},
-                    QStringLiteral("window-close")))
+    , closeTab(make(window, icons, tr("Cl&ose Tab"), "actionCloseTab",
+                    keysWith(QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close), QStringLiteral("window-close")))
     , testCall(make(window, icons, tr("&Test Call…"), "actionTestCall", {QKeySequence(Qt::CTRL | Qt::Key_T)},
                     QStringLiteral("call-start")))
     , changes(make(window, icons, tr("C&hanges…"), "actionChanges", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
@@ -74,7 +77,12 @@ MainCommands::MainCommands(QMainWindow *window, DeferredIcons *icons)
                   QStringLiteral("document-import")))
     , exportSelected(make(window, icons, tr("&Export Selected…"), "actionExportSelected",
                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)}, QStringLiteral("document-export")))
-    , quit(make(window, icons, tr("&Quit"), "actionQuit", {QKeySequence::Quit}, QString()))
+    , palette(make(window, icons, tr("Command &Palette…"), "actionCommandPalette", {QKeySequence(Qt::CTRL | Qt::Key_K)},
+                   QStringLiteral("system-search")))
+    , shortcuts(make(window, icons, tr("&Keyboard Shortcuts"), "actionKeyboardShortcuts", {QKeySequence::HelpContents},
+                     QStringLiteral("help-keyboard-shortcuts")))
+    , quit(make(window, icons, tr("&Quit"), "actionQuit",
+                keysWith(QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit), QString()))
     , about(make(window, icons, tr("&About Revox Studio"), "actionAbout", {}, QString()))
     , m_window(window)
 {
@@ -84,7 +92,8 @@ MainCommands::MainCommands(QMainWindow *window, DeferredIcons *icons)
     open->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
-void MainCommands::place(AssistantListPage *list, ConnectionController *connections, QLineEdit *search)
+void MainCommands::place(AssistantListPage *list, ConnectionController *connections, QLineEdit *search,
+                         const QList<QMenu *> &viewMenus)
 {
     QTableView *table = list->table();
     for (QAction *action : {remove, open, copyId, clone, editSelected, compare, exportSelected})
@@ -109,6 +118,10 @@ void MainCommands::place(AssistantListPage *list, ConnectionController *connecti
     view->addAction(refresh);
     view->addMenu(list->columnsMenu());
     view->addAction(changes);
+    view->addAction(palette);
+    view->addSeparator();
+    for (QMenu *menu : viewMenus)
+        view->addMenu(menu);
     view->addSeparator();
     view->addAction(closeTab);
 
@@ -117,7 +130,8 @@ void MainCommands::place(AssistantListPage *list, ConnectionController *connecti
     auto *connectionBox = new QComboBox(m_window);
     connections->attach(connection, connectionBox);
 
-    bar->addMenu(tr("&Help"))->addAction(about);
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->addActions({shortcuts, about});
 
     QToolBar *toolbar = m_window->addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -129,6 +143,7 @@ void MainCommands::place(AssistantListPage *list, ConnectionController *connecti
     toolbar->addSeparator();
     auto *connectionLabel = new QLabel(tr("Co&nnection:"), m_window);
     connectionLabel->setBuddy(connectionBox);
+    AccessibleNames::fromLabel(connectionLabel);
     toolbar->addWidget(connectionLabel);
     toolbar->addWidget(connectionBox);
     auto *spacer = new QWidget(m_window);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 class AssistantListPage;
@@ -9,6 +10,7 @@ class DeferredIcons;
 class QAction;
 class QLineEdit;
 class QMainWindow;
+class QMenu;
 
 // The main window's commands: each action with its text, keys, icon, tooltip and object name (what the tests and
 // the README's key tables go by), and the menus, toolbar and table context menu that show them. It makes and
@@ -22,9 +24,10 @@ public:
     // table (in the search box they edit text). `icons` gives them their icons once the theme is loaded.
     MainCommands(QMainWindow *window, DeferredIcons *icons);
 
-    // The menu bar (with the table's Columns menu and the Connection menu), the toolbar (the connection box,
-    // labelled, and `search` at its end) and the table's context menu.
-    void place(AssistantListPage *list, ConnectionController *connections, QLineEdit *search);
+    // The menu bar (with the table's Columns menu, `viewMenus` — Language, Theme — and the Connection menu), the
+    // toolbar (the connection box, labelled, and `search` at its end) and the table's context menu.
+    void place(AssistantListPage *list, ConnectionController *connections, QLineEdit *search,
+               const QList<QMenu *> &viewMenus);
 
     QAction *const refresh;
     QAction *const newAssistant;
@@ -41,6 +44,8 @@ public:
     QAction *const compare;
     QAction *const import;
     QAction *const exportSelected;
+    QAction *const palette; // Ctrl+K
+    QAction *const shortcuts; // Help ▸ Keyboard Shortcuts
     QAction *const quit;
     QAction *const about;
 

@@ -1,19 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AccessibleNames.h"
 #include "AssistantActions.h"
 #include "AssistantListPage.h"
+#include "CommandPalette.h"
 #include "ConnectionController.h"
 #include "DeferredIcons.h"
 #include "DraftKeeper.h"
 #include "EditorTabs.h"
 #include "FileNotesBanner.h"
+#include "KeyboardShortcuts.h"
+#include "LanguageMenu.h"
 #include "ListLoader.h"
 #include "MainCommands.h"
 #include "MessageBoxPrompter.h"
+#include "PaletteCommands.h"
 #include "PhoneNumberRouting.h"
 #include "SaveCoordinator.h"
+#include "ShortcutsDialog.h"
 #include "TestCalls.h"
+#include "Theme.h"
+#include "ThemeMenu.h"
 #include "bulk/BulkActions.h"
 #include "bulk/BundleActions.h"
 #include "core/AssistantProxyModel.h"
@@ -73,13 +81,16 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
     , m_actions(new AssistantActions(client, m_model, m_list, m_connections, m_saves, m_numbers, m_prompter, this))
     , m_icons(new DeferredIcons(this))
     , m_loader(new ListLoader(client, m_progress, this))
+    , m_theme(new Theme(settings, this))
     , m_bulk(new BulkActions(client, m_model, m_list, m_tabs, m_connections, m_prompter, settings, this))
     , m_bundles(new BundleActions(m_model, m_list, m_bulk, m_prompter, settings, this))
     , m_commands(new MainCommands(this, m_icons))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_theme->applySaved();
     createCentralArea();
-    m_commands->place(m_list, m_connections, m_search);
+    m_commands->place(m_list, m_connections, m_search,
+                      {new LanguageMenu(m_settings, m_prompter, this), new ThemeMenu(m_theme, this)});
     wireParts();
     setSandboxEndpoint(sandbox);
     connect(secrets, &SecretStore::persistenceChanged, this, [this](bool persistent) {
@@ -155,6 +166,8 @@ void MainWindow::wireParts()
     connect(m_commands->open, &QAction::triggered, this, &MainWindow::openSelected);
     connect(m_commands->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_commands->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_commands->palette, &QAction::triggered, this, &MainWindow::showCommandPalette);
+    connect(m_commands->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_commands->find, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(0);
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -456,8 +469,9 @@ void MainWindow::updateRowCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    const QString assistants = total == 1 ? tr("1 assistant") : tr("%1 assistants").arg(total);
-    m_rowCount->setText(shown == total ? assistants : tr("%1 of %2").arg(shown).arg(assistants));
+    const QString assistants = tr("%Ln assistant(s)", nullptr, total);
+    m_rowCount->setText(shown == total ? assistants
+                                       : tr("%L1 of %2", "shown of total assistants").arg(shown).arg(assistants));
 }
 
 void MainWindow::updateActions()
@@ -515,6 +529,20 @@ void MainWindow::onSaveFinished(AssistantEditor *editor, const SaveResult &resul
         m_model->replaceAssistant(*result.newBase());
     m_drafts->write(editor); // removes it once nothing is left unsaved; keeps every edit otherwise
     m_tabs->saveFinished(editor, result.succeeded());
+}
+
+void MainWindow::showCommandPalette()
+{
+    if (!m_palette)
+        m_palette = new CommandPalette(this);
+    m_palette->setCommands(PaletteCommands(m_model, m_list, m_tabs, menuBar(), this).build());
+    m_palette->popUp();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(KeyboardShortcuts::collect(menuBar(), this, m_history), this);
+    m_prompter->exec(&dialog);
 }
 
 void MainWindow::showAbout()

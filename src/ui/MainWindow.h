@@ -43,6 +43,8 @@ class QSettings;
 class RevoxClient;
 class SaveCoordinator;
 class SecretStore;
+class CommandPalette;
+class Theme;
 class TestCalls;
 
 // The assistant table of the live connection and its actions, the editors' tabs, and the banners that say
@@ -119,6 +121,8 @@ private:
     void onEditorOpened(AssistantEditor *editor);
     void onSaveFinished(AssistantEditor *editor, const SaveResult &result);
     void showAbout();
+    void showCommandPalette();
+    void showShortcuts();
 
     RevoxClient *m_client;
     QSettings *m_settings;
@@ -152,6 +156,8 @@ private:
     AssistantActions *m_actions;
     DeferredIcons *m_icons;
     ListLoader *m_loader;
+    Theme *m_theme;
+    CommandPalette *m_palette = nullptr; // made when first asked for
     HistoryController *m_history = nullptr;
     BulkActions *m_bulk;
     BundleActions *m_bundles;

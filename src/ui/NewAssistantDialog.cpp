@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NewAssistantDialog.h"
 
+#include "ThemeColors.h"
+
 #include "core/AssistantSchema.h"
 #include "core/Validation.h"
 
@@ -30,14 +32,18 @@ NewAssistantDialog::NewAssistantDialog(QWidget *parent)
     m_prompt->setTabChangesFocus(true);
     m_problems->setObjectName(QStringLiteral("newProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    QPalette problemPalette = m_problems->palette();
+    problemPalette.setColor(QPalette::WindowText, ThemeColors::color(ThemeColors::Role::ErrorText));
+    m_problems->setPalette(problemPalette);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("newCreate"));
 
     auto *form = new QFormLayout;
-    auto *nameLabel = new QLabel(AssistantSchema::field(QStringLiteral("name"))->displayLabel() + u':', this);
+    auto *nameLabel = new QLabel(
+        tr("%1:", "a field's label").arg(AssistantSchema::field(QStringLiteral("name"))->displayLabel()), this);
     nameLabel->setBuddy(m_name);
-    auto *promptLabel = new QLabel(AssistantSchema::field(QStringLiteral("prompt"))->displayLabel() + u':', this);
+    auto *promptLabel = new QLabel(
+        tr("%1:", "a field's label").arg(AssistantSchema::field(QStringLiteral("prompt"))->displayLabel()), this);
     promptLabel->setBuddy(m_prompt);
     m_name->setAccessibleName(tr("Name"));
     m_prompt->setAccessibleName(tr("Prompt"));

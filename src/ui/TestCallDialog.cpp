@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCallDialog.h"
 
+#include "AccessibleNames.h"
+#include "AppIcons.h"
 #include "Prompter.h"
+#include "ThemeColors.h"
 #include "core/AssistantPatch.h"
 #include "core/CallText.h"
+#include "core/LocaleFormat.h"
 #include "core/PromptVariables.h"
 #include "core/Validation.h"
 #include "editor/EditorWidgets.h"
@@ -123,6 +127,12 @@ TestCallDialog::TestCallDialog(const Context &context, const QString &assistantI
     showNotice();
     renderOutcome(CallInfo());
     revalidate();
+    // View ▸ Theme while the dialog is open: the notice and the transcript take the new theme's colours.
+    ThemeColors::follow(this, [this] {
+        showNotice();
+        m_transcript->setProperty("callId", QString());
+        showCall(m_shownId);
+    });
     resize(1100, 780);
 }
 
@@ -151,10 +161,11 @@ void TestCallDialog::buildForm()
                                        const QString &placeholder, QLabel **message) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QLatin1String(name));
-        edit->setAccessibleName(accessible);
+        edit->setAccessibleDescription(accessible);
         edit->setPlaceholderText(placeholder);
         auto *label = new QLabel(text, this);
         label->setBuddy(edit);
+        AccessibleNames::fromLabel(label);
         form->addRow(label, edit);
         *message = new QLabel(this);
         (*message)->setObjectName(QLatin1String(name) + QStringLiteral("Message"));
@@ -201,9 +212,9 @@ void TestCallDialog::buildForm()
     m_call = button(tr("&Call"), "testCallPlace",
                     tr("Place the call with the assistant as it is in the editor, unsaved edits included"));
     m_call->setDefault(true);
-    m_call->setIcon(QIcon::fromTheme(QStringLiteral("call-start")));
+    m_call->setIcon(AppIcons::icon(QStringLiteral("call-start")));
     m_cancel = button(tr("Cancel C&all"), "testCallCancel", tr("Ask the server to end the call"));
-    m_cancel->setIcon(QIcon::fromTheme(QStringLiteral("call-stop")));
+    m_cancel->setIcon(AppIcons::icon(QStringLiteral("call-stop")));
     m_lookUp = button(tr("&Look Up Again"), "testCallLookUp", tr("Read the call from the server again"));
     m_showField = button(tr("Show in &Editor"), "testCallShowField", tr("Go to the value that must be typed again"));
     m_showField->hide();
@@ -304,25 +315,26 @@ void TestCallDialog::buildCallArea()
 void TestCallDialog::showNotice()
 {
     const ConnectionProfile &connection = m_context.connection;
-    QColor background;
-    QColor text = Qt::black;
+    using Role = ThemeColors::Role;
+    Role background = Role::WarningBanner;
+    Role text = Role::BannerText;
     if (connection.isSandbox()) {
         m_notice->setText(tr("<b>Sandbox</b> — the call is simulated on this computer. No phone rings."));
-        background = QColor(0xd8, 0xf0, 0xe6);
+        background = Role::SandboxStrip;
+        text = Role::StripText;
     } else if (connection.production) {
         m_notice->setText(tr("<b>This is a real call.</b> The phone at the number below will ring, on the "
                              "production account “%1”, and the call counts like any other.")
                               .arg(connection.name.toHtmlEscaped()));
-        background = QColor(0xb3, 0x26, 0x1e);
-        text = Qt::white;
+        background = Role::ProductionStrip;
+        text = Role::ProductionStripText;
     } else {
         m_notice->setText(tr("<b>This is a real call</b> through “%1”: the phone at the number below will ring.")
                               .arg(connection.name.toHtmlEscaped()));
-        background = QColor(0xfd, 0xf1, 0xd6);
     }
     QPalette palette = m_notice->palette();
-    palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Window, ThemeColors::color(background));
+    palette.setColor(QPalette::WindowText, ThemeColors::color(text));
     m_notice->setPalette(palette);
     m_notice->setProperty("production", connection.production);
     m_notice->setProperty("realCall", !connection.isSandbox());
@@ -370,16 +382,21 @@ void TestCallDialog::rebuildVariables(const QStringList &names)
         auto *input = new QLineEdit(m_values.value(name), m_variablesBox);
         input->setObjectName(QStringLiteral("variable:") + name);
         input->setProperty("variable", name);
-        input->setAccessibleName(tr("Value of {{%1}}").arg(name));
+        input->setAccessibleDescription(tr("Value of {{%1}}").arg(name));
         auto *label = new QLabel(QStringLiteral("{{%1}}:").arg(name), m_variablesBox);
         label->setBuddy(input);
+        AccessibleNames::fromLabel(label);
         m_variablesForm->addRow(label, input);
+        // Made after the buttons below them: Tab takes them in reading order all the same.
+        QWidget::setTabOrder(m_variableInputs.isEmpty() ? m_caller : m_variableInputs.constLast(), input);
         m_variableInputs.append(input);
         connect(input, &QLineEdit::textChanged, this, [this, name](const QString &text) {
             m_values.insert(name, text);
             revalidate();
         });
     }
+    if (!m_variableInputs.isEmpty())
+        QWidget::setTabOrder(m_variableInputs.constLast(), m_call);
     m_variablesNote->setText(names.isEmpty()
                                  ? tr("The prompt and the first sentence use no {{variables}}.")
                                  : tr("Sent as prompt_variables: they fill the {{variables}} of the prompt and the "
@@ -573,8 +590,7 @@ void TestCallDialog::record(const CallInfo &call)
 QString TestCallDialog::historyText(const CallInfo &call) const
 {
     const QDateTime placed = m_placedAt.value(call.id, call.createdAt.toLocalTime());
-    QStringList parts{placed.time().toString(QStringLiteral("HH:mm:ss")), call.phoneNumber,
-                      CallText::status(call.status)};
+    QStringList parts{LocaleFormat::timeOfDay(placed), call.phoneNumber, CallText::status(call.status)};
     if (const QString length = CallText::duration(call.durationSeconds); !length.isEmpty())
         parts.append(length);
     return parts.join(QStringLiteral(" · "));
@@ -622,8 +638,9 @@ void TestCallDialog::renderTranscript(const QList<CallInfo::TranscriptEntry> &tr
         shown = 0;
         m_transcript->setProperty("callId", m_shownId);
     }
-    const QColor assistantBackground(0xe8, 0xf0, 0xfb);
-    const QColor toolBackground(0xf1, 0xf1, 0xf1);
+    const QColor assistantBackground = ThemeColors::color(ThemeColors::Role::TranscriptAssistant);
+    const QColor toolBackground = ThemeColors::color(ThemeColors::Role::TranscriptTool);
+    const QColor toolText = ThemeColors::color(ThemeColors::Role::HelpText);
     for (qsizetype i = shown; i < transcript.size(); ++i) {
         const CallInfo::TranscriptEntry &entry = transcript.at(i);
         QString said = entry.content;
@@ -651,7 +668,7 @@ void TestCallDialog::renderTranscript(const QList<CallInfo::TranscriptEntry> &tr
             item->setFont(1, italic);
             for (int column = 0; column < 2; ++column) {
                 item->setBackground(column, toolBackground);
-                item->setForeground(column, QColor(0x55, 0x55, 0x55));
+                item->setForeground(column, toolText);
             }
         }
         item->setToolTip(1, said);

@@ -20,6 +20,10 @@ CliHarness::CliHarness(const QString &home)
         if (name.startsWith(u"REVOX_"))
             m_environment.remove(name);
     }
+    // The tool speaks the environment's language: these suites read its English (TestLanguage its French).
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        m_environment.remove(QString::fromLatin1(name));
+    m_environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     const QDir root(home);
     for (const char *dir : {"config", "data", "cache", "state", "runtime", "tmp"})
         root.mkpath(QString::fromLatin1(dir));

@@ -88,7 +88,7 @@ void TestAssistantTableModel::displaysFormattedValues_data()
     QTest::newRow("no voice") << 2 << Column::Voice << "None";
     QTest::newRow("dedicated model") << 0 << Column::LlmModel << "gpt-4.1";
     QTest::newRow("openrouter model") << 1 << Column::LlmModel << "openai/gpt-4.1 (azure)";
-    QTest::newRow("mode") << 0 << Column::FirstSentenceMode << "static";
+    QTest::newRow("mode") << 0 << Column::FirstSentenceMode << "Static"; // as the editor words it
     QTest::newRow("faq with pending") << 0 << Column::FaqItems << "2 (1 pending)";
     QTest::newRow("faq none") << 1 << Column::FaqItems << "0";
     QTest::newRow("tools") << 0 << Column::CustomTools << "2";

@@ -3,6 +3,7 @@
 // the save flow, and a save through RevoxClient against the real sandbox server.
 #include "core/ApiError.h"
 #include "core/AssistantPatch.h"
+#include "core/LanguageSetup.h"
 #include "core/RevoxCall.h"
 #include "core/RevoxClient.h"
 #include "core/SaveJob.h"
@@ -254,6 +255,7 @@ private:
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QSettings> m_settings;
+    LanguageSetup m_language; // English, as the app installs it: its plural forms ("1 warning")
 };
 
 void TestAssistantEditor::initTestCase()
@@ -261,6 +263,7 @@ void TestAssistantEditor::initTestCase()
     // The editor gets its settings passed in; nothing may fall back on the application's own.
     QCoreApplication::setOrganizationName(u"RevoxStudioTests"_s);
     QCoreApplication::setApplicationName(u"TestAssistantEditor"_s);
+    m_language.install(u"en"_s);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.filePath(u"global"_s));
 }
 

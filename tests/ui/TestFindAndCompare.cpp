@@ -7,6 +7,7 @@
 #include "core/AssistantPatch.h"
 #include "core/AssistantTableModel.h"
 #include "core/BatchSave.h"
+#include "core/LanguageSetup.h"
 #include "support/AppFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/bulk/AssistantPicker.h"
@@ -55,6 +56,7 @@ class TestFindAndCompare : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -77,7 +79,13 @@ private:
     QTreeWidgetItem *rowFor(CompareDialog *dialog, const QString &key) const;
 
     std::unique_ptr<AppFixture> m_app;
+    LanguageSetup m_language; // English, as the app installs it: its plural forms ("2 matches")
 };
+
+void TestFindAndCompare::initTestCase()
+{
+    QCOMPARE(m_language.install(QStringLiteral("en")), QStringLiteral("en"));
+}
 
 void TestFindAndCompare::init()
 {
@@ -176,9 +184,10 @@ void TestFindAndCompare::findsInEveryTextFieldButSecrets()
     QCOMPARE(first->child(0)->child(0)->text(0), QStringLiteral("line 2"));
     QCOMPARE(first->child(0)->child(0)->text(1), QStringLiteral("Call ZEBRA-7 before noon."));
     QCOMPARE(tree->topLevelItem(1)->child(0)->text(0), QStringLiteral("FAQ answer (item 2)"));
-    QVERIFY2(
-        child<QLabel>(dialog, QStringLiteral("findAllStatus"))->text().startsWith(QStringLiteral("2 matches in 2 of")),
-        qPrintable(child<QLabel>(dialog, QStringLiteral("findAllStatus"))->text()));
+    QVERIFY2(child<QLabel>(dialog, QStringLiteral("findAllStatus"))
+                 ->text()
+                 .startsWith(QStringLiteral("2 matches in 2 assistants of")),
+             qPrintable(child<QLabel>(dialog, QStringLiteral("findAllStatus"))->text()));
 
     // Case and whole words.
     child<QCheckBox>(dialog, QStringLiteral("findAllMatchCase"))->click();

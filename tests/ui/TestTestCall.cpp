@@ -241,7 +241,8 @@ void TestTestCall::variablesAreAskedAndMissingOnesWarned()
     for (const QString &name : expected) {
         auto *input = child<QLineEdit>(dialog, u"variable:"_s + name);
         QVERIFY(input);
-        QCOMPARE(input->accessibleName(), u"Value of {{%1}}"_s.arg(name));
+        QCOMPARE(input->accessibleName(), u"{{%1}}"_s.arg(name)); // as its label reads
+        QCOMPARE(input->accessibleDescription(), u"Value of {{%1}}"_s.arg(name));
     }
     auto *warning = child<QLabel>(dialog, u"testCallVariablesWarning"_s);
     QVERIFY(warning->isVisible());

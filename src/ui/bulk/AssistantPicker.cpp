@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssistantPicker.h"
 
+#include "ui/AccessibleNames.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QKeyEvent>
@@ -19,8 +21,9 @@ AssistantPicker::AssistantPicker(const QString &title, const QList<Choice> &choi
     setWindowTitle(title);
     auto *label = new QLabel(tr("&Assistant:"), this);
     label->setBuddy(m_filter);
+    AccessibleNames::fromLabel(label);
     m_filter->setObjectName(QStringLiteral("pickerFilter"));
-    m_filter->setAccessibleName(tr("Filter assistants"));
+    m_filter->setAccessibleDescription(tr("Filter assistants"));
     m_filter->setPlaceholderText(tr("Type part of a name or an ID"));
     m_list->setObjectName(QStringLiteral("pickerList"));
     m_list->setAccessibleName(tr("Assistants"));

@@ -3,6 +3,7 @@
 
 #include "core/AssistantSchema.h"
 #include "core/TextFields.h"
+#include "ui/AccessibleNames.h"
 #include "ui/editor/EditorWidgets.h"
 
 #include <QCheckBox>
@@ -101,6 +102,7 @@ BulkFieldPanel::BulkFieldPanel(const QString &topLevelKey, QWidget *parent)
     for (QWidget *page : std::as_const(m_pages))
         layout->addWidget(page);
     layout->addWidget(m_problem);
+    AccessibleNames::fromLabels(this);
 }
 
 void BulkFieldPanel::showPage(int index)
@@ -284,7 +286,7 @@ QWidget *BulkFieldPanel::buildPage(Kind kind)
         break;
     case Kind::RemoveItems: {
         TextInputs &inputs = m_text[int(kind)];
-        row(tr("&Where:"),
+        row(tr("W&here:"),
             inputs.where = makeWhere(m_itemPaths, m_itemPaths.size() > 1, QStringLiteral("bulkItemField")));
         row(tr("&Matches:"),
             inputs.find = makeLine(QStringLiteral("bulkItemFind"), tr("Text the items to remove hold")));

@@ -3,6 +3,7 @@
 
 #include "core/ChangeSummary.h"
 #include "core/SecretFields.h"
+#include "ui/AccessibleNames.h"
 #include "ui/editor/EditorWidgets.h"
 
 #include <QHBoxLayout>
@@ -125,6 +126,9 @@ BulkPreviewPage::BulkPreviewPage(QWidget *parent)
     layout->addWidget(m_totals);
     layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
+    QWidget::setTabOrder(m_back, m_concurrency); // along the bottom row, as it is laid out
+    QWidget::setTabOrder(m_concurrency, m_apply);
+    AccessibleNames::fromLabels(this);
 }
 
 void BulkPreviewPage::showComputing(int assistants)
@@ -133,7 +137,7 @@ void BulkPreviewPage::showComputing(int assistants)
     m_list->clear();
     m_changes->clear();
     m_body->clear();
-    m_title->setText(tr("Working out what each selected assistant would get (%n in all)…", nullptr, assistants));
+    m_title->setText(tr("Working out what each selected assistant would get (%Ln in all)…", nullptr, assistants));
     m_totals->clear();
     m_apply->setEnabled(false);
     m_apply->setText(tr("&Apply"));
@@ -187,13 +191,16 @@ void BulkPreviewPage::showDetail(QTreeWidgetItem *item)
 {
     m_changes->clear();
     m_body->clear();
-    m_bodyLabel->setText(tr("Request &body (PATCH):"));
+    m_bodyLabel->setText(tr("Re&quest body (PATCH):"));
+    AccessibleNames::fromLabel(m_bodyLabel); // the body is named as its label reads now
     if (!item)
         return;
     const BulkPreview::Item &entry = m_preview.items().at(item->data(Name, kIndexRole).toInt());
     const bool reveal = m_reveal->isChecked();
-    if (entry.creates())
-        m_bodyLabel->setText(tr("Request &body (POST, a new assistant):"));
+    if (entry.creates()) {
+        m_bodyLabel->setText(tr("Re&quest body (POST, a new assistant):"));
+        AccessibleNames::fromLabel(m_bodyLabel);
+    }
     if (entry.status == BulkPreview::Status::Unchanged)
         m_changes->addItem(entry.reason.isEmpty()
                                ? tr("Nothing changes: this assistant already holds what the edit would give it.")
@@ -230,15 +237,15 @@ void BulkPreviewPage::refreshTotals()
     const int ticked = tickedCount();
     QStringList totals;
     if (created > 0)
-        totals.append(tr("%n will be created", nullptr, created));
+        totals.append(tr("%Ln will be created", nullptr, created));
     if (created == 0 || changing > created)
-        totals.append(tr("%n will change", nullptr, changing - created));
-    totals.append(tr("%n unchanged", nullptr, unchanged));
-    totals.append(tr("%n invalid (excluded)", nullptr, invalid));
+        totals.append(tr("%Ln will change", nullptr, changing - created));
+    totals.append(tr("%Ln unchanged", nullptr, unchanged));
+    totals.append(tr("%Ln invalid (excluded)", nullptr, invalid));
     if (ticked < changing)
-        totals.append(tr("%n unticked", nullptr, changing - ticked));
+        totals.append(tr("%Ln unticked", nullptr, changing - ticked));
     m_totals->setText(totals.join(QStringLiteral(" · ")));
-    m_apply->setText(tr("&Apply (%n ticked)…", nullptr, ticked));
+    m_apply->setText(tr("&Apply (%Ln ticked)…", nullptr, ticked));
     m_apply->setEnabled(ticked > 0);
     m_applyProblem->setText(ticked > 0         ? QString()
                                 : changing > 0 ? tr("No assistant is ticked: nothing would be sent.")

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -196,19 +197,19 @@ void BulkResultsPage::refreshProgress()
     if (batch.isRunning()) {
         m_title->setText(batch.isCancelled()
                              ? tr("Cancelling: finishing the saves already on their way to %1…").arg(m_where)
-                             : tr("Saving to %1 (%n in all)…", nullptr, batch.total()).arg(m_where));
+                             : tr("Saving to %1 (%Ln in all)…", nullptr, batch.total()).arg(m_where));
     } else {
-        m_title->setText(tr("Done on %1 (%n in all).", nullptr, batch.total()).arg(m_where));
+        m_title->setText(tr("Done on %1 (%Ln in all).", nullptr, batch.total()).arg(m_where));
     }
-    QStringList parts{tr("%1 of %2 done").arg(done).arg(batch.total())};
+    QStringList parts{tr("%1 of %2 done").arg(QLocale().toString(done), QLocale().toString(batch.total()))};
     if (const int created = batch.count(BatchSave::Status::Created); created > 0)
-        parts.append(tr("%n created", nullptr, created));
-    parts += QStringList{tr("%n saved", nullptr, batch.count(BatchSave::Status::Saved)),
-                         tr("%n unchanged", nullptr, batch.count(BatchSave::Status::Unchanged)),
-                         tr("%n in conflict", nullptr, batch.count(BatchSave::Status::Conflict)),
-                         tr("%n failed", nullptr, batch.count(BatchSave::Status::Failed))};
+        parts.append(tr("%Ln created", nullptr, created));
+    parts += QStringList{tr("%Ln saved", nullptr, batch.count(BatchSave::Status::Saved)),
+                         tr("%Ln unchanged", nullptr, batch.count(BatchSave::Status::Unchanged)),
+                         tr("%Ln in conflict", nullptr, batch.count(BatchSave::Status::Conflict)),
+                         tr("%Ln failed", nullptr, batch.count(BatchSave::Status::Failed))};
     if (const int notSent = batch.count(BatchSave::Status::NotSent); notSent > 0)
-        parts.append(tr("%n not sent", nullptr, notSent));
+        parts.append(tr("%Ln not sent", nullptr, notSent));
     if (batch.isRunning()) {
         if (m_backingOff)
             parts.append(tr("the server asked to slow down: waiting"));

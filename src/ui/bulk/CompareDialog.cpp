@@ -5,6 +5,7 @@
 #include "core/ValueText.h"
 #include "ui/editor/EditorWidgets.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -77,7 +78,18 @@ CompareDialog::CompareDialog(const QString &leftId, const QString &rightId, cons
     m_rightValue->setObjectName(QStringLiteral("compareRightValue"));
     m_rightValue->setAccessibleName(tr("Value on the right"));
     m_copyRight->setObjectName(QStringLiteral("compareCopyRight"));
+    QWidget::setTabOrder(m_copyLeft, m_copyRight); // left to right, as they are laid out
     m_copyLeft->setObjectName(QStringLiteral("compareCopyLeft"));
+    // Alt+R and Alt+L press the buttons, whose texts name the assistants; the actions carry the keys for
+    // Help ▸ Keyboard Shortcuts.
+    const auto addKey = [this](const QString &text, Qt::Key letter, QPushButton *button) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(QKeySequence(Qt::ALT | letter));
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        addAction(action);
+    };
+    addKey(tr("Copy the Field to the Right"), Qt::Key_R, m_copyRight);
+    addKey(tr("Copy the Field to the Left"), Qt::Key_L, m_copyLeft);
     connect(m_copyRight, &QPushButton::clicked, this, [this] {
         if (const QString key = currentKey(); !key.isEmpty())
             emit copyRequested(key, m_leftId, m_rightId);
@@ -126,11 +138,9 @@ void CompareDialog::refresh()
     m_copyRight->setText(tr("Copy to “%1” →").arg(m_right.name()));
     m_copyRight->setToolTip(
         tr("Puts the selected field of “%1” into the editor of “%2” (Alt+R)").arg(m_left.name(), m_right.name()));
-    m_copyRight->setShortcut(QKeySequence(Qt::ALT | Qt::Key_R));
     m_copyLeft->setText(tr("← Copy to “%1”").arg(m_left.name()));
     m_copyLeft->setToolTip(
         tr("Puts the selected field of “%1” into the editor of “%2” (Alt+L)").arg(m_right.name(), m_left.name()));
-    m_copyLeft->setShortcut(QKeySequence(Qt::ALT | Qt::Key_L));
 
     const AssistantComparison comparison(m_left, m_right);
     m_table->clear();

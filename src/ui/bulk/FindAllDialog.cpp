@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FindAllDialog.h"
 
+#include "ui/AccessibleNames.h"
+
 #include "MatchDelegate.h"
 #include "core/AssistantSchema.h"
 #include "core/AssistantTableModel.h"
@@ -48,7 +50,7 @@ FindAllDialog::FindAllDialog(AssistantTableModel *model, QWidget *parent)
     setObjectName(QStringLiteral("findAllDialog"));
     setWindowTitle(tr("Find in All Assistants"));
     m_text->setObjectName(QStringLiteral("findAllText"));
-    m_text->setAccessibleName(tr("Text to find in all assistants"));
+    m_text->setAccessibleDescription(tr("Text to find in all assistants"));
     m_text->setPlaceholderText(tr("Text in any prompt, message, FAQ item, tool…"));
     m_text->setClearButtonEnabled(true);
     m_regex->setObjectName(QStringLiteral("findAllRegex"));
@@ -78,7 +80,7 @@ FindAllDialog::FindAllDialog(AssistantTableModel *model, QWidget *parent)
             [this](QTreeWidgetItem *item) { m_open->setEnabled(item != nullptr); });
 
     m_replacement->setObjectName(QStringLiteral("findAllReplacement"));
-    m_replacement->setAccessibleName(tr("Replace every match with"));
+    m_replacement->setAccessibleDescription(tr("Replace every match with"));
     m_open->setObjectName(QStringLiteral("findAllOpen"));
     m_open->setEnabled(false);
     m_open->setToolTip(tr("Opens the assistant at the field of the selected match (Enter)"));
@@ -103,7 +105,7 @@ FindAllDialog::FindAllDialog(AssistantTableModel *model, QWidget *parent)
     options->addWidget(m_matchCase);
     options->addWidget(m_wholeWord);
     options->addStretch(1);
-    auto *replaceLabel = new QLabel(tr("Re&place with:"), this);
+    auto *replaceLabel = new QLabel(tr("&Replace with:"), this);
     replaceLabel->setBuddy(m_replacement);
     auto *form = new QFormLayout;
     form->addRow(findLabel, m_text);
@@ -114,6 +116,9 @@ FindAllDialog::FindAllDialog(AssistantTableModel *model, QWidget *parent)
     bottom->addWidget(m_replace);
     bottom->addSpacing(12);
     bottom->addWidget(m_open);
+    QWidget::setTabOrder(m_replacement, m_replace);
+    QWidget::setTabOrder(m_replace, m_open);
+    AccessibleNames::fromLabels(this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
@@ -290,16 +295,15 @@ void FindAllDialog::showResult()
         m_results->setCurrentItem(top.first());
 
     const QString searched = locale.toString(m_result.assistantsSearched);
+    const QString matches = tr("%Ln match(es)", nullptr, int(m_result.matches));
+    const int matched = int(m_result.assistantsMatched);
     if (m_result.matches == 0)
-        m_status->setText(tr("No match in %1 assistants.").arg(searched));
+        m_status->setText(tr("No match in %Ln assistant(s).", nullptr, int(m_result.assistantsSearched)));
     else if (m_result.truncated)
-        m_status->setText(tr("Showing the first %1 of %2 matches, in %3 of %4 assistants.")
-                              .arg(locale.toString(m_result.hits.size()), locale.toString(m_result.matches),
-                                   locale.toString(m_result.assistantsMatched), searched));
+        m_status->setText(tr("Showing the first %1 of %2, in %Ln assistant(s) of %3.", nullptr, matched)
+                              .arg(locale.toString(m_result.hits.size()), matches, searched));
     else
-        m_status->setText(
-            tr("%1 matches in %2 of %3 assistants.")
-                .arg(locale.toString(m_result.matches), locale.toString(m_result.assistantsMatched), searched));
+        m_status->setText(tr("%1 in %Ln assistant(s) of %2.", nullptr, matched).arg(matches, searched));
     refreshReplace();
 }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProductionConfirmDialog.h"
 
+#include "ui/AccessibleNames.h"
+
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -17,14 +20,15 @@ ProductionConfirmDialog::ProductionConfirmDialog(const QString &connectionName, 
     auto *text = new QLabel(
         tr("<p>You are about to change the ticked assistants — <b>%n in all</b> — on the production connection "
            "<b>%1</b>. Calls that use them will follow the new settings at once.</p>"
-           "<p>Type the connection's name to go on:</p>",
+           "<p>Type the connection's name to go on.</p>",
            nullptr, assistants)
             .arg(connectionName.toHtmlEscaped()),
         this);
     text->setWordWrap(true);
-    text->setBuddy(m_typed);
+    auto *nameLabel = new QLabel(tr("Connection &name:"), this);
+    nameLabel->setBuddy(m_typed);
     m_typed->setObjectName(QStringLiteral("confirmConnectionName"));
-    m_typed->setAccessibleName(tr("Connection name"));
+    AccessibleNames::fromLabel(nameLabel);
     m_typed->setPlaceholderText(connectionName);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -40,7 +44,9 @@ ProductionConfirmDialog::ProductionConfirmDialog(const QString &connectionName, 
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
-    layout->addWidget(m_typed);
+    auto *form = new QFormLayout;
+    form->addRow(nameLabel, m_typed);
+    layout->addLayout(form);
     layout->addWidget(buttons);
     resize(460, sizeHint().height());
 }

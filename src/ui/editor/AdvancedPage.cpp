@@ -69,10 +69,8 @@ void AdvancedPage::load()
     for (const QString &key : assistant.unknownKeys())
         unknown.insert(key, assistant.value(key));
     m_unknownNote->setText(
-        unknown.isEmpty()
-            ? tr("This assistant has no fields beyond the ones this version of Revox Studio knows.")
-            : (unknown.size() == 1 ? tr("1 field this version of Revox Studio does not know.")
-                                   : tr("%1 fields this version of Revox Studio does not know.").arg(unknown.size()))
+        unknown.isEmpty() ? tr("This assistant has no fields beyond the ones this version of Revox Studio knows.")
+                          : tr("%n field(s) this version of Revox Studio does not know.", nullptr, int(unknown.size()))
                 + u' ' + tr("They are kept exactly as the server sent them and never changed by this editor."));
     m_unknown->setPlainText(
         unknown.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(unknown).toJson(QJsonDocument::Indented)));

@@ -8,7 +8,9 @@
 #include "VoicePage.h"
 #include "core/FieldPaths.h"
 #include "core/ValueText.h"
+#include "ui/AppIcons.h"
 #include "ui/Banner.h"
+#include "ui/ThemeColors.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -68,6 +70,8 @@ AssistantEditor::AssistantEditor(const Assistant &base, QSettings *settings, QWi
     loadPages();
     revalidateAll();
     refresh();
+    buildKeys();
+    ThemeColors::follow(this, [this] { refresh(); }); // the marks of problems and changes take the theme's colours
     m_lastModified = isModified();
     m_lastTitle = title();
 }
@@ -83,12 +87,12 @@ void AssistantEditor::buildHeader()
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setShortcuts(QKeySequence::Undo);
     m_undoAction->setIconText(tr("Undo")); // the stack renames the action "Undo Edit Name": the button stays short
-    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setIcon(AppIcons::icon(QStringLiteral("edit-undo")));
     m_redoAction = stack->createRedoAction(this, tr("Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setShortcuts(QKeySequence::Redo);
     m_redoAction->setIconText(tr("Redo"));
-    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setIcon(AppIcons::icon(QStringLiteral("edit-redo")));
     m_saveAction = new QAction(tr("&Save…"), this);
     m_saveAction->setObjectName(QStringLiteral("actionSave"));
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -133,15 +137,14 @@ void AssistantEditor::buildHeader()
 
     m_saveButton = new QPushButton(tr("Save…"), this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setIcon(
-        QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_saveButton->setIcon(AppIcons::icon(QStringLiteral("document-save")));
     m_saveButton->setToolTip(tr("Review the changes and save them (%1)")
                                  .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     connect(m_saveButton, &QPushButton::clicked, this, &AssistantEditor::save);
 
     m_testCallButton = new QPushButton(tr("&Test Call…"), this);
     m_testCallButton->setObjectName(QStringLiteral("testCallButton"));
-    m_testCallButton->setIcon(QIcon::fromTheme(QStringLiteral("call-start")));
+    m_testCallButton->setIcon(AppIcons::icon(QStringLiteral("call-start")));
     m_testCallButton->setToolTip(tr("Call a phone with this assistant as it is here, unsaved edits included; "
                                     "nothing is saved (%1)")
                                      .arg(QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText)));
@@ -494,9 +497,7 @@ void AssistantEditor::refresh()
     else if (!m_review.canSave())
         m_status->setText(tr("Fix the problems marked in red to save."));
     else if (modified)
-        m_status->setText(patch().keys().size() == 1
-                              ? tr("1 field changed, not saved yet.")
-                              : tr("%1 fields changed, not saved yet.").arg(patch().keys().size()));
+        m_status->setText(tr("%n field(s) changed, not saved yet.", nullptr, int(patch().keys().size())));
     else
         m_status->setText(tr("No changes."));
 
@@ -532,14 +533,79 @@ void AssistantEditor::refreshProblems()
     const int blocking = int(m_review.blocking.size() + m_serverErrors.size());
     const int flagged = int(m_review.flagged.size());
     if (blocking > 0) {
-        m_problemsButton->setText(blocking == 1 ? tr("1 problem") : tr("%1 problems").arg(blocking));
+        m_problemsButton->setText(tr("%n problem(s)", nullptr, blocking));
         m_problemsButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
     } else if (flagged > 0) {
-        m_problemsButton->setText(flagged == 1 ? tr("1 warning") : tr("%1 warnings").arg(flagged));
+        m_problemsButton->setText(tr("%n warning(s)", nullptr, flagged));
         m_problemsButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     } else {
         m_problemsButton->setText(tr("No problems"));
         m_problemsButton->setIcon(QIcon());
     }
     m_problemsButton->setEnabled(blocking + flagged > 0);
+}
+
+void AssistantEditor::buildKeys()
+{
+    const auto make = [this](const QString &text, const QString &name, const QList<QKeySequence> &keys) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut); // several editors (tabs) do not clash
+        addAction(action);
+        return action;
+    };
+    connect(make(tr("Next Page"), QStringLiteral("actionNextPage"), {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}),
+            &QAction::triggered, this, [this] { showPage((currentPage() + 1) % pageCount()); });
+    connect(make(tr("Previous Page"), QStringLiteral("actionPreviousPage"), {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}),
+            &QAction::triggered, this, [this] { showPage((currentPage() + pageCount() - 1) % pageCount()); });
+    // Alt+1…9 for the field pages (side pages, added later, are reached with Ctrl+PgUp/PgDn).
+    for (int index = 0; index < std::min(pageCount(), 9); ++index) {
+        QAction *action = make(tr("Go to %1").arg(pageTitle(index)), QStringLiteral("actionPage%1").arg(index + 1),
+                               {QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index))});
+        connect(action, &QAction::triggered, this, [this, index] { showPage(index); });
+    }
+    connect(make(tr("Next Problem"), QStringLiteral("actionNextProblem"), {QKeySequence(Qt::Key_F8)}),
+            &QAction::triggered, this, [this] { jumpToProblem(1); });
+    connect(
+        make(tr("Previous Problem"), QStringLiteral("actionPreviousProblem"), {QKeySequence(Qt::SHIFT | Qt::Key_F8)}),
+        &QAction::triggered, this, [this] { jumpToProblem(-1); });
+}
+
+int AssistantEditor::pageCount() const
+{
+    return m_pages->pageCount();
+}
+
+QString AssistantEditor::pageTitle(int index) const
+{
+    return m_pages->pageTitle(index);
+}
+
+std::optional<FieldPage> AssistantEditor::pageKind(int index) const
+{
+    return m_pages->pageKind(index);
+}
+
+int AssistantEditor::currentPage() const
+{
+    return m_pages->currentPage();
+}
+
+void AssistantEditor::showPage(int index)
+{
+    m_pages->showPage(index);
+}
+
+bool AssistantEditor::jumpToProblem(int step)
+{
+    QStringList paths;
+    for (const QAction *action : m_problemsMenu->actions()) {
+        if (!action->isSeparator())
+            paths.append(action->data().toString());
+    }
+    if (paths.isEmpty())
+        return false;
+    m_problemIndex = int((std::max(m_problemIndex, step > 0 ? -1 : 0) + step + paths.size()) % paths.size());
+    return focusField(paths.at(m_problemIndex));
 }

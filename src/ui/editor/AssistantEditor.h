@@ -13,6 +13,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 class Banner;
 class EditorDocument;
 class EditorPages;
@@ -89,6 +91,16 @@ public:
     // What the problem line of the input bound to a catalogue path says ("" when nothing).
     QString fieldMessage(const QString &catalogPath) const;
 
+    // The pages, in the page list's order, side pages last (Ctrl+PgUp/PgDn, Alt+1…9 and the command palette
+    // switch them). pageKind() is empty for a side page.
+    int pageCount() const;
+    QString pageTitle(int index) const;
+    std::optional<FieldPage> pageKind(int index) const;
+    int currentPage() const;
+    void showPage(int index);
+    // F8 / Shift+F8: focuses the field of the next (step 1) or previous (-1) problem of the problems menu,
+    // round the list; false when there is none.
+    bool jumpToProblem(int step);
     // Says, above the form, that the edits are not kept on disk (no draft can be written) until hidden again;
     // a save's outcome does not hide it.
     void showDraftWarning(const QString &text);
@@ -103,6 +115,7 @@ signals:
 
 private:
     void buildHeader();
+    void buildKeys();
     void loadPages();
     void revalidateAll();
     void onEdited(const QStringList &keys);
@@ -137,6 +150,7 @@ private:
     QList<ValidationIssue> m_serverNotes; // fields the last save's answer did not hold as sent (warnings)
     Validation::Review m_review;
     bool m_saving = false;
+    int m_problemIndex = -1; // the problem F8 went to last
     bool m_lastModified = false;
     QString m_lastTitle;
 };

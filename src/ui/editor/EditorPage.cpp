@@ -3,9 +3,10 @@
 
 #include "EditorDocument.h"
 #include "EditorWidgets.h"
-#include "EnumText.h"
 #include "PlaceholderHighlighter.h"
+#include "core/EnumText.h"
 #include "core/FieldPaths.h"
+#include "ui/AccessibleNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,10 +70,11 @@ void EditorPage::markIssues(const QList<ValidationIssue> &issues, const QList<Va
 QLabel *EditorPage::makeLabel(const QString &path, QWidget *buddy)
 {
     const FieldSpec &spec = specAt(path);
-    auto *label = new QLabel(spec.displayLabel() + u':', this);
+    auto *label = new QLabel(tr("%1:", "a field's label").arg(spec.displayLabel()), this); // "Nom :" in French
     label->setObjectName(QStringLiteral("label:") + path);
     label->setBuddy(buddy);
     label->setToolTip(spec.displayHelp());
+    AccessibleNames::fromLabel(label);
     return label;
 }
 
@@ -121,16 +123,24 @@ std::pair<QLabel *, QLabel *> EditorPage::layoutRow(QFormLayout *form, const QSt
         describe(input, path);
     QLabel *label = makeLabel(path, input);
     QLabel *message = makeMessage(path);
-    auto *field = new QWidget(this);
-    auto *column = new QVBoxLayout(field);
+    // A layout, not a widget around the input: the label and its input stay siblings, which is how the
+    // accessible tree finds an input's label (Linux's screen readers read a combo box's label that way).
+    auto *column = new QVBoxLayout;
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
     column->addWidget(shown ? shown : input);
     if (QLabel *help = withHelp ? makeHelp(path) : nullptr)
         column->addWidget(help);
     column->addWidget(message);
-    form->addRow(label, field);
+    form->addRow(label, column);
     return {label, message};
+}
+
+void EditorPage::setRowShown(QFormLayout *form, QLabel *label, QLabel *message, bool shown)
+{
+    form->setRowVisible(label, shown); // shows every widget of the row, the empty problem line too
+    if (shown)
+        message->setVisible(!message->text().isEmpty());
 }
 
 FieldBinding &EditorPage::addRow(QFormLayout *form, const QString &path, QWidget *input, QWidget *shown, bool withHelp)

@@ -58,6 +58,8 @@ protected:
 
     // A form row for `path`: its label, the input (or `shown`, a widget holding it), help and the problem
     // line. Returns the label and the problem line, for the caller to bind.
+    // Shows or hides a row laid out by layoutRow(); its problem line shows only when it has something to say.
+    static void setRowShown(QFormLayout *form, QLabel *label, QLabel *message, bool shown);
     std::pair<QLabel *, QLabel *> layoutRow(QFormLayout *form, const QString &path, QWidget *input, QWidget *shown,
                                             bool withHelp);
     // A form row for a catalogue path: the label (buddy of `input`), the help text and the problem

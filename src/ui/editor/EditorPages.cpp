@@ -109,6 +109,45 @@ void EditorPages::showSidePage(QWidget *page)
         m_pageList->setCurrentRow(int(m_pages.size() + index));
 }
 
+int EditorPages::pageCount() const
+{
+    return m_pageList->count();
+}
+
+QString EditorPages::pageTitle(int index) const
+{
+    if (index < m_pages.size())
+        return m_pages.at(index)->title();
+    return m_pageList->item(index)->text();
+}
+
+std::optional<FieldPage> EditorPages::pageKind(int index) const
+{
+    if (index < m_pages.size())
+        return m_pages.at(index)->page();
+    return std::nullopt;
+}
+
+int EditorPages::currentPage() const
+{
+    return m_pageList->currentRow();
+}
+
+void EditorPages::showPage(int index)
+{
+    if (index < 0 || index >= pageCount())
+        return;
+    m_pageList->setCurrentRow(index);
+    QWidget *page = m_stack->widget(index);
+    for (QWidget *widget = page->nextInFocusChain(); widget && widget != page; widget = widget->nextInFocusChain()) {
+        if (page->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(page)
+            && widget->isEnabled()) {
+            widget->setFocus(Qt::TabFocusReason);
+            break;
+        }
+    }
+}
+
 void EditorPages::setPageListVisible(bool visible)
 {
     m_pageList->setVisible(visible);
@@ -122,6 +161,9 @@ void EditorPages::addPage(EditorPage *page)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
+    // The inputs take the focus (and scroll themselves into view), not the page around them.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setAccessibleName(page->title());
     // Forms of single-line fields read badly across a whole wide window; lists and prompts may use it.
     if (page->page() == FieldPage::General || page->page() == FieldPage::Voice || page->page() == FieldPage::Retry
         || page->page() == FieldPage::CallsMessages)
@@ -319,15 +361,19 @@ void EditorPages::markBindings(const Marks &marks)
                 binding.label->setProperty("plainText", binding.label->text());
             const QString plain = binding.label->property("plainText").toString();
             const bool changed = isBindingChanged(binding);
-            if (binding.label->property("changed").toBool() == changed)
+            // The mark's colour is the theme's: a label is written again when either changes.
+            const QString mark = EditorWidgets::changedColor().name();
+            if (binding.label->property("changed").toBool() == changed
+                && binding.label->property("markColor").toString() == mark)
                 continue;
             binding.label->setProperty("changed", changed);
+            binding.label->setProperty("markColor", mark);
             QFont font = binding.label->font();
             font.setBold(changed);
             binding.label->setFont(font);
-            binding.label->setText(changed ? QStringLiteral("%1 <span style='color:%2'>●</span>")
-                                                 .arg(plain.toHtmlEscaped(), EditorWidgets::changedColor().name())
-                                           : plain.toHtmlEscaped());
+            binding.label->setText(
+                changed ? QStringLiteral("%1 <span style='color:%2'>●</span>").arg(plain.toHtmlEscaped(), mark)
+                        : plain.toHtmlEscaped());
             binding.label->setToolTip(
                 changed ? tr("Changed, not saved yet. %1")
                               .arg(AssistantSchema::field(AssistantSchema::catalogPath(binding.path))->displayHelp())

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/AssistantSchema.h"
 #include "core/Validation.h"
 
 #include <QList>
 #include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class EditorDocument;
 class EditorPage;
@@ -48,6 +51,13 @@ public:
     // Shows a page added with addSidePage().
     void showSidePage(QWidget *page);
     QListWidget *pageList() const { return m_pageList; }
+    // Every page in the page list's order, side pages last; pageKind() is empty for a side page.
+    int pageCount() const;
+    QString pageTitle(int index) const;
+    std::optional<FieldPage> pageKind(int index) const;
+    int currentPage() const;
+    // Shows a page and focuses its first input, so the keyboard carries on there.
+    void showPage(int index);
     void setPageListVisible(bool visible);
 
     // Every page shows the document's edited() again.

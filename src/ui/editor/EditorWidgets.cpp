@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EditorWidgets.h"
 
+#include "ui/AppIcons.h"
+#include "ui/ThemeColors.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QFontDatabase>
@@ -27,7 +30,7 @@ ListButtons makeListButtons(QWidget *parent, const QString &name, const QString 
         button->setObjectName(name + u'.' + suffix);
         button->setText(text);
         // The style has no plus or minus of its own: without an icon theme, text alone.
-        button->setIcon(QIcon::fromTheme(theme));
+        button->setIcon(AppIcons::icon(theme));
         button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonTextBesideIcon);
         button->setToolTip(tip);
         button->setAccessibleName(tip);
@@ -110,9 +113,13 @@ void makeSecondary(QLabel *label)
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     label->setFont(font);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
+    const auto colour = [label] {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, ThemeColors::color(ThemeColors::Role::HelpText));
+        label->setPalette(palette);
+    };
+    colour();
+    ThemeColors::follow(label, colour);
 }
 
 void setVisibleLines(QPlainTextEdit *edit, int lines)
@@ -143,17 +150,17 @@ void setPlainTextKeepingCursor(QPlainTextEdit *edit, const QString &text)
 
 QColor errorColor()
 {
-    return QColor(0xb3, 0x26, 0x1e);
+    return ThemeColors::color(ThemeColors::Role::ErrorText);
 }
 
 QColor warningColor()
 {
-    return QColor(0x8a, 0x5a, 0x00);
+    return ThemeColors::color(ThemeColors::Role::WarningText);
 }
 
 QColor changedColor()
 {
-    return QColor(0x15, 0x65, 0xc0);
+    return ThemeColors::color(ThemeColors::Role::ChangedMark);
 }
 
 } // namespace EditorWidgets

@@ -3,8 +3,8 @@
 
 #include "EditorDocument.h"
 #include "EditorWidgets.h"
-#include "EnumText.h"
 #include "core/Assistant.h"
+#include "core/EnumText.h"
 #include "core/FieldPaths.h"
 
 #include <QCheckBox>
@@ -32,6 +32,7 @@ FaqPage::FaqPage(EditorDocument *editorDocument, QWidget *parent)
     : EditorPage(editorDocument, FieldPage::Faq, tr("FAQ"), parent)
 {
     m_table = new QTableWidget(0, int(Column::Count), this);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next input; arrows move between cells
     describe(m_table, kFaq);
     m_table->setHorizontalHeaderLabels({label(QStringLiteral("question")), label(QStringLiteral("answer")),
                                         label(QStringLiteral("needs_human_answer")), label(QStringLiteral("source"))});
@@ -72,6 +73,7 @@ FaqPage::FaqPage(EditorDocument *editorDocument, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons.bar);
     layout->addWidget(message);
+    QWidget::setTabOrder(m_onlyPending, m_table); // the filter sits above the table
     bind(kFaq, m_table, title, message);
 
     connect(m_onlyPending, &QCheckBox::toggled, this, &FaqPage::applyFilter);
@@ -187,8 +189,7 @@ void FaqPage::updatePending()
     const QList<FaqItem> items = edited().faqItems();
     const int pending = int(std::count_if(items.cbegin(), items.cend(),
                                           [](const FaqItem &item) { return item.needsHumanAnswer.value_or(false); }));
-    m_pending->setText(pending == 1 ? tr("1 item needs a human answer")
-                                    : tr("%1 items need a human answer").arg(pending));
+    m_pending->setText(tr("%n item(s) need(s) a human answer", nullptr, pending));
 }
 
 QWidget *FaqPage::reveal(const QString &concretePath)

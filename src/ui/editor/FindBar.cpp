@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FindBar.h"
 
+#include "ui/ThemeColors.h"
+
+#include <QAction>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -21,7 +23,6 @@ FindBar::FindBar(QPlainTextEdit *target, const QString &name, QWidget *parent)
     m_query->setPlaceholderText(tr("Find in the text"));
     m_query->setAccessibleName(tr("Find"));
     m_query->setClearButtonEnabled(true);
-    m_query->installEventFilter(this);
     m_status->setObjectName(name + QStringLiteral(".status"));
     m_status->setMinimumWidth(90);
 
@@ -56,6 +57,18 @@ FindBar::FindBar(QPlainTextEdit *target, const QString &name, QWidget *parent)
     connect(next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(previous, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(closeButton, &QToolButton::clicked, this, &FindBar::close);
+    // The keys of the search box, as actions: Help ▸ Keyboard Shortcuts reads them off.
+    const auto key = [this](const QString &text, const QList<QKeySequence> &keys, void (FindBar::*slot)()) {
+        auto *action = new QAction(text, m_query);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_query->addAction(action);
+    };
+    key(tr("Next Match"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, &FindBar::findNext);
+    key(tr("Previous Match"), {QKeySequence(Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::SHIFT | Qt::Key_Enter)},
+        &FindBar::findPrevious);
+    key(tr("Close Find"), {QKeySequence(Qt::Key_Escape)}, &FindBar::close);
     hide();
 }
 
@@ -91,25 +104,6 @@ void FindBar::findPrevious()
         select((m_current - 1 + int(m_matches.size())) % int(m_matches.size()));
 }
 
-bool FindBar::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_query && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Escape) {
-            close();
-            return true;
-        }
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            if (key->modifiers() & Qt::ShiftModifier)
-                findPrevious();
-            else
-                findNext();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
 void FindBar::refresh()
 {
     m_matches.clear();
@@ -140,7 +134,7 @@ void FindBar::select(int index)
     m_current = index;
     QList<QTextEdit::ExtraSelection> selections;
     QTextCharFormat format;
-    format.setBackground(QColor(0xff, 0xeb, 0x3b, 0x90));
+    format.setBackground(ThemeColors::color(ThemeColors::Role::FindMatch));
     for (const QTextCursor &match : std::as_const(m_matches))
         selections.append({match, format});
     m_target->setExtraSelections(selections);

@@ -26,9 +26,6 @@ public:
     int matchCount() const { return int(m_matches.size()); }
     int currentMatch() const { return m_current; } // 0-based, -1 when none
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void refresh(); // matches of the query, after it or the text changed
     void select(int index);

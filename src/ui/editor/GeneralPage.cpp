@@ -193,8 +193,8 @@ void GeneralPage::buildCreatedBy(QFormLayout *form)
     m_createdBy = new QLineEdit(this);
     m_createdBy->setReadOnly(true);
     m_createdBy->setFrame(false);
-    layoutRow(form, kCreatedBy, m_createdBy, nullptr, false);
-    addLoader([this] {
+    const auto [label, message] = layoutRow(form, kCreatedBy, m_createdBy, nullptr, false);
+    addLoader([this, label = label, message = message] {
         const QJsonValue value = edited().value(kCreatedBy);
         const UserInfo user = UserInfo::fromJson(value.toObject());
         QString text;
@@ -206,7 +206,7 @@ void GeneralPage::buildCreatedBy(QFormLayout *form)
             text = QStringLiteral("%1 <%2>").arg(user.displayName(), user.email);
         m_createdBy->setText(text);
         m_createdBy->setCursorPosition(0);
-        m_form->setRowVisible(m_createdBy->parentWidget(), value.type() != QJsonValue::Undefined);
+        setRowShown(m_form, label, message, value.type() != QJsonValue::Undefined);
     });
 }
 
@@ -225,7 +225,7 @@ void GeneralPage::updateLlmRows()
     // Each variant's members show when that variant is chosen (the catalogue's whenKey/whenValue).
     for (const FieldBinding &binding : bindings()) {
         if (binding.path.startsWith(kLlmModel + u'.') && binding.path != kLlmType)
-            m_form->setRowVisible(binding.label, known && spec(binding.path).appliesTo(model));
+            setRowShown(m_form, binding.label, binding.message, known && spec(binding.path).appliesTo(model));
     }
     m_form->setRowVisible(m_llmUnknownRow, value.isObject() && !known);
     if (value.isObject() && !known)

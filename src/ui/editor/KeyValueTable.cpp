@@ -81,6 +81,7 @@ KeyValueTable::KeyValueTable(const QString &path, const QString &noun, QWidget *
 {
     m_table->setObjectName(path);
     m_table->setAccessibleName(AssistantSchema::field(path)->displayLabel());
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next input; arrows move between cells
     m_table->setHorizontalHeaderLabels(
         EditorWidgets::columnTitles({AssistantSchema::field(path + QStringLiteral("[].key"))->displayLabel(),
                                      AssistantSchema::field(path + QStringLiteral("[].value"))->displayLabel()}));

@@ -3,8 +3,8 @@
 
 #include "EditorPage.h"
 #include "EditorWidgets.h"
-#include "EnumText.h"
 #include "core/AssistantSchema.h"
+#include "core/EnumText.h"
 #include "core/FieldPaths.h"
 
 #include <QComboBox>
@@ -43,6 +43,7 @@ ParameterTable::ParameterTable(const QString &path, const QString &noun, QWidget
     Q_ASSERT(m_members.size() == int(Column::Count));
     m_table->setObjectName(path);
     m_table->setAccessibleName(AssistantSchema::field(path)->displayLabel());
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next input; arrows move between cells
     m_table->setHorizontalHeaderLabels(EditorWidgets::columnTitles(headers));
     for (int column = 0; column < int(Column::Count); ++column)
         m_table->horizontalHeaderItem(column)->setToolTip(headers.at(column));
@@ -62,6 +63,7 @@ ParameterTable::ParameterTable(const QString &path, const QString &noun, QWidget
     m_table->setMinimumHeight(110);
 
     const EditorWidgets::ListButtons buttons = EditorWidgets::makeListButtons(this, path, noun);
+    m_firstButton = buttons.add;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -133,6 +135,9 @@ void ParameterTable::setParameters(const QList<TypedParameter> &parameters)
             });
         }
         EditorPage::fillEnum(type, typeSpec, QJsonValue(parameter.type));
+        // A type box sits in its row: Tab reaches it after the table and the rows above it, before the buttons.
+        QWidget::setTabOrder(row == 0 ? static_cast<QWidget *>(m_table) : typeBox(row - 1), type);
+        QWidget::setTabOrder(type, m_firstButton);
 
         auto *required = new QTableWidgetItem;
         required->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);

@@ -41,5 +41,6 @@ private:
     QString m_path;
     QStringList m_members; // the keys of the columns
     QTableWidget *m_table;
+    QWidget *m_firstButton = nullptr; // under the table: Tab comes to it after the rows' type boxes
     QList<TypedParameter> m_parameters;
 };

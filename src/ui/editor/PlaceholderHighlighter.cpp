@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlaceholderHighlighter.h"
 
+#include "ui/ThemeColors.h"
+
 #include "EditorWidgets.h"
 
 #include <QRegularExpression>
@@ -16,12 +18,12 @@ void PlaceholderHighlighter::highlightBlock(const QString &text)
     static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.]*$"));
 
     QTextCharFormat good;
-    good.setForeground(QColor(0x6a, 0x1b, 0x9a));
-    good.setBackground(QColor(0xf3, 0xe5, 0xf5));
+    good.setForeground(ThemeColors::color(ThemeColors::Role::PlaceholderText));
+    good.setBackground(ThemeColors::color(ThemeColors::Role::PlaceholderBackground));
     good.setFontWeight(QFont::DemiBold);
     QTextCharFormat bad = good;
     bad.setForeground(EditorWidgets::errorColor());
-    bad.setBackground(QColor(0xfd, 0xe7, 0xe6));
+    bad.setBackground(ThemeColors::color(ThemeColors::Role::BadPlaceholderBackground));
     bad.setUnderlineStyle(QTextCharFormat::WaveUnderline);
     bad.setUnderlineColor(EditorWidgets::errorColor());
 

@@ -7,6 +7,7 @@
 #include "PlaceholderHighlighter.h"
 #include "core/Assistant.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -100,6 +101,14 @@ QWidget *PromptPage::buildPrompt()
 
     m_findBar = new FindBar(m_prompt, QStringLiteral("promptFind"), box);
     connect(find, &QToolButton::clicked, m_findBar, &FindBar::open);
+    // Ctrl+F in the prompt: the filter below takes the key before the window's Find; the action says so to
+    // Help ▸ Keyboard Shortcuts.
+    m_findAction = new QAction(tr("Find in the Prompt"), m_prompt);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_findAction, &QAction::triggered, m_findBar, &FindBar::open);
+    m_prompt->addAction(m_findAction);
+    QWidget::setTabOrder(find, m_prompt); // the header's Find… button sits above the text
 
     QLabel *message = makeMessage(kPrompt);
     column->addLayout(header);
@@ -164,7 +173,7 @@ bool PromptPage::eventFilter(QObject *watched, QEvent *event)
             if (event->type() == QEvent::ShortcutOverride) {
                 event->accept();
             } else {
-                m_findBar->open();
+                m_findAction->trigger();
             }
             return true;
         }

@@ -4,6 +4,7 @@
 #include "EditorPage.h"
 
 class FindBar;
+class QAction;
 class QLabel;
 class QPlainTextEdit;
 
@@ -30,4 +31,5 @@ private:
     QPlainTextEdit *m_prompt = nullptr;
     QLabel *m_counts = nullptr;
     FindBar *m_findBar = nullptr;
+    QAction *m_findAction = nullptr;
 };

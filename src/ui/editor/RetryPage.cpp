@@ -211,6 +211,7 @@ void RetryPage::buildTimeZone(QFormLayout *form)
 void RetryPage::buildWindows(QFormLayout *form)
 {
     m_windows = new QTableWidget(0, int(WindowColumn::Count), this);
+    m_windows->setTabKeyNavigation(false); // Tab goes on to the next input; arrows move between cells
     m_windows->setHorizontalHeaderLabels(
         {spec(kStart).displayLabel(), spec(kEnd).displayLabel(), tr("%1 (seconds)").arg(spec(kDelay).displayLabel())});
     m_windows->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

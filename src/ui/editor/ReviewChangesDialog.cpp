@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewChangesDialog.h"
 
+#include "ui/AccessibleNames.h"
+
 #include "EditorWidgets.h"
 #include "core/ChangeSummary.h"
 #include "core/SecretFields.h"
@@ -38,7 +40,7 @@ ReviewChangesDialog::ReviewChangesDialog(const Assistant &base, const Assistant 
 
     auto *bodyLabel = new QLabel(tr("Request body (PATCH /assistants/%1):").arg(base.id().toHtmlEscaped()), this);
     m_body->setObjectName(QStringLiteral("reviewPatchBody"));
-    m_body->setAccessibleName(tr("Request body"));
+    m_body->setAccessibleDescription(tr("Request body"));
     m_body->setReadOnly(true);
     m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
     EditorWidgets::makeMonospace(m_body);
@@ -76,6 +78,10 @@ ReviewChangesDialog::ReviewChangesDialog(const Assistant &base, const Assistant 
     layout->addWidget(m_body, 3);
     layout->addWidget(m_dontShow);
     layout->addWidget(buttons);
+    QWidget::setTabOrder(m_changes, reveal);
+    QWidget::setTabOrder(reveal, m_body);
+    QWidget::setTabOrder(m_body, m_dontShow);
+    AccessibleNames::fromLabels(this);
     resize(720, 560);
     showContent(false);
 }

@@ -3,8 +3,8 @@
 
 #include "EditorDocument.h"
 #include "EditorWidgets.h"
-#include "EnumText.h"
 #include "core/Assistant.h"
+#include "core/EnumText.h"
 #include "core/FieldPaths.h"
 
 #include <QComboBox>

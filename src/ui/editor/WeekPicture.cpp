@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WeekPicture.h"
 
+#include "ui/ThemeColors.h"
+
 #include <QLocale>
 #include <QPainter>
 
@@ -25,7 +27,7 @@ WeekPicture::WeekPicture(QWidget *parent)
 {
     setObjectName(QStringLiteral("weekPicture"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setAccessibleName(tr("When calls may go out"));
+    setAccessibleName(tr("Week")); // as its label reads; the description says when calls may go out
 }
 
 void WeekPicture::setSchedule(const QList<bool> &days, const QList<std::pair<QTime, QTime>> &windows)
@@ -70,8 +72,8 @@ QString WeekPicture::summary() const
     }
     QStringList windows;
     for (const auto &window : m_windows)
-        windows.append(QStringLiteral("%1–%2").arg(window.first.toString(QStringLiteral("HH:mm")),
-                                                   window.second.toString(QStringLiteral("HH:mm"))));
+        windows.append(QStringLiteral("%1–%2").arg(locale.toString(window.first, QLocale::ShortFormat),
+                                                   locale.toString(window.second, QLocale::ShortFormat)));
     if (days.isEmpty() || windows.isEmpty())
         return tr("No calls can go out with these settings.");
     return tr("Calls may go out on %1, %2.").arg(days.join(QStringLiteral(", ")), windows.join(QStringLiteral(", ")));
@@ -90,8 +92,8 @@ void WeekPicture::paintEvent(QPaintEvent *)
     const int gridWidth = width() - left - 1;
     const double hourWidth = double(gridWidth) / kHours;
     const QPalette &palette = this->palette();
-    const QColor open(0x2e, 0x7d, 0x32, 200);
-    const QColor closedDay = palette.color(QPalette::Window).darker(106);
+    const QColor open = ThemeColors::color(ThemeColors::Role::WeekOpen, palette);
+    const QColor closedDay = ThemeColors::color(ThemeColors::Role::WeekClosedDay, palette);
 
     // Hour labels: as many as fit.
     const int every = hourWidth * 3 >= metrics.horizontalAdvance(QStringLiteral("00:00")) + 6 ? 3 : 6;

@@ -2,9 +2,11 @@
 #include "ChangesWindow.h"
 
 #include "EntryDetails.h"
+#include "core/LocaleFormat.h"
 #include "journal/JournalModel.h"
 #include "journal/JournalStore.h"
 #include "journal/JournalText.h"
+#include "ui/AccessibleNames.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -56,12 +58,15 @@ ChangesWindow::ChangesWindow(JournalStore *store, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the buttons; arrows move between rows
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(int(JournalModel::Column::Change), QHeaderView::Stretch);
     m_table->setColumnWidth(int(JournalModel::Column::Time),
-                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 24);
+                            m_table->fontMetrics().horizontalAdvance(
+                                LocaleFormat::dateTime(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59))))
+                                + 24);
     m_table->setColumnWidth(int(JournalModel::Column::Connection), 110);
     m_table->setColumnWidth(int(JournalModel::Column::Assistant), 220);
     m_table->setColumnWidth(int(JournalModel::Column::Operation), 130);
@@ -94,11 +99,17 @@ ChangesWindow::ChangesWindow(JournalStore *store, QWidget *parent)
         if (m_open->isEnabled())
             m_open->click();
     });
-    auto *close = new QAction(this);
-    close->setShortcuts({QKeySequence::Close, QKeySequence(Qt::Key_Escape)});
+    auto *close = new QAction(tr("Close the Window"), this);
+    // Ctrl+W and Esc on every desktop, and the platform's own Close keys.
+    QList<QKeySequence> closeKeys{QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Close)) {
+        if (!closeKeys.contains(key))
+            closeKeys.append(key);
+    }
+    close->setShortcuts(closeKeys);
     connect(close, &QAction::triggered, this, &QWidget::close);
     addAction(close);
-    auto *find = new QAction(this);
+    auto *find = new QAction(tr("Search the Changes"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -115,6 +126,10 @@ ChangesWindow::ChangesWindow(JournalStore *store, QWidget *parent)
     actions->addWidget(m_revertBatch);
     actions->addWidget(m_restore);
     actions->addWidget(m_open);
+    // Tab goes along the row as it is laid out, left to right.
+    const QList<QWidget *> row{m_retention, m_export, m_check, m_revertBatch, m_restore, m_open};
+    for (qsizetype i = 1; i < row.size(); ++i)
+        QWidget::setTabOrder(row.at(i - 1), row.at(i));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("changesSplitter"));
@@ -140,18 +155,17 @@ ChangesWindow::ChangesWindow(JournalStore *store, QWidget *parent)
 void ChangesWindow::buildFilters()
 {
     m_search->setObjectName(QStringLiteral("changesSearch"));
-    m_search->setAccessibleName(tr("Search changes"));
+    m_search->setAccessibleDescription(tr("Search changes"));
     m_search->setPlaceholderText(tr("Words in the change: a field, a value, a name (%1)")
                                      .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
     m_assistant->setObjectName(QStringLiteral("changesAssistant"));
-    m_assistant->setAccessibleName(tr("Assistant name or ID"));
+    m_assistant->setAccessibleDescription(tr("Assistant name or ID"));
     m_assistant->setPlaceholderText(tr("Name or ID"));
     m_assistant->setClearButtonEnabled(true);
     m_connection->setObjectName(QStringLiteral("changesConnection"));
-    m_connection->setAccessibleName(tr("Connection"));
     m_operation->setObjectName(QStringLiteral("changesOperation"));
-    m_operation->setAccessibleName(tr("Kind of change"));
+    m_operation->setAccessibleDescription(tr("Kind of change"));
     m_operation->addItem(tr("Any change"), QString());
     for (const JournalEntry::Operation operation : JournalEntry::allOperations())
         m_operation->addItem(JournalText::operationText(operation), JournalEntry::operationName(operation));
@@ -164,7 +178,7 @@ void ChangesWindow::buildFilters()
         date->setAccessibleName(check == m_fromEnabled ? tr("From date") : tr("To date"));
         date->setCalendarPopup(true);
         date->setDate(QDate::currentDate());
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setDisplayFormat(LocaleFormat::dateFormat());
         date->setEnabled(false);
         connect(check, &QCheckBox::toggled, date, &QWidget::setEnabled);
         connect(check, &QCheckBox::toggled, this, &ChangesWindow::applyFilter);
@@ -204,6 +218,7 @@ void ChangesWindow::buildFilters()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addLayout(grid);
+    AccessibleNames::fromLabels(this);
 }
 
 void ChangesWindow::setCurrentConnection(const QString &id, const QList<std::pair<QString, QString>> &known)

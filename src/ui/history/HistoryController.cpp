@@ -33,6 +33,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -456,11 +457,11 @@ void HistoryController::check(const QList<JournalEntry> &entries)
         if (!error.isEmpty())
             return; // the checker's own handler says so
         const QString text
-            = tr("Checked against the server: %1 made, %2 not made, %3 cannot be told (the server holds other values "
-                 "now). View ▸ Changes lists them.")
-                  .arg((*counts)[int(JournalChecker::Verdict::Applied)])
-                  .arg((*counts)[int(JournalChecker::Verdict::NotApplied)])
-                  .arg((*counts)[int(JournalChecker::Verdict::Undetermined)]);
+            = tr("Checked against the server: %1, %2, %3 (the server holds other values now). View ▸ Changes lists "
+                 "them.")
+                  .arg(tr("%n made", nullptr, (*counts)[int(JournalChecker::Verdict::Applied)]),
+                       tr("%n not made", nullptr, (*counts)[int(JournalChecker::Verdict::NotApplied)]),
+                       tr("%n cannot be told", nullptr, (*counts)[int(JournalChecker::Verdict::Undetermined)]));
         if (m_bannerAction == BannerAction::Check || m_banner->isVisible())
             inform(text);
         emit message(text, kStatusMessageMs);
@@ -504,11 +505,10 @@ void HistoryController::editRetention()
     const JournalRetention retention = dialog.retention();
     retention.save(*m_settings);
     const int removed = m_store->prune(retention);
-    emit message(tr("The journal keeps changes for %n day(s) or the newest %1, whichever keeps more; %2 older ones "
-                    "went.",
-                    nullptr, retention.days)
-                     .arg(retention.entries)
-                     .arg(removed),
+    emit message(tr("%1; %2").arg(tr("The journal keeps changes for %n day(s) or the newest %1, whichever keeps more",
+                                     nullptr, retention.days)
+                                      .arg(QLocale().toString(retention.entries)),
+                                  tr("%n older change(s) went.", nullptr, removed)),
                  kStatusMessageMs);
     if (m_changes && removed > 0)
         m_changes->model()->reload();

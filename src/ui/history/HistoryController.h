@@ -57,6 +57,7 @@ public:
     ~HistoryController() override;
 
     Banner *banner() const { return m_banner; }
+    JournalStore *store() const { return m_store; }
     JournalRecorder *recorder() const { return m_recorder; }
     ChangesWindow *changesWindow() const { return m_changes; } // null until first shown
     HistoryPage *historyPage(AssistantEditor *editor) const { return m_pages.value(editor); }

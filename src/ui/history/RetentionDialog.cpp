@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RetentionDialog.h"
 
+#include "ui/AccessibleNames.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -8,6 +10,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 RetentionDialog::RetentionDialog(const JournalRetention &retention, qint64 entries, QWidget *parent)
     : QDialog(parent)
@@ -17,21 +22,28 @@ RetentionDialog::RetentionDialog(const JournalRetention &retention, qint64 entri
     setObjectName(QStringLiteral("retentionDialog"));
     setWindowTitle(tr("Keep History"));
     auto *intro = new QLabel(tr("The journal keeps a change while it is younger than the days below, or while it is "
-                                "among the newest entries below: whichever keeps more. It holds %1 changes now.")
-                                 .arg(QLocale().toString(entries)),
+                                "among the newest entries below: whichever keeps more. It holds %Ln change(s) now.",
+                                nullptr, int(std::min<qint64>(entries, std::numeric_limits<int>::max()))),
                              this);
     intro->setWordWrap(true);
     m_days->setObjectName(QStringLiteral("keepDays"));
-    m_days->setAccessibleName(tr("Days to keep changes"));
+    m_days->setAccessibleDescription(tr("Days to keep changes"));
     m_days->setRange(1, 3650);
-    m_days->setSuffix(tr(" days"));
     m_days->setValue(retention.days);
     m_entries->setObjectName(QStringLiteral("keepEntries"));
-    m_entries->setAccessibleName(tr("Changes to keep"));
+    m_entries->setAccessibleDescription(tr("Changes to keep"));
     m_entries->setRange(1, 10000000);
     m_entries->setGroupSeparatorShown(true);
-    m_entries->setSuffix(tr(" changes"));
     m_entries->setValue(retention.entries);
+
+    // The units follow the number: "1 day", "2 days".
+    const auto units = [this] {
+        m_days->setSuffix(tr(" day(s)", nullptr, m_days->value()));
+        m_entries->setSuffix(tr(" change(s)", nullptr, m_entries->value()));
+    };
+    connect(m_days, &QSpinBox::valueChanged, this, units);
+    connect(m_entries, &QSpinBox::valueChanged, this, units);
+    units();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Keep for &at least:"), m_days);
@@ -44,6 +56,7 @@ RetentionDialog::RetentionDialog(const JournalRetention &retention, qint64 entri
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    AccessibleNames::fromLabels(this); // once the form's labels are in the dialog
 }
 
 JournalRetention RetentionDialog::retention() const

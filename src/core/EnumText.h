@@ -3,7 +3,7 @@
 
 #include <QString>
 
-// How the editor shows the values of catalogue enums. The values themselves always come from
+// How the editor and the table show the values of catalogue enums. The values themselves always come from
 // AssistantSchema; this only makes "city-ambience.ogg" read as "City ambience".
 namespace EnumText {
 
