@@ -19,7 +19,7 @@ ThemeMenu::ThemeMenu(Theme *theme, QWidget *parent)
         action->setCheckable(true);
         action->setChecked(theme->choice() == choice);
         group->addAction(action);
-        connect(action, &QAction::triggered, theme, [theme, choice] { theme->setChoice(choice); });
+        connect(action, &QAction::triggered, theme, [theme, choice = choice] { theme->setChoice(choice); });
     }
     connect(theme, &Theme::changed, this,
             [this, group](Theme::Choice choice) { group->actions().at(int(choice))->setChecked(true); });

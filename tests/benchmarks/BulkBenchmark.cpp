@@ -73,7 +73,10 @@ void find(const BenchOptions &options, const QList<AssistantSummary> &summaries,
     };
     double slowest = 0;
     QString slowestName;
-    for (const auto &[name, pattern] : queries) {
+    for (const auto &query : queries) {
+        // Named copies, not a structured binding: clang 14 cannot capture those in the lambda below.
+        const QString &name = query.first;
+        const TextPattern &pattern = query.second;
         AssistantSearch::Result result;
         const double ms = Bench::medianMs(options.runs, [&] { result = search.find(pattern); });
         report.add(QStringLiteral("bulk"), QStringLiteral("%1: find, %2").arg(sized(summaries.size()), name), ms,
