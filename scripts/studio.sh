@@ -3,7 +3,7 @@
 # One entry point for a fresh Debian 12 machine:
 #   scripts/studio.sh run    install what is missing, build, launch Revox Studio on its sandbox
 #   scripts/studio.sh test   install what is missing, build, run the whole test suite: the format check, the
-#                            installer check (packed from the same tree the tests run in), the sanitizer tree
+#                            translation check, the installer check (packed from the same tree the tests run in), the sanitizer tree
 #                            (clang, ASan+UBSan) with a minute of fuzzing and every CTest suite under the
 #                            sanitizers, then every CTest suite in the normal build, then a two-minute
 #                            reliability soak on that build (scripts/soak.sh), and the time each stage took
