@@ -715,17 +715,20 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ListStatus</name>
     <message numerus="yes">
-        <location filename="../src/ui/MainWindow.cpp" line="+472"/>
+        <location filename="../src/ui/ListStatus.cpp" line="+100"/>
         <source>%Ln assistant(s)</source>
         <translation>
             <numerusform>%Ln assistant</numerusform>
             <numerusform>%Ln assistants</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../src/ui/MainWindow.cpp" line="+425"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>

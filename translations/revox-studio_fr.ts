@@ -5972,6 +5972,72 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>ListStatus</name>
+    <message>
+        <location filename="../src/ui/ListStatus.cpp" line="+41"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter Key…</source>
+        <translation>Saisir la clé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter New Key…</source>
+        <translation>Saisir une nouvelle clé…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Loading assistants…</source>
+        <translation>Chargement des assistants…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No assistant matches “%1”.</source>
+        <translation>Aucun assistant ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The assistants could not be loaded.
+%1</source>
+        <translation>Les assistants n’ont pas pu être chargés.
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no assistants yet.
+Press %1 to create one.</source>
+        <translation>Il n’y a encore aucun assistant.
+Appuyez sur %1 pour en créer un.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retry loading the assistants</source>
+        <translation>Réessayer de charger les assistants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the API key of “%1”</source>
+        <translation>Saisir la clé d’API de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln assistant(s)</source>
+        <translation>
+            <numerusform>%Ln assistant</numerusform>
+            <numerusform>%Ln assistants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 of %2</source>
+        <comment>shown of total assistants</comment>
+        <translation>%L1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>MainCommands</name>
     <message>
         <location filename="../src/ui/MainCommands.cpp" line="+53"/>
@@ -6112,7 +6178,7 @@ ID %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="+99"/>
+        <location filename="../src/ui/MainWindow.cpp" line="+101"/>
         <source>No keychain service is available: API keys are kept for this session only and must be entered again next time.</source>
         <translation>Aucun service de trousseau n’est disponible&#xa0;: les clés d’API ne sont conservées que pour cette session et devront être saisies à nouveau la prochaine fois.</translation>
     </message>
@@ -6122,12 +6188,12 @@ ID %2</translation>
         <translation>Aucun service de trousseau n’est disponible&#xa0;: les valeurs saisies dans les en-têtes ou les paramètres de requête d’un outil ne sont pas conservées dans les brouillons et seront perdues en cas de plantage. Enregistrez pour les garder.</translation>
     </message>
     <message>
-        <location line="+387"/>
+        <location line="+317"/>
         <source>Co&amp;mpare…</source>
         <translation>Com&amp;parer…</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-297"/>
         <source>Search name, ID or prompt (%1)</source>
         <translation>Rechercher un nom, un ID ou un prompt (%1)</translation>
     </message>
@@ -6137,7 +6203,7 @@ ID %2</translation>
         <translation>Rechercher des assistants</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <location line="+1"/>
         <source>Switch Connection</source>
         <translation>Changer de connexion</translation>
@@ -6149,80 +6215,17 @@ ID %2</translation>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter Key…</source>
-        <translation>Saisir la clé…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter New Key…</source>
-        <translation>Saisir une nouvelle clé…</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>Loading assistants from %1…</source>
         <translation>Chargement des assistants depuis %1…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>The list shows what was loaded before.</source>
         <translation>La liste montre ce qui avait été chargé auparavant.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Loading assistants…</source>
-        <translation>Chargement des assistants…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No assistant matches “%1”.</source>
-        <translation>Aucun assistant ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The assistants could not be loaded.
-%1</source>
-        <translation>Les assistants n’ont pas pu être chargés.
-%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>There are no assistants yet.
-Press %1 to create one.</source>
-        <translation>Il n’y a encore aucun assistant.
-Appuyez sur %1 pour en créer un.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Retry loading the assistants</source>
-        <translation>Réessayer de charger les assistants</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter the API key of “%1”</source>
-        <translation>Saisir la clé d’API de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%Ln assistant(s)</source>
-        <translation>
-            <numerusform>%Ln assistant</numerusform>
-            <numerusform>%Ln assistants</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%L1 of %2</source>
-        <comment>shown of total assistants</comment>
-        <translation>%L1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Co&amp;mpare With…</source>
         <translation>Com&amp;parer avec…</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "KeyboardShortcuts.h"
 #include "LanguageMenu.h"
 #include "ListLoader.h"
+#include "ListStatus.h"
 #include "MainCommands.h"
 #include "MessageBoxPrompter.h"
 #include "PaletteCommands.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(RevoxClient *client, SecretStore *secrets, QSettings *set
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_theme->applySaved();
+    m_listStatus = new ListStatus(m_model, m_proxy, m_list, m_loader, m_connections, m_search, m_rowCount, this);
     createCentralArea();
     m_commands->place(m_list, m_connections, m_search,
                       {new LanguageMenu(m_settings, m_prompter, this), new ThemeMenu(m_theme, this)});
@@ -152,8 +154,8 @@ void MainWindow::wireParts()
     m_drafts->setServerCopies([this](const QString &id) { return m_model->assistant(id); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
-        updateRowCount();
-        updateEmptyState();
+        m_listStatus->updateRowCount();
+        m_listStatus->update();
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_proxy->rowCount() > 0) {
@@ -176,15 +178,9 @@ void MainWindow::wireParts()
     connect(m_commands->closeTab, &QAction::triggered, this, [this] { m_tabs->closeTab(m_tabs->currentIndex()); });
     connect(m_list->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_model, signal, this, &MainWindow::updateRowCount);
-        connect(m_proxy, signal, this, &MainWindow::updateEmptyState);
-    }
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
+    connect(m_listStatus, &ListStatus::updated, this, &MainWindow::updateActions);
     connect(m_errorBanner, &Banner::actionTriggered, this, [this] { runAction(m_errorAction); });
-    connect(m_list, &AssistantListPage::actionTriggered, this, [this] { runAction(m_listAction); });
+    connect(m_list, &AssistantListPage::actionTriggered, this, [this] { runAction(m_listStatus->problemAction()); });
 
     m_connections->setSwitchGuard([this] {
         return m_tabs->confirmDiscardingEdits(tr("Switch Connection"))
@@ -195,7 +191,7 @@ void MainWindow::wireParts()
     connect(m_loader, &ListLoader::failed, this, &MainWindow::onListFailed);
     connect(m_loader, &ListLoader::finished, this, [this](bool succeeded) {
         statusBar()->clearMessage();
-        updateEmptyState();
+        m_listStatus->update();
         emit loadFinished(succeeded ? m_model->rowCount() : -1);
         m_icons->setWaiting(false);
     });
@@ -215,7 +211,7 @@ void MainWindow::wireParts()
     connect(m_connections, &ConnectionController::problem, this,
             [this](Banner::Kind kind, const QString &text, BannerAction action) {
                 showError(kind, text, action);
-                setListProblem(text, action);
+                m_listStatus->setProblem(text, action);
             });
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -316,29 +312,10 @@ QStringList MainWindow::fileNotes() const
     return m_fileNotes->notes();
 }
 
-namespace {
-
-QString actionText(BannerAction action)
-{
-    switch (action) {
-    case BannerAction::None:
-        break;
-    case BannerAction::Retry:
-        return MainWindow::tr("Retry");
-    case BannerAction::EnterKey:
-        return MainWindow::tr("Enter Key…");
-    case BannerAction::ReplaceKey:
-        return MainWindow::tr("Enter New Key…");
-    }
-    return {};
-}
-
-} // namespace
-
 void MainWindow::showError(Banner::Kind kind, const QString &text, BannerAction action)
 {
     m_errorAction = action;
-    m_errorBanner->showMessage(kind, text, actionText(action));
+    m_errorBanner->showMessage(kind, text, ListStatus::actionText(action));
 }
 
 void MainWindow::runAction(BannerAction action)
@@ -347,13 +324,6 @@ void MainWindow::runAction(BannerAction action)
         reload();
     else if (action == BannerAction::EnterKey || action == BannerAction::ReplaceKey)
         m_connections->changeApiKey();
-}
-
-void MainWindow::setListProblem(const QString &text, BannerAction action)
-{
-    m_listProblem = text;
-    m_listAction = action;
-    updateEmptyState();
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)
@@ -369,7 +339,7 @@ void MainWindow::showStatus(const QString &text, int timeoutMs)
 void MainWindow::activateConnection(const QString &id)
 {
     m_connections->activate(id);
-    updateEmptyState();
+    m_listStatus->update();
     m_icons->setWaiting(m_loader->isLoading()); // icons come now unless a list is on its way
 }
 
@@ -379,8 +349,7 @@ void MainWindow::onSwitched(const ConnectionProfile &profile)
     // Never show one account's assistants under another's name: empty the table first.
     m_model->clear();
     m_errorBanner->hide();
-    m_listLoaded = false;
-    m_listProblem.clear();
+    m_listStatus->reset();
     m_tabs->closeAllEditors(); // the user agreed; their drafts belong to the connection left
     m_bulk->closeAll();
     m_drafts->setConnection(profile.id);
@@ -397,14 +366,13 @@ void MainWindow::reload()
     m_loader->load();
     m_icons->setWaiting(true);
     statusBar()->showMessage(tr("Loading assistants from %1…").arg(m_connections->current().name));
-    updateEmptyState();
+    m_listStatus->update();
 }
 
 void MainWindow::onListLoaded(const QList<AssistantSummary> &summaries)
 {
     const QString selected = m_list->selectedId();
-    m_listLoaded = true;
-    m_listProblem.clear();
+    m_listStatus->setLoaded();
     m_errorBanner->hide();
     m_model->setSummaries(summaries);
     if (!selected.isEmpty())
@@ -435,43 +403,7 @@ void MainWindow::onListFailed(const ApiError &error)
         text += u' ' + tr("The list shows what was loaded before.");
     const BannerAction action = keyRejected ? BannerAction::ReplaceKey : BannerAction::Retry;
     showError(Banner::Kind::Error, text, action);
-    setListProblem(error.message(), action);
-}
-
-void MainWindow::updateEmptyState()
-{
-    // "No assistants yet" only when a list really loaded empty: after a failure it says why, with the way out.
-    QString message;
-    BannerAction action = BannerAction::None;
-    if (m_proxy->rowCount() == 0) {
-        if (m_loader->isLoading() || m_connections->isAwaitingKey()) {
-            message = tr("Loading assistants…");
-        } else if (m_model->rowCount() > 0) {
-            message = tr("No assistant matches “%1”.").arg(m_search->text().trimmed());
-        } else if (!m_listProblem.isEmpty()) {
-            message = tr("The assistants could not be loaded.\n%1").arg(m_listProblem);
-            action = m_listAction;
-        } else if (m_listLoaded) {
-            message = tr("There are no assistants yet.\nPress %1 to create one.")
-                          .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
-        }
-    }
-    QString actionName;
-    if (action == BannerAction::Retry)
-        actionName = tr("Retry loading the assistants");
-    else if (action != BannerAction::None)
-        actionName = tr("Enter the API key of “%1”").arg(m_connections->current().name);
-    m_list->showMessage(message, actionText(action), actionName);
-    updateActions();
-}
-
-void MainWindow::updateRowCount()
-{
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    const QString assistants = tr("%Ln assistant(s)", nullptr, total);
-    m_rowCount->setText(shown == total ? assistants
-                                       : tr("%L1 of %2", "shown of total assistants").arg(shown).arg(assistants));
+    m_listStatus->setProblem(error.message(), action);
 }
 
 void MainWindow::updateActions()
@@ -485,7 +417,7 @@ void MainWindow::updateActions()
     m_commands->closeTab->setEnabled(!onList);
     m_commands->testCall->setEnabled(!onList);
     // Names are compared with the list's: not before it is there.
-    m_commands->import->setEnabled(!m_loader->isLoading() && m_listProblem.isEmpty()
+    m_commands->import->setEnabled(!m_loader->isLoading() && !m_listStatus->hasProblem()
                                    && !m_connections->isAwaitingKey());
     // From an editor, its assistant is one side and the other is chosen.
     m_commands->compare->setEnabled(onList ? selected == 2 : true);

@@ -31,6 +31,7 @@ class FileNotesBanner;
 class HistoryController;
 class JournalStore;
 class ListLoader;
+class ListStatus;
 class MainCommands;
 class PhoneNumberDirectory;
 class PhoneNumberRouting;
@@ -51,9 +52,9 @@ class TestCalls;
 // what happened. It lays out widgets and wires the parts that do the work: MainCommands (the actions, menus
 // and toolbar), ConnectionController (which account), EditorTabs (open editors), DraftKeeper (unsaved edits on
 // disk), SaveCoordinator (saves and creates, through SaveJob and CreateJob), AssistantActions (new, clone,
-// delete), TestCalls (test calls of the open editors), PhoneNumberRouting (which numbers reach each
-// assistant), BulkActions and BundleActions (many assistants at once, bundle files), HistoryController (the
-// change journal).
+// delete), ListStatus (the row count and the empty list's message), TestCalls (test calls of the open editors),
+// PhoneNumberRouting (which numbers reach each assistant), BulkActions and BundleActions (many assistants at once,
+// bundle files), HistoryController (the change journal).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -108,13 +109,9 @@ private:
     void onSwitched(const ConnectionProfile &profile);
     void showError(Banner::Kind kind, const QString &text, BannerAction action);
     void runAction(BannerAction action);
-    // The list could not be loaded, or the connection cannot load it: the table's empty state says so too.
-    void setListProblem(const QString &text, BannerAction action);
     void showStatus(const QString &text, int timeoutMs); // empty: clears the status bar
     void onListLoaded(const QList<AssistantSummary> &summaries);
     void onListFailed(const ApiError &error);
-    void updateEmptyState();
-    void updateRowCount();
     void updateActions();
 
     void openSelected();
@@ -128,9 +125,6 @@ private:
     QSettings *m_settings;
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter;
-    bool m_listLoaded = false; // the live connection's list loaded at least once
-    QString m_listProblem; // why the list is not loaded, while it is not
-    BannerAction m_listAction = BannerAction::None;
     bool m_draftsOffered = false; // once per activation of a connection
     BannerAction m_errorAction = BannerAction::None;
 
@@ -156,6 +150,7 @@ private:
     AssistantActions *m_actions;
     DeferredIcons *m_icons;
     ListLoader *m_loader;
+    ListStatus *m_listStatus = nullptr; // the row count, and why the list shows no rows
     Theme *m_theme;
     CommandPalette *m_palette = nullptr; // made when first asked for
     HistoryController *m_history = nullptr;
