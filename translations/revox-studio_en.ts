@@ -706,7 +706,7 @@
 <context>
     <name>JournalStore</name>
     <message numerus="yes">
-        <location filename="../src/journal/JournalStore.cpp" line="+580"/>
+        <location filename="../src/journal/JournalStore.cpp" line="+581"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>

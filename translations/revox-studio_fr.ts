@@ -565,7 +565,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantBundle</name>
     <message>
-        <location filename="../src/core/AssistantBundle.cpp" line="+123"/>
+        <location filename="../src/core/AssistantBundle.cpp" line="+124"/>
         <source>not valid JSON (at byte %1): %2</source>
         <translation>JSON non valide (à l’octet %1)&#xa0;: %2</translation>
     </message>
@@ -767,7 +767,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantFile</name>
     <message>
-        <location filename="../src/core/AssistantFile.cpp" line="+231"/>
+        <location filename="../src/core/AssistantFile.cpp" line="+206"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>JSON non valide à la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
@@ -778,16 +778,11 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
     <message>
         <location line="+6"/>
-        <source>the key “%1” cannot be read as it is written (given twice, or with an invisible character): write it once, plainly</source>
-        <translation>la clé «&#xa0;%1&#xa0;» ne peut pas être lue telle qu’elle est écrite (donnée deux fois, ou avec un caractère invisible)&#xa0;: écrivez-la une fois, simplement</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>the ID must be the assistant&apos;s ID as text; leave it out to create a new assistant</source>
         <translation>l’ID doit être celui de l’assistant, sous forme de texte&#xa0;; omettez-le pour créer un nouvel assistant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>not valid UTF-8 text</source>
         <translation>texte UTF-8 non valide</translation>
     </message>
@@ -810,7 +805,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantFolder</name>
     <message>
-        <location filename="../src/core/AssistantFolder.cpp" line="+227"/>
+        <location filename="../src/core/AssistantFolder.cpp" line="+228"/>
         <source>%1: not a folder that can be read</source>
         <translation>%1&#xa0;: pas un dossier lisible</translation>
     </message>
@@ -872,7 +867,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantJson</name>
     <message>
-        <location filename="../src/core/AssistantJson.cpp" line="+26"/>
+        <location filename="../src/core/AssistantJson.cpp" line="+27"/>
         <source>The response is not valid JSON (%1 at byte %2).</source>
         <translation>La réponse n’est pas du JSON valide (%1 à l’octet %2).</translation>
     </message>
@@ -3988,7 +3983,7 @@ Saisissez la clé d’API de «&#xa0;%2&#xa0;»&#xa0;:</translation>
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../src/core/DraftStore.cpp" line="+112"/>
+        <location filename="../src/core/DraftStore.cpp" line="+113"/>
         <source>the folder %1 cannot be created</source>
         <translation>le dossier %1 ne peut pas être créé</translation>
     </message>
@@ -4692,7 +4687,7 @@ Abandonner ces modifications&#xa0;?</translation>
 <context>
     <name>FolderSecretStore</name>
     <message>
-        <location filename="../src/core/FolderSecretStore.cpp" line="+37"/>
+        <location filename="../src/core/FolderSecretStore.cpp" line="+38"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: illisible&#xa0;: %2</translation>
     </message>
@@ -5647,7 +5642,7 @@ ID %2</translation>
 <context>
     <name>JournalStore</name>
     <message>
-        <location filename="../src/journal/JournalStore.cpp" line="+160"/>
+        <location filename="../src/journal/JournalStore.cpp" line="+161"/>
         <source>The change journal %1 cannot be opened: %2. Changes are saved, but not recorded.</source>
         <translation>Le journal des modifications %1 ne peut pas être ouvert&#xa0;: %2. Les modifications sont enregistrées sur le serveur, mais pas dans le journal.</translation>
     </message>
@@ -6857,7 +6852,7 @@ Appuyez sur %1 pour en créer un.</translation>
 <context>
     <name>RevoxCall</name>
     <message>
-        <location filename="../src/core/RevoxCall.cpp" line="+146"/>
+        <location filename="../src/core/RevoxCall.cpp" line="+147"/>
         <source>the network manager is gone</source>
         <translation>le gestionnaire réseau n’existe plus</translation>
     </message>
@@ -7218,10 +7213,10 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
 <context>
     <name>SandboxApi</name>
     <message>
-        <location filename="../src/sandbox/SandboxApi.cpp" line="+75"/>
+        <location filename="../src/sandbox/SandboxApi.cpp" line="+76"/>
         <location line="+49"/>
-        <location filename="../src/sandbox/SandboxCalls.cpp" line="+107"/>
-        <location filename="../src/sandbox/SandboxPhoneNumbers.cpp" line="+60"/>
+        <location filename="../src/sandbox/SandboxCalls.cpp" line="+108"/>
+        <location filename="../src/sandbox/SandboxPhoneNumbers.cpp" line="+61"/>
         <source>Not found.</source>
         <translation>Introuvable.</translation>
     </message>
@@ -7374,7 +7369,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../src/sandbox/SandboxRoutes.cpp" line="+20"/>
+        <location filename="../src/sandbox/SandboxRoutes.cpp" line="+21"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -7774,7 +7769,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
 <context>
     <name>SandboxStore</name>
     <message>
-        <location filename="../src/sandbox/SandboxStore.cpp" line="+64"/>
+        <location filename="../src/sandbox/SandboxStore.cpp" line="+66"/>
         <source>it is not a SQLite database (%1)</source>
         <translation>ce n’est pas une base de données SQLite (%1)</translation>
     </message>

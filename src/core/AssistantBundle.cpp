@@ -3,6 +3,7 @@
 
 #include "AssistantSchema.h"
 #include "CanonicalJson.h"
+#include "JsonText.h"
 #include "SecretFieldWalk.h"
 #include "SecretFields.h"
 #include "SecretPlaceholder.h"
@@ -117,7 +118,7 @@ Read read(const QByteArray &bytes, const QString &fileName)
 {
     Read result;
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    const QJsonDocument document = JsonText::read(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         result.issues.append({fileName, QString(),
                               Text::tr("not valid JSON (at byte %1): %2").arg(error.offset).arg(error.errorString())});

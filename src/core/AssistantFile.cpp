@@ -3,6 +3,7 @@
 
 #include "AssistantSchema.h"
 #include "CanonicalJson.h"
+#include "JsonText.h"
 #include "SecretFieldWalk.h"
 #include "SecretFields.h"
 #include "SecretPlaceholder.h"
@@ -80,33 +81,6 @@ QString promptOfFile(QString text)
     if (text.endsWith(u'\n'))
         text.chop(1);
     return text;
-}
-
-// Qt keeps an object's members sorted by key and looks them up by that order; some keys in a text (one with a
-// byte-order mark inside, found by fuzzing) end up out of it, and value() does not find them. The path of the
-// first such key, with the key, or nothing.
-std::optional<std::pair<QString, QString>> repeatedKey(const QJsonValue &value, const QString &path)
-{
-    if (value.isArray()) {
-        const QJsonArray items = value.toArray();
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            if (auto found = repeatedKey(items.at(i), path + u'[' + QString::number(i) + u']'))
-                return found;
-        }
-        return std::nullopt;
-    }
-    if (!value.isObject())
-        return std::nullopt;
-    const QJsonObject object = value.toObject();
-    QString previous;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it != object.constBegin() && !(previous < it.key()))
-            return std::pair(path, it.key());
-        previous = it.key();
-        if (auto found = repeatedKey(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key()))
-            return found;
-    }
-    return std::nullopt;
 }
 
 std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
@@ -197,9 +171,11 @@ Content render(const QJsonObject &assistant)
     QJsonObject json = kept(assistant);
     Content content;
     // The prompt goes to its Markdown file whenever it reads back the same from there (a prompt that ends
-    // with a carriage return would not: it stays in the JSON, escaped).
-    if (const QJsonValue prompt = json.value(u"prompt");
-        prompt.isString() && promptOfFile(prompt.toString() + u'\n') == prompt.toString()) {
+    // with a carriage return would not, nor one that opens with U+FEFF, which a reader takes for a byte-order
+    // mark: it stays in the JSON, escaped).
+    if (const QJsonValue prompt = json.value(u"prompt"); prompt.isString()
+        && promptOfFile(prompt.toString() + u'\n') == prompt.toString()
+        && !prompt.toString().startsWith(QChar(0xFEFF))) {
         content.prompt = prompt.toString().toUtf8() + '\n';
         json.remove(QStringLiteral("prompt"));
     }
@@ -222,7 +198,7 @@ Parsed parse(const QByteArray &json, const std::optional<QByteArray> &prompt, co
         parsed.issues.append({file, field, message});
     };
 
-    const QByteArray bytes = withoutByteOrderMark(json);
+    const QByteArray bytes = JsonText::withEscapedByteOrderMarks(withoutByteOrderMark(json));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -236,19 +212,13 @@ Parsed parse(const QByteArray &json, const std::optional<QByteArray> &prompt, co
         return parsed;
     }
     QJsonObject object = document.object();
-    if (const auto repeated = repeatedKey(object, QString())) {
-        problem(jsonFile, repeated->first,
-                Text::tr("the key “%1” cannot be read as it is written (given twice, or with an invisible character): "
-                         "write it once, plainly")
-                    .arg(repeated->second));
-        return parsed;
-    }
     if (const QJsonValue id = object.value(u"id"); !id.isUndefined() && (!id.isString() || id.toString().isEmpty()))
         problem(jsonFile, QStringLiteral("id"),
                 Text::tr("the ID must be the assistant's ID as text; leave it out to create a new assistant"));
 
     if (prompt) {
-        QStringDecoder decoder(QStringDecoder::Utf8);
+        // The file's own byte-order mark is gone already; a second one is text.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
         QString text = decoder.decode(withoutByteOrderMark(*prompt));
         if (decoder.hasError())
             problem(promptFile, QString(), Text::tr("not valid UTF-8 text"));

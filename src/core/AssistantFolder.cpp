@@ -2,6 +2,7 @@
 #include "AssistantFolder.h"
 
 #include "AssistantFile.h"
+#include "JsonText.h"
 #include "ParallelParts.h"
 #include "SecretFields.h"
 #include "SecretPlaceholder.h"
@@ -171,7 +172,7 @@ void AssistantFolder::readIndex()
     if (!bytes)
         return;
     m_indexRead = *bytes;
-    const QJsonObject root = QJsonDocument::fromJson(*bytes).object();
+    const QJsonObject root = JsonText::read(*bytes).object();
     // Another format, other keys, or secrets changed since: every file is read and compared again.
     if (root.value(u"format").toInt() != 1 || decoded(root.value(u"secrets")) != secretsFingerprint())
         return;
@@ -301,7 +302,7 @@ bool AssistantFolder::load(QString *error, bool mayBeMissing)
     if (QFile::exists(path(kFolderFile))) {
         QString readError;
         const std::optional<QByteArray> bytes = readAll(path(kFolderFile), &readError);
-        const QJsonObject root = bytes ? QJsonDocument::fromJson(*bytes).object() : QJsonObject();
+        const QJsonObject root = bytes ? JsonText::read(*bytes).object() : QJsonObject();
         if (!root.value(u"scope").isObject()) {
             if (error)
                 *error = Text::tr("%1: cannot be read").arg(path(kFolderFile));
@@ -333,7 +334,7 @@ void AssistantFolder::prepare(const QSet<QString> &ids)
     QList<QJsonObject> parsed(baselines.size());
     QJsonObject *const parsedAt = parsed.data();
     ParallelParts::forEach(baselines.size(), kItemsPerPart, [&](qsizetype i) {
-        const QJsonObject line = QJsonDocument::fromJson(m_baselineLines.value(baselines.at(i))).object();
+        const QJsonObject line = JsonText::read(m_baselineLines.value(baselines.at(i))).object();
         parsedAt[i] = line.value(u"assistant").toObject();
     });
     for (qsizetype i = 0; i < baselines.size(); ++i) {
@@ -640,7 +641,7 @@ bool AssistantFolder::readBaseline(QString *error)
         const qsizetype quote = line.indexOf('"', prefix.size());
         QString id = QString::fromUtf8(line.mid(prefix.size(), quote - prefix.size()));
         if (quote < 0 || line.mid(prefix.size(), quote - prefix.size()).contains('\\'))
-            id = QJsonDocument::fromJson(line).object().value(u"id").toString(); // an escaped ID: the slow way
+            id = JsonText::read(line).object().value(u"id").toString(); // an escaped ID: the slow way
         if (id.isEmpty())
             continue;
         if (line.endsWith(",\"deleted\":true}"))

@@ -2,6 +2,7 @@
 #include "AssistantJson.h"
 
 #include "JsonListSplitter.h"
+#include "JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,7 +21,7 @@ namespace {
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument document = JsonText::read(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
             *error = QCoreApplication::translate("AssistantJson", "The response is not valid JSON (%1 at byte %2).")
@@ -52,8 +53,7 @@ std::optional<QList<AssistantSummary>> summarise(std::span<const QByteArrayView>
     for (const QByteArrayView item : items) {
         QJsonParseError parseError;
         // fromRawData: parsing only reads the bytes, no copy needed.
-        const QJsonDocument document
-            = QJsonDocument::fromJson(QByteArray::fromRawData(item.data(), item.size()), &parseError);
+        const QJsonDocument document = JsonText::read(QByteArray::fromRawData(item.data(), item.size()), &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject())
             return std::nullopt;
         summaries.append(AssistantSummary(Assistant(document.object()), item.toByteArray()));

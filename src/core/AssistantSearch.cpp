@@ -2,6 +2,7 @@
 #include "AssistantSearch.h"
 
 #include "AssistantSchema.h"
+#include "JsonText.h"
 #include "ParallelParts.h"
 #include "TextFields.h"
 #include "Validation.h"
@@ -68,7 +69,7 @@ AssistantSearch::AssistantSearch(const QList<AssistantSummary> &assistants)
         = ParallelParts::run(assistants.size(), 64, [&assistants](qsizetype from, qsizetype to) {
               Part part;
               for (qsizetype i = from; i < to; ++i)
-                  extract(QJsonDocument::fromJson(assistants.at(i).json()).object(), qint32(i), part);
+                  extract(JsonText::read(assistants.at(i).json()).object(), qint32(i), part);
               part.block.squeeze();
               return part;
           });

@@ -2,6 +2,7 @@
 #include "AssistantSummary.h"
 
 #include "AssistantJson.h"
+#include "JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,5 +55,5 @@ AssistantSummary::AssistantSummary(const Assistant &assistant)
 Assistant AssistantSummary::assistant() const
 {
     // The bytes were a JSON object when this summary was made, so this cannot fail.
-    return Assistant(QJsonDocument::fromJson(m_json).object());
+    return Assistant(JsonText::read(m_json).object());
 }

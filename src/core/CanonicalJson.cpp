@@ -40,8 +40,9 @@ void appendString(QByteArray &out, const QString &text)
             ++i; // a pair: UTF-8 as it is
             continue;
         }
-        // A surrogate alone has no UTF-8: escaped, it reads back as itself, as Qt's own writer does it.
-        if (c >= 0x20 && c != u'"' && c != u'\\' && !QChar::isSurrogate(c))
+        // A surrogate alone has no UTF-8: escaped, it reads back as itself, as Qt's own writer does it. So does
+        // U+FEFF, which Qt's reader drops when it opens a string (JsonText.h); escaped, it is also visible.
+        if (c >= 0x20 && c != u'"' && c != u'\\' && !QChar::isSurrogate(c) && c != 0xFEFF)
             continue;
         flush(i);
         plainFrom = i + 1;

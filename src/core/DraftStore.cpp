@@ -2,6 +2,7 @@
 #include "DraftStore.h"
 
 #include "DamagedFile.h"
+#include "JsonText.h"
 #include "SecretSealer.h"
 
 #include <QCoreApplication>
@@ -46,7 +47,7 @@ QJsonObject readJson(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return JsonText::read(file.readAll()).object();
 }
 
 // Every draft file under `directory`, those set aside excepted.

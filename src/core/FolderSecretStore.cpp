@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FolderSecretStore.h"
 
+#include "JsonText.h"
 #include "SecretSealer.h"
 
 #include <QDir>
@@ -38,7 +39,7 @@ bool FolderSecretStore::load(QString *error)
         return false;
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = JsonText::read(file.readAll(), &parseError);
     const QJsonObject root = document.object();
     if (parseError.error != QJsonParseError::NoError || root.value(kKindKey).toString() != kKind
         || !root.value(kSecrets).isObject()) {

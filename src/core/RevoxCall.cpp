@@ -2,6 +2,7 @@
 #include "RevoxCall.h"
 
 #include "AssistantJson.h"
+#include "JsonText.h"
 #include "RetryPolicy.h"
 
 #include <QIODevice>
@@ -387,7 +388,7 @@ ApiError RevoxCall::decode(const QByteArray &body)
         // {"success": true}; an empty body (204) also means it is gone.
         if (body.trimmed().isEmpty())
             return {};
-        const QJsonDocument document = QJsonDocument::fromJson(body);
+        const QJsonDocument document = JsonText::read(body);
         const QJsonValue success = document.object().value(u"success");
         if (success.isBool()) {
             if (success.toBool())
@@ -399,7 +400,7 @@ ApiError RevoxCall::decode(const QByteArray &body)
         break;
     }
     case Operation::Voices: {
-        const QJsonDocument document = QJsonDocument::fromJson(body);
+        const QJsonDocument document = JsonText::read(body);
         const QJsonValue list = document.object().value(u"voices");
         if (!list.isArray()) {
             problem = tr("no \"voices\" list");
@@ -423,7 +424,7 @@ ApiError RevoxCall::decode(const QByteArray &body)
     case Operation::PlaceCall:
     case Operation::GetCall:
     case Operation::CancelCall: {
-        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        const QJsonObject object = JsonText::read(body).object();
         const QJsonObject call = object.value(u"call").isObject() ? object.value(u"call").toObject() : object;
         if (!call.value(u"id").isString()) {
             problem = tr("no call with an \"id\"");
@@ -433,7 +434,7 @@ ApiError RevoxCall::decode(const QByteArray &body)
         return {};
     }
     case Operation::ListCalls: {
-        const QJsonDocument document = QJsonDocument::fromJson(body);
+        const QJsonDocument document = JsonText::read(body);
         // {"calls": […]} (with the page's figures), or a bare list.
         const QJsonValue list = document.isArray() ? QJsonValue(document.array()) : document.object().value(u"calls");
         if (!list.isArray()) {
@@ -449,7 +450,7 @@ ApiError RevoxCall::decode(const QByteArray &body)
         return {};
     }
     case Operation::AuthStatus: {
-        const QJsonValue authenticated = QJsonDocument::fromJson(body).object().value(u"authenticated");
+        const QJsonValue authenticated = JsonText::read(body).object().value(u"authenticated");
         if (!authenticated.isBool()) {
             problem = tr("no \"authenticated\" value");
             break;
@@ -458,7 +459,7 @@ ApiError RevoxCall::decode(const QByteArray &body)
         return {};
     }
     case Operation::CurrentUser: {
-        const QJsonDocument document = QJsonDocument::fromJson(body);
+        const QJsonDocument document = JsonText::read(body);
         m_user = UserInfo::fromJson(document.object());
         if (!document.isObject() || m_user.isEmpty()) {
             problem = tr("no user with an \"id\" or \"email\"");
@@ -467,7 +468,7 @@ ApiError RevoxCall::decode(const QByteArray &body)
         return {};
     }
     case Operation::ListPhoneNumbers: {
-        const QJsonDocument document = QJsonDocument::fromJson(body);
+        const QJsonDocument document = JsonText::read(body);
         const QJsonValue list
             = document.isArray() ? QJsonValue(document.array()) : document.object().value(u"phone_numbers");
         if (!list.isArray()) {
@@ -482,7 +483,7 @@ ApiError RevoxCall::decode(const QByteArray &body)
     }
     case Operation::UpdatePhoneNumber: {
         // {"phone_number": {…}}, or the number itself; a body without either still means it was changed.
-        const QJsonDocument document = QJsonDocument::fromJson(body);
+        const QJsonDocument document = JsonText::read(body);
         if (!body.trimmed().isEmpty() && !document.isObject()) {
             problem = tr("the answer is not a JSON object");
             break;
@@ -495,7 +496,7 @@ ApiError RevoxCall::decode(const QByteArray &body)
     case Operation::DeletePhoneNumber: {
         if (body.trimmed().isEmpty())
             return {};
-        const QJsonValue success = QJsonDocument::fromJson(body).object().value(u"success");
+        const QJsonValue success = JsonText::read(body).object().value(u"success");
         if (success.isBool() && !success.toBool()) {
             problem = tr("the server reported that the deletion failed");
             break;

@@ -4,6 +4,7 @@
 #include "JournalSearchRow.h"
 #include "JournalText.h"
 #include "core/DamagedFile.h"
+#include "core/JsonText.h"
 #include "core/SecretSealer.h"
 
 #include <QAtomicInt>
@@ -39,7 +40,7 @@ QString text(const QJsonArray &json)
 
 QJsonDocument parsed(const QVariant &value)
 {
-    return value.isNull() ? QJsonDocument() : QJsonDocument::fromJson(value.toString().toUtf8());
+    return value.isNull() ? QJsonDocument() : JsonText::read(value.toString().toUtf8());
 }
 
 QVariant msecs(const QDateTime &time)

@@ -9,6 +9,7 @@
 
 #include "core/Assistant.h"
 #include "core/AssistantSchema.h"
+#include "core/JsonText.h"
 #include "core/Validation.h"
 
 #include <QCoreApplication>
@@ -160,7 +161,7 @@ SandboxReply SandboxApi::updateAssistant(const QString &id, const SandboxRequest
     if (auto *reply = std::get_if<SandboxReply>(&parsed))
         return *reply;
     const QJsonObject body = SandboxAssistants::writableBody(std::get<QJsonObject>(parsed));
-    const QJsonObject stored = QJsonDocument::fromJson(m_store.find(id)->json).object();
+    const QJsonObject stored = JsonText::read(m_store.find(id)->json).object();
     const QJsonObject assistant = SandboxAssistants::patched(stored, body, QDateTime::currentDateTimeUtc());
     // Only what the body touches is checked: stored values are never re-judged.
     if (auto failure = validationFailure(Validation::validate(Assistant(assistant), Validation::Level::Structure), body,
@@ -188,7 +189,7 @@ SandboxReply SandboxApi::cloneAssistant(const QString &id)
     if (!entry)
         return SandboxReply::error(404, Text::tr("Assistant not found."));
     const QJsonObject copy
-        = SandboxAssistants::cloned(QJsonDocument::fromJson(entry->json).object(), QDateTime::currentDateTimeUtc());
+        = SandboxAssistants::cloned(JsonText::read(entry->json).object(), QDateTime::currentDateTimeUtc());
     QString error;
     if (!m_store.insert(copy, &error))
         return storeFailure(error);

@@ -7,6 +7,7 @@
 #include "SandboxStore.h"
 
 #include "core/Assistant.h"
+#include "core/JsonText.h"
 #include "core/Validation.h"
 
 #include <QCoreApplication>
@@ -134,7 +135,7 @@ QJsonArray SandboxCalls::check(const QJsonObject &body, QJsonObject *assistant) 
                 SandboxRoutes::fieldError(QStringLiteral("assistant_id"),
                                           Text::tr("Assistant ID: no assistant has the id “%1”.").arg(id.toString())));
         else
-            *assistant = QJsonDocument::fromJson(entry->json).object();
+            *assistant = JsonText::read(entry->json).object();
     } else if (const QString message = SandboxRoutes::expectObject(Text::tr("Assistant"), body.value(u"assistant"));
                !message.isEmpty()) {
         errors.append(SandboxRoutes::fieldError(QStringLiteral("assistant"), message));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxData.h"
 
+#include "core/JsonText.h"
+
 #include <QFile>
 #include <QJsonDocument>
 
@@ -20,7 +22,7 @@ QJsonObject readResource(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("revox-sandbox: the resource %s is missing from the build", qPrintable(path));
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = JsonText::read(file.readAll(), &error);
     if (!document.isObject())
         qFatal("revox-sandbox: the resource %s is not a JSON object: %s", qPrintable(path),
                qPrintable(error.errorString()));

@@ -5,6 +5,7 @@
 #include "SandboxData.h"
 #include "SandboxRoutes.h"
 #include "SandboxStore.h"
+#include "core/JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -65,7 +66,7 @@ QJsonObject SandboxPhoneNumbers::served(const QJsonObject &stored) const
     QJsonObject number = stored;
     const SandboxStore::Entry *assistant = m_store.find(stored.value(kInbound).toString());
     number.insert(u"inbound_assistant",
-                  assistant ? QJsonValue(QJsonDocument::fromJson(assistant->json).object()) : QJsonValue());
+                  assistant ? QJsonValue(JsonText::read(assistant->json).object()) : QJsonValue());
     return number;
 }
 

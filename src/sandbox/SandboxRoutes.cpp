@@ -2,6 +2,7 @@
 #include "SandboxRoutes.h"
 
 #include "core/AssistantSchema.h"
+#include "core/JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -48,7 +49,7 @@ namespace SandboxRoutes {
 std::variant<QJsonObject, SandboxReply> parseObject(const QByteArray &body)
 {
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    const QJsonDocument document = JsonText::read(body, &error);
     if (error.error != QJsonParseError::NoError)
         return SandboxReply::error(
             400, Text::tr("Invalid JSON body: %1 at offset %2.").arg(error.errorString()).arg(error.offset));

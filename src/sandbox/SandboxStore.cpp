@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxStore.h"
 
+#include "core/JsonText.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -334,7 +336,7 @@ bool SandboxStore::load(QString *error)
             return setError(error, problem(query.lastError()));
         while (query.next()) {
             const QByteArray json = query.value(1).toByteArray();
-            const QJsonObject object = QJsonDocument::fromJson(json).object();
+            const QJsonObject object = JsonText::read(json).object();
             Entry entry = entryFor(object, query.value(2).toLongLong());
             entry.id = query.value(0).toString(); // the row's key wins over a damaged document
             m_index.insert(entry.id, m_entries.size());
@@ -362,7 +364,7 @@ bool SandboxStore::loadDocuments(Documents &documents, QString *error)
     if (!query.exec(QStringLiteral("SELECT id, json, position FROM %1 ORDER BY position").arg(documents.table)))
         return setError(error, problem(query.lastError()));
     while (query.next()) {
-        QJsonObject item = QJsonDocument::fromJson(query.value(1).toByteArray()).object();
+        QJsonObject item = JsonText::read(query.value(1).toByteArray()).object();
         item.insert(u"id", query.value(0).toString()); // the row's key wins over a damaged document
         documents.append(item);
         documents.lastPosition = std::max(documents.lastPosition, query.value(2).toLongLong());

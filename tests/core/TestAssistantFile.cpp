@@ -70,6 +70,7 @@ private slots:
     void refusals_data();
     void refusals();
     void lineEndingsNeverDiffer();
+    void byteOrderMarksInsideAreText();
     void bundleRedactsAndRefuses();
 };
 
@@ -208,6 +209,7 @@ void TestAssistantFile::numbersAndStrings_data()
     QTest::newRow("null") << QByteArray("null") << QByteArray("null");
     QTest::newRow("surrogate pair") << QByteArray(R"("\ud83d\ude00")") << QByteArray("\"\xF0\x9F\x98\x80\"");
     QTest::newRow("lone surrogates") << QByteArray(R"("\ud800 x \udfff")") << QByteArray(R"("\ud800 x \udfff")");
+    QTest::newRow("U+FEFF, visible") << QByteArray(R"("a\ufeffb")") << QByteArray(R"("a\ufeffb")");
 }
 
 void TestAssistantFile::numbersAndStrings()
@@ -273,8 +275,6 @@ void TestAssistantFile::refusals_data()
                                      << "f.json: custom_tools[0].headers[0].value: a secret is text or a reference";
     QTest::newRow("reference elsewhere") << QByteArray(R"({"webhook_url": {"$secret": "x"}})")
                                          << "f.json: webhook_url: a secret reference belongs only in";
-    QTest::newRow("key Qt cannot look up")
-        << QByteArray("{\"name\": \"a\", \"\xEF\xBB\xBFx\": 1, \"zeta\": 1}") << "f.json: the key “";
     QTest::newRow("reference in unknown")
         << QByteArray(R"({"future": [{"$secret": "x"}]})") << "f.json: future[0]: a secret reference belongs only in";
 }
@@ -304,6 +304,41 @@ void TestAssistantFile::lineEndingsNeverDiffer()
     QCOMPARE(CanonicalJson::withLfLineEndings(crlf), lf);
     QCOMPARE(CanonicalJson::withLfLineEndings(lf), lf);
     QCOMPARE(CanonicalJson::withLfLineEndings(QJsonValue(QStringLiteral("a\rb"))), QJsonValue(QStringLiteral("a\rb")));
+}
+
+void TestAssistantFile::byteOrderMarksInsideAreText()
+{
+    // Qt's reader drops a U+FEFF that opens a string (found by fuzzing): every one inside the text is kept,
+    // however it is written, in the JSON, in a key, in the prompt file and in a bundle.
+    const QString mark(QChar(0xFEFF));
+    const QStringList texts{mark, mark + u"Hola", mark + mark + u"Hola", u"Hola" + mark, QString()};
+    for (const QString &text : texts) {
+        const QJsonObject json{{QStringLiteral("name"), text}, {QStringLiteral("prompt"), text}, {mark + u"key", text}};
+        const AssistantFile::Content rendered = AssistantFile::render(json);
+        QVERIFY2(!rendered.json.contains("\xEF\xBB\xBF"), rendered.json.constData());
+        const AssistantFile::Parsed parsed = AssistantFile::parse(
+            rendered.json, rendered.prompt, QStringLiteral("b.json"), QStringLiteral("b.prompt.md"));
+        QVERIFY2(parsed.json, qPrintable(problems(parsed).join(u'\n')));
+        QCOMPARE(*parsed.json, json);
+        const AssistantBundle::Read bundle
+            = AssistantBundle::read(AssistantBundle::write({Assistant(json)}, false), QStringLiteral("b.json"));
+        QCOMPARE(bundle.entries.size(), 1);
+        QCOMPARE(bundle.entries.first().assistant.json(), json);
+    }
+    // Written raw by another tool, after the file's own mark, and in the prompt file after its own.
+    const AssistantFile::Parsed raw = AssistantFile::parse("\xEF\xBB\xBF{\"name\": \"\xEF\xBB\xBFHola\"}",
+                                                           QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFHola\n"),
+                                                           QStringLiteral("r.json"), QStringLiteral("r.prompt.md"));
+    QVERIFY2(raw.json, qPrintable(problems(raw).join(u'\n')));
+    QCOMPARE(raw.json->value(u"name").toString(), mark + u"Hola");
+    QCOMPARE(raw.json->value(u"prompt").toString(), mark + u"Hola");
+    const AssistantFile::Parsed key = AssistantFile::parse("{\"name\": \"a\", \"\xEF\xBB\xBFx\": 1, \"zeta\": 2}",
+                                                           std::nullopt, QStringLiteral("k.json"), QString());
+    QVERIFY2(key.json, qPrintable(problems(key).join(u'\n')));
+    QCOMPARE(key.json->value(mark + u"x"), QJsonValue(1));
+    QCOMPARE(key.json->value(u"zeta"), QJsonValue(2));
+    // Outside a string it is not white space in JSON, and the reader says where.
+    QVERIFY(!AssistantFile::parse("{\xEF\xBB\xBF}", std::nullopt, QStringLiteral("o.json"), QString()).json);
 }
 
 void TestAssistantFile::bundleRedactsAndRefuses()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/JsonText.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -34,8 +36,8 @@ public:
             }
             return {};
         }
-        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-        bool isJson() const { return !QJsonDocument::fromJson(body).isNull(); }
+        QJsonObject json() const { return JsonText::read(body).object(); }
+        bool isJson() const { return !JsonText::read(body).isNull(); }
     };
 
     struct Options

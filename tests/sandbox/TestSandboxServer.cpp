@@ -2,6 +2,7 @@
 #include "SandboxTestClient.h"
 
 #include "core/Assistant.h"
+#include "core/JsonText.h"
 #include "core/Validation.h"
 #include "sandbox/SandboxAccount.h"
 #include "sandbox/SandboxServer.h"
@@ -285,6 +286,9 @@ void TestSandboxServer::patchChangesOnlyThatField_data()
     QTest::newRow("list") << QByteArray(R"({"email_notification_outcomes":["completed","interested"]})");
     QTest::newRow("unknown key") << QByteArray(R"({"stt_model":"nova-3-medical"})");
     QTest::newRow("int53") << QByteArray(R"({"first_sentence_delay_ms":9007199254740991})");
+    // Qt's reader drops U+FEFF at the start of a string unless it is escaped (core/JsonText.h).
+    QTest::newRow("opening U+FEFF, raw") << QByteArray("{\"prompt\":\"\xEF\xBB\xBFHola\"}");
+    QTest::newRow("opening U+FEFF, escaped") << QByteArray(R"({"first_sentence":"\ufeff\ufeffHola"})");
 }
 
 void TestSandboxServer::patchChangesOnlyThatField()
@@ -296,7 +300,11 @@ void TestSandboxServer::patchChangesOnlyThatField()
     const auto result = m_client->send("PATCH", QStringLiteral("/assistants/") + id, body);
     QCOMPARE(result.status, 200);
     const QJsonObject after = result.json().value(u"assistant").toObject();
-    const QJsonObject patch = QJsonDocument::fromJson(body).object();
+    const QJsonObject patch = JsonText::read(body).object();
+    for (const QJsonValue &value : patch) { // the test's own reading keeps the mark, or the rows prove nothing
+        if (value.toString().endsWith(u"Hola"))
+            QVERIFY(value.toString().startsWith(QChar(0xFEFF)));
+    }
 
     QStringList keys = before.keys() + after.keys();
     keys.removeDuplicates();
