@@ -170,12 +170,12 @@ Content render(const QJsonObject &assistant)
 {
     QJsonObject json = kept(assistant);
     Content content;
-    // The prompt goes to its Markdown file whenever it reads back the same from there (a prompt that ends
-    // with a carriage return would not, nor one that opens with U+FEFF, which a reader takes for a byte-order
-    // mark: it stays in the JSON, escaped).
+    // The prompt goes to its Markdown file whenever it reads back the same from there. One that would not stays
+    // in the JSON, escaped: one that ends with a carriage return, one that opens with U+FEFF (a reader takes it
+    // for a byte-order mark), one with a lone surrogate (UTF-8 has no such character).
     if (const QJsonValue prompt = json.value(u"prompt"); prompt.isString()
-        && promptOfFile(prompt.toString() + u'\n') == prompt.toString()
-        && !prompt.toString().startsWith(QChar(0xFEFF))) {
+        && promptOfFile(prompt.toString() + u'\n') == prompt.toString() && !prompt.toString().startsWith(QChar(0xFEFF))
+        && prompt.toString().isValidUtf16()) {
         content.prompt = prompt.toString().toUtf8() + '\n';
         json.remove(QStringLiteral("prompt"));
     }

@@ -309,9 +309,10 @@ void TestAssistantFile::lineEndingsNeverDiffer()
 void TestAssistantFile::byteOrderMarksInsideAreText()
 {
     // Qt's reader drops a U+FEFF that opens a string (found by fuzzing): every one inside the text is kept,
-    // however it is written, in the JSON, in a key, in the prompt file and in a bundle.
+    // however it is written, in the JSON, in a key, in the prompt file and in a bundle. So is a lone surrogate.
     const QString mark(QChar(0xFEFF));
-    const QStringList texts{mark, mark + u"Hola", mark + mark + u"Hola", u"Hola" + mark, QString()};
+    const QString lone(QChar(0xD800));
+    const QStringList texts{mark, mark + u"Hola", mark + mark + u"Hola", u"Hola" + mark, QString(), lone + u"Hola"};
     for (const QString &text : texts) {
         const QJsonObject json{{QStringLiteral("name"), text}, {QStringLiteral("prompt"), text}, {mark + u"key", text}};
         const AssistantFile::Content rendered = AssistantFile::render(json);

@@ -8,6 +8,7 @@
 #include "FuzzSupport.h"
 
 #include "core/AssistantJson.h"
+#include "core/JsonText.h"
 #include "core/AssistantSchema.h"
 #include "core/SecretFields.h"
 #include "core/SecretPlaceholder.h"
@@ -219,10 +220,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(!error.isEmpty(), QStringLiteral("decodeWrappedAssistant failed without saying why"));
 
     // The list decoder splits the body and parses one item at a time (JsonListSplitter); it must agree
-    // exactly with Qt's parser run on the whole body: the same verdict, the same items.
+    // exactly with Qt's parser run on the whole body (through JsonText, which keeps a U+FEFF that opens a
+    // string): the same verdict, the same items.
     error.clear();
     const auto list = AssistantJson::decodeAssistantList(body, &error);
-    const QJsonDocument whole = QJsonDocument::fromJson(body);
+    const QJsonDocument whole = JsonText::read(body);
     const QJsonArray reference = whole.object().value(u"assistants").toArray();
     bool referenceAccepts = whole.isObject() && whole.object().value(u"assistants").isArray();
     for (const QJsonValue &item : reference)
