@@ -8,8 +8,8 @@
 #include "FuzzSupport.h"
 
 #include "core/AssistantJson.h"
-#include "core/JsonText.h"
 #include "core/AssistantSchema.h"
+#include "core/JsonText.h"
 #include "core/SecretFields.h"
 #include "core/SecretPlaceholder.h"
 #include "core/SecretSealer.h"
