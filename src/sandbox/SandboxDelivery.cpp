@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxDelivery.h"
 
+#include "core/JsonText.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,7 +39,7 @@ int orDefault(int value, int fallback)
 // The request as a server that does not take `field` sees it: a JSON object body without that member.
 SandboxRequestRecord withoutField(SandboxRequestRecord request, const QString &field)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    const QJsonDocument document = JsonText::read(request.body);
     if (document.isObject()) {
         QJsonObject body = document.object();
         body.remove(field);
