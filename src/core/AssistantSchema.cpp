@@ -401,7 +401,7 @@ QList<FieldSpec> buildCatalogue()
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Tool URL"),
          .requiredInParent = true,
          .nonEmpty = true,
-         .format = F::HttpUrl,
+         .format = F::HttpUrlTemplate,
          .page = P::Tools},
         {.path = s("custom_tools[].body_template"),
          .label = QT_TRANSLATE_NOOP("AssistantSchema", "Body template"),

@@ -31,6 +31,7 @@ enum class FieldFormat {
     None,
     PhoneE164,
     HttpUrl,
+    HttpUrlTemplate, // an http(s) address that may hold {{variable}} placeholders (a custom tool's URL)
     Email,
     TimeOfDay, // 'HH:mm' or 'H:mma'
     TimeZone, // IANA identifier

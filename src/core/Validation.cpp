@@ -259,6 +259,11 @@ private:
         case FieldFormat::HttpUrl:
             add(path, Validation::checkHttpUrl(label, text));
             break;
+        case FieldFormat::HttpUrlTemplate: {
+            const QString placeholders = Validation::checkPlaceholders(label, text, spec.templateVariables);
+            add(path, placeholders.isEmpty() ? Validation::checkHttpUrlTemplate(label, text) : placeholders);
+            break;
+        }
         case FieldFormat::Email:
             add(path, Validation::checkEmail(label, text));
             break;
@@ -372,6 +377,28 @@ private:
     Validation::Level m_level;
     QList<ValidationIssue> m_issues;
 };
+
+// `text` with each {{placeholder}} replaced by `filler`: what a rule on the filled-in value sees.
+QString withPlaceholdersFilled(const QString &text, const QString &filler)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{[^{}]*\\}\\}"));
+    QString filled = text;
+    filled.replace(placeholder, filler);
+    return filled;
+}
+
+// An http(s) address with a host, judged on `filled`; the message quotes `value` as the user wrote it.
+QString checkHttpUrlFilled(const QString &label, const QString &value, const QString &filled)
+{
+    const QUrl url(filled, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty())
+        return {};
+    return QCoreApplication::translate("Validation",
+                                       "%1: %2 is not a valid web address (http:// or https:// and a host, "
+                                       "e.g. https://example.com/hook).")
+        .arg(label, quoted(value));
+}
 
 } // namespace
 
@@ -596,14 +623,13 @@ QString checkTimeZone(const QString &label, const QString &value)
 
 QString checkHttpUrl(const QString &label, const QString &value)
 {
-    const QUrl url(value, QUrl::StrictMode);
-    const QString scheme = url.scheme();
-    if (url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty())
-        return {};
-    return QCoreApplication::translate("Validation",
-                                       "%1: %2 is not a valid web address (http:// or https:// and a host, "
-                                       "e.g. https://example.com/hook).")
-        .arg(label, quoted(value));
+    return checkHttpUrlFilled(label, value, value);
+}
+
+QString checkHttpUrlTemplate(const QString &label, const QString &value)
+{
+    // A placeholder stands for a word of the address: "x" is one anywhere (host, path, query).
+    return checkHttpUrlFilled(label, value, withPlaceholdersFilled(value, QStringLiteral("x")));
 }
 
 QString checkEmail(const QString &label, const QString &value)
@@ -633,9 +659,7 @@ QString checkJsonText(const QString &label, const QString &value)
 {
     // A placeholder stands for a value the server fills in, inside a string or as a bare value;
     // `null` is valid JSON in both places.
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{[^{}]*\\}\\}"));
-    QString filled = value;
-    filled.replace(placeholder, QStringLiteral("null"));
+    const QString filled = withPlaceholdersFilled(value, QStringLiteral("null"));
     QJsonParseError error;
     QJsonDocument::fromJson(filled.toUtf8(), &error);
     if (error.error == QJsonParseError::NoError)

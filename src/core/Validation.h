@@ -78,6 +78,9 @@ std::optional<QTime> parseTimeOfDay(const QString &value);
 QString checkTimeOfDay(const QString &label, const QString &value);
 QString checkTimeZone(const QString &label, const QString &value); // IANA identifier
 QString checkHttpUrl(const QString &label, const QString &value);
+// An http(s) address once each {{placeholder}} is filled in: a custom tool's URL carries the tool's inputs
+// ("https://api.example.com/bookings/{{booking_id}}"). The placeholders themselves: checkPlaceholders.
+QString checkHttpUrlTemplate(const QString &label, const QString &value);
 QString checkEmail(const QString &label, const QString &value);
 QString checkSnakeCase(const QString &label, const QString &value);
 // JSON text; {{placeholders}} count as values, since the server fills them in before sending.

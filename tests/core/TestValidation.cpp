@@ -239,6 +239,14 @@ void TestValidation::textRules_data()
                 {"webhook_url", "x", "", "example.com", "ftp://example.com", "https://", "https://exa mple.com",
                  " https://example.com", "https://example.com/{{id}}", "mailto:dev@example.com", "file:///etc/passwd",
                  "https:///path", "//example.com", "http:example.com", "javascript:alert(1)"});
+    // A custom tool's URL carries the tool's inputs; the scheme and the host's shape are still checked.
+    addTextRows("url template",
+                {"https://example.com", "https://api.example.com/orders/{{order_id}}",
+                 "https://api.example.com/v1/orders/{{order_number}}/slots?days={{ days }}", "https://{{host}}/hook",
+                 "http://localhost:8080/{{a}}/{{b}}", "https://api.example.com/{{customer.id}}"},
+                "is not a valid web address", true,
+                {"api.example.com/{{id}}", "{{base_url}}/orders", "ftp://example.com/{{id}}",
+                 "https://exa mple.com/{{id}}", "https:///{{id}}", "", "x"});
     addTextRows("email",
                 {"dev@stainless.com", "a@b.co", "first.last@example.com", "first+tag@example.co.uk",
                  "o'brien@example.ie", "user_name@sub.domain.example.org", "x-y@ex-ample.com", "UPPER@EXAMPLE.COM",
@@ -275,6 +283,7 @@ void TestValidation::textRules()
          {&Validation::checkTimeOfDay, "call_retry_config.calling_windows[].calling_window_start_time"}},
         {QStringLiteral("zone"), {&Validation::checkTimeZone, "call_retry_config.timezone"}},
         {QStringLiteral("url"), {&Validation::checkHttpUrl, "webhook_url"}},
+        {QStringLiteral("url template"), {&Validation::checkHttpUrlTemplate, "custom_tools[].url"}},
         {QStringLiteral("email"), {&Validation::checkEmail, "email_notification_address"}},
         {QStringLiteral("snake"), {&Validation::checkSnakeCase, "custom_tools[].name"}},
         {QStringLiteral("json"), {&Validation::checkJsonText, "custom_tools[].body_template"}},
@@ -976,6 +985,12 @@ void TestValidation::assistant_data()
         {s("ivr_navigation_enabled")}, s("IVR navigation: must be true or false, not text."));
     row("webhook empty", {s("webhook_url=\"\"")}, {}, {s("webhook_url")},
         s("Webhook URL: \"\" is not a valid web address"));
+    row("tool URL with the tool's inputs", {s("custom_tools[0].url=\"https://api.example.com/orders/{{order_id}}\"")},
+        {}, {}, {});
+    row("tool URL placeholder unclosed", {s("custom_tools[0].url=\"https://api.example.com/orders/{{order_id\"")}, {},
+        {s("custom_tools[0].url")}, s("Tool URL (custom tool 1): the {{ at character 32 is not closed with }}."));
+    row("webhook with a placeholder", {s("webhook_url=\"https://example.com/{{id}}\"")}, {}, {s("webhook_url")},
+        s("Webhook URL: \"https://example.com/{{id}}\" is not a valid web address"));
     row("several fields in catalogue order", {s("from_phone_number=\"x\""), s("name=\"\"")}, {s("name")},
         {s("name"), s("from_phone_number")}, s("Name: must not be empty."));
 }

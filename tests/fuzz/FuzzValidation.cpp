@@ -127,6 +127,7 @@ void checkRules(const QString &text, const QString &other, const QStringList &al
     FUZZ_CHECK(timeMessage.isEmpty() == time.has_value(), text);
     expectLabelled(Validation::checkTimeZone(label, text), label, "checkTimeZone");
     expectLabelled(Validation::checkHttpUrl(label, text), label, "checkHttpUrl");
+    expectLabelled(Validation::checkHttpUrlTemplate(label, text), label, "checkHttpUrlTemplate");
     expectLabelled(Validation::checkEmail(label, text), label, "checkEmail");
     expectLabelled(Validation::checkSnakeCase(label, text), label, "checkSnakeCase");
     expectLabelled(Validation::checkJsonText(label, text), label, "checkJsonText");

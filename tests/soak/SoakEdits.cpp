@@ -258,6 +258,9 @@ QString SoakEdits::formatted(const FieldSpec &spec)
     case FieldFormat::HttpUrl:
         return s("https://") + m_random.pick(kHosts) + s("/soak/") + m_random.token(8)
             + (m_random.chance(0.4) ? s("?ref=") + m_random.token(5) : QString());
+    case FieldFormat::HttpUrlTemplate:
+        return s("https://") + m_random.pick(kHosts) + s("/soak/") + m_random.token(8)
+            + (m_random.chance(0.5) ? s("/{{order_id}}") : QString());
     case FieldFormat::Email:
         return s("soak.") + m_random.token(6) + s("@example.") + (m_random.chance(0.5) ? s("com") : s("org"));
     case FieldFormat::TimeOfDay:
