@@ -34,7 +34,7 @@
 <context>
     <name>ApplyCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ApplyCommand.cpp" line="+179"/>
+        <location filename="../src/cli/ApplyCommand.cpp" line="+184"/>
         <source>apply %n change(s)</source>
         <translation>
             <numerusform>apply %n change</numerusform>
@@ -855,7 +855,7 @@
 <context>
     <name>SandboxDelivery</name>
     <message numerus="yes">
-        <location filename="../src/sandbox/SandboxDelivery.cpp" line="+62"/>
+        <location filename="../src/sandbox/SandboxDelivery.cpp" line="+64"/>
         <source>try again in %n millisecond(s)</source>
         <translation>
             <numerusform>try again in %n millisecond</numerusform>

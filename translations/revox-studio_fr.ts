@@ -359,8 +359,13 @@
         <source>%1: gone from the server; not created again (remove its &quot;id&quot; to create it anew)</source>
         <translation>%1: disparu du serveur&#xa0;; pas recréé (retirez son &quot;id&quot; pour le créer à nouveau)</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>--prune deletes nothing while a file that cannot be read could be any assistant&apos;s: fix the files above first</source>
+        <translation>--prune ne supprime rien tant qu’un fichier illisible pourrait être celui de n’importe quel assistant&#xa0;: corrigez d’abord les fichiers ci-dessus</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+2"/>
         <source>apply %n change(s)</source>
         <translation>
             <numerusform>appliquer %n modification</numerusform>
@@ -767,7 +772,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantFile</name>
     <message>
-        <location filename="../src/core/AssistantFile.cpp" line="+206"/>
+        <location filename="../src/core/AssistantFile.cpp" line="+212"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>JSON non valide à la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
@@ -777,7 +782,12 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>doit contenir un seul objet JSON (un assistant), pas une liste ni une valeur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>set by the server, so never sent from a file: remove it</source>
+        <translation>fixé par le serveur, donc jamais envoyé depuis un fichier&#xa0;: retirez-le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the ID must be the assistant&apos;s ID as text; leave it out to create a new assistant</source>
         <translation>l’ID doit être celui de l’assistant, sous forme de texte&#xa0;; omettez-le pour créer un nouvel assistant</translation>
     </message>
@@ -882,7 +892,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>La réponse n’a pas d’objet «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>The response has no &quot;assistants&quot; list.</source>
         <translation>La réponse n’a pas de liste «&#xa0;assistants&#xa0;».</translation>
     </message>
@@ -7494,7 +7504,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
 <context>
     <name>SandboxDelivery</name>
     <message numerus="yes">
-        <location filename="../src/sandbox/SandboxDelivery.cpp" line="+62"/>
+        <location filename="../src/sandbox/SandboxDelivery.cpp" line="+64"/>
         <source>try again in %n millisecond(s)</source>
         <translation>
             <numerusform>réessayez dans %n milliseconde</numerusform>
@@ -8659,34 +8669,34 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
     <message>
         <location line="-127"/>
         <location line="+123"/>
-        <location line="+265"/>
+        <location line="+292"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-413"/>
         <location line="+109"/>
         <location line="+22"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+196"/>
+        <location line="-209"/>
+        <location line="+201"/>
         <location line="+17"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-216"/>
         <location line="+137"/>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-222"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -8706,7 +8716,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
         <translation>%1&#xa0;: ne doit pas être null.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+280"/>
         <source>%1: is required.</source>
         <translation>%1&#xa0;: obligatoire.</translation>
     </message>
@@ -8781,12 +8791,12 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
         <translation>%1&#xa0;: %2 n’est pas un fuseau horaire IANA connu (par exemple Europe/Paris).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-223"/>
         <source>%1: %2 is not a valid web address (http:// or https:// and a host, e.g. https://example.com/hook).</source>
         <translation>%1&#xa0;: %2 n’est pas une adresse web valide (http:// ou https:// et un hôte, par exemple https://example.com/hook).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+246"/>
         <source>%1: %2 is not a valid e-mail address (like name@example.com).</source>
         <translation>%1&#xa0;: %2 n’est pas une adresse électronique valide (comme nom@example.com).</translation>
     </message>
@@ -8796,7 +8806,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
         <translation>%1&#xa0;: %2 n’est pas en lowercase_snake_case (a-z, chiffres et tirets bas isolés, commençant par une lettre, par exemple get_weather).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1: is not valid JSON (%2).</source>
         <translation>%1&#xa0;: JSON non valide (%2).</translation>
     </message>

@@ -123,7 +123,12 @@ QString referenceKey()
 QString stemFor(const QString &name, const QString &id)
 {
     const QString slug = slugFor(name);
-    return id.isEmpty() ? slug : slug + QStringLiteral("--") + safeId(id);
+    return id.isEmpty() ? slug : slug + stemSuffixFor(id);
+}
+
+QString stemSuffixFor(const QString &id)
+{
+    return QStringLiteral("--") + safeId(id);
 }
 
 QString referenceName(const QString &assistantId, const SecretLocation &where)
@@ -212,6 +217,11 @@ Parsed parse(const QByteArray &json, const std::optional<QByteArray> &prompt, co
         return parsed;
     }
     QJsonObject object = document.object();
+    // A field the server owns (created_at, …) would never be sent: said, rather than dropped without a word.
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key() != u"id" && AssistantSchema::isReadOnlyKey(it.key()))
+            problem(jsonFile, it.key(), Text::tr("set by the server, so never sent from a file: remove it"));
+    }
     if (const QJsonValue id = object.value(u"id"); !id.isUndefined() && (!id.isString() || id.toString().isEmpty()))
         problem(jsonFile, QStringLiteral("id"),
                 Text::tr("the ID must be the assistant's ID as text; leave it out to create a new assistant"));

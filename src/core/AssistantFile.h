@@ -27,6 +27,8 @@ QString referenceKey(); // "$secret"
 // "brightsmile-dental-reminders--4f1c…": the name in lowercase ASCII words joined by '-' (at most 60
 // characters; "assistant" when nothing is left), then the id with anything but [A-Za-z0-9_-] replaced.
 QString stemFor(const QString &name, const QString &id);
+// The end of every stem of `id` ("--4f1c…"): which assistant a file is, going by its name alone.
+QString stemSuffixFor(const QString &id);
 // The reference pull gives a secret: "<id>/custom_tools/book_slot/headers/Authorization". Stable
 // across pulls and list reorders (built from SecretLocation::identity).
 QString referenceName(const QString &assistantId, const SecretLocation &where);

@@ -420,9 +420,27 @@ QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSumm
         state = stateOf(folder, file, server.at(*it));
     });
 
+    // A file that cannot be read is still somebody's: its assistant is not "deleted here", or apply --prune
+    // would delete an assistant whose file has a typo. Its name says whose it is (pull named it); a file whose
+    // name says nothing could be any of them, and then no assistant counts as deleted here.
+    QHash<QString, QString> idByStemSuffix;
+    for (const QString &id : baselineIds)
+        idByStemSuffix.insert(AssistantFile::stemSuffixFor(id), id);
+    bool everyFileKnown = true;
+    for (AssistantState &state : states) {
+        if (state.status != Status::Invalid || !state.file || !state.file->id().isEmpty())
+            continue;
+        const QString &stem = state.file->stem;
+        const qsizetype dashes = stem.lastIndexOf(QLatin1String("--"));
+        const QString id = dashes < 0 ? QString() : idByStemSuffix.value(stem.mid(dashes));
+        if (id.isEmpty())
+            everyFileKnown = false;
+        state.id = id;
+        inFolder.insert(id);
+    }
     for (const QString &id : baselineIds) {
         const auto it = onServer.constFind(id);
-        if (inFolder.contains(id) || it == onServer.constEnd() || !folder.hasBaseline(id))
+        if (!everyFileKnown || inFolder.contains(id) || it == onServer.constEnd() || !folder.hasBaseline(id))
             continue;
         AssistantState state;
         state.status = Status::DeletedHere;

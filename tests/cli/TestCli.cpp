@@ -494,6 +494,15 @@ void TestCli::badInputStopsOnlyThatAssistant()
     QCOMPARE(m_fixture->serverAssistant(m_id)->prompt(), QStringLiteral("A new prompt."));
     QCOMPARE(m_fixture->serverAssistant(other)->json(), server.at(server.at(0).id() == m_id ? 1 : 0).json());
 
+    // --prune never takes a file that cannot be read for a deleted one: the assistant with the typo stays.
+    const qsizetype beforePrune = m_fixture->sandbox().requests().size();
+    const CliHarness::Result pruned
+        = cli({QStringLiteral("apply"), folder(), QStringLiteral("--prune"), QStringLiteral("--yes")});
+    QVERIFY2(pruned.exitCode == 1 && pruned.err.contains("--prune deletes nothing"), qPrintable(pruned.text()));
+    QCOMPARE(writesSince(beforePrune), QStringList());
+    QVERIFY(m_fixture->serverAssistant(other));
+    QVERIFY(!cli({QStringLiteral("status"), folder()}).out.contains("deleted here"));
+
     // An unreadable folder.
     const CliHarness::Result missing = cli({QStringLiteral("status"), m_work->filePath(QStringLiteral("nowhere"))});
     QVERIFY2(missing.exitCode == 1 && missing.err.contains("no such folder"), qPrintable(missing.text()));

@@ -275,6 +275,9 @@ void TestAssistantFile::refusals_data()
                                      << "f.json: custom_tools[0].headers[0].value: a secret is text or a reference";
     QTest::newRow("reference elsewhere") << QByteArray(R"({"webhook_url": {"$secret": "x"}})")
                                          << "f.json: webhook_url: a secret reference belongs only in";
+    QTest::newRow("field the server owns")
+        << QByteArray(R"({"name": "n", "created_at": "2026-01-01T00:00:00Z"})")
+        << "f.json: created_at: set by the server, so never sent from a file: remove it";
     QTest::newRow("reference in unknown")
         << QByteArray(R"({"future": [{"$secret": "x"}]})") << "f.json: future[0]: a secret reference belongs only in";
 }
