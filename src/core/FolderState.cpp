@@ -422,21 +422,23 @@ QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSumm
 
     // A file that cannot be read is still somebody's: its assistant is not "deleted here", or apply --prune
     // would delete an assistant whose file has a typo. Its name says whose it is (pull named it); a file whose
-    // name says nothing could be any of them, and then no assistant counts as deleted here.
+    // name says nothing could be any of them, and then no assistant counts as deleted here. So does a file
+    // whose "id" was edited: the assistant its name gives is not deleted for that.
     QHash<QString, QString> idByStemSuffix;
     for (const QString &id : baselineIds)
         idByStemSuffix.insert(AssistantFile::stemSuffixFor(id), id);
     bool everyFileKnown = true;
     for (AssistantState &state : states) {
-        if (state.status != Status::Invalid || !state.file || !state.file->id().isEmpty())
+        if (!state.file)
             continue;
         const QString &stem = state.file->stem;
         const qsizetype dashes = stem.lastIndexOf(QLatin1String("--"));
-        const QString id = dashes < 0 ? QString() : idByStemSuffix.value(stem.mid(dashes));
-        if (id.isEmpty())
-            everyFileKnown = false;
-        state.id = id;
-        inFolder.insert(id);
+        const QString named = dashes < 0 ? QString() : idByStemSuffix.value(stem.mid(dashes));
+        inFolder.insert(named);
+        if (state.status == Status::Invalid && state.file->id().isEmpty()) {
+            everyFileKnown = everyFileKnown && !named.isEmpty();
+            state.id = named;
+        }
     }
     for (const QString &id : baselineIds) {
         const auto it = onServer.constFind(id);

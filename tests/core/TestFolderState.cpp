@@ -69,6 +69,7 @@ private slots:
     void withoutBaselineEveryDifferenceIsAConflict();
     void newGoneDeletedInvalid();
     void aFileThatCannotBeReadIsNeverDeletedHere();
+    void anEditedIdDeletesNothing();
     void indexSkipsOnlyWhatDidNotMove();
     void checkIsTheEditorsRules();
 
@@ -320,6 +321,19 @@ void TestFolderState::newGoneDeletedInvalid()
     QCOMPARE(byFile(QStringLiteral("fresh.json")).mine->name(), QStringLiteral("Fresh"));
     QCOMPARE(byFile(QStringLiteral("broken.json")).status, Status::Invalid);
     QVERIFY(byFile(QStringLiteral("broken.json")).issues.first().text().startsWith(u"broken.json: not valid JSON"));
+}
+
+void TestFolderState::anEditedIdDeletesNothing()
+{
+    // A slip in the "id" of a1's file: the file now speaks of an assistant the server does not have, and a1,
+    // whose file it still is by its name, is not deleted here for that.
+    QJsonObject edited = fileJson(QStringLiteral("a1"));
+    edited.insert(QStringLiteral("id"), QStringLiteral("a9"));
+    setFileJson(QStringLiteral("a1"), edited);
+    const QList<AssistantState> states = compare(m_server);
+    QCOMPARE(stateOf(states, QStringLiteral("a9")).status, Status::GoneFromServer);
+    QVERIFY(std::none_of(states.cbegin(), states.cend(),
+                         [](const AssistantState &state) { return state.status == Status::DeletedHere; }));
 }
 
 void TestFolderState::aFileThatCannotBeReadIsNeverDeletedHere()
