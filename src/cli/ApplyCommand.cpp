@@ -176,9 +176,7 @@ int ApplyCommand::run(CliContext &context)
             break;
         }
     }
-    if (prune && std::any_of(states.cbegin(), states.cend(), [](const AssistantState &state) {
-            return state.status == Status::Invalid && state.id.isEmpty();
-        }))
+    if (prune && FolderState::hasFileOfUnknownAssistant(states))
         out.warning(Text::tr("--prune deletes nothing while a file that cannot be read could be any assistant's: "
                              "fix the files above first"));
     if (toSend > 0 && !context.confirmProduction(parser.isSet(kYes), Text::tr("apply %n change(s)", nullptr, toSend)))

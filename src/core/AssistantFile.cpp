@@ -9,7 +9,6 @@
 #include "SecretPlaceholder.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringDecoder>
 
@@ -129,6 +128,12 @@ QString stemFor(const QString &name, const QString &id)
 QString stemSuffixFor(const QString &id)
 {
     return QStringLiteral("--") + safeId(id);
+}
+
+QString stemSuffixOf(const QString &stem)
+{
+    const qsizetype dashes = stem.indexOf(QLatin1String("--"));
+    return dashes < 0 ? QString() : stem.mid(dashes);
 }
 
 QString referenceName(const QString &assistantId, const SecretLocation &where)

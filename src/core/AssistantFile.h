@@ -29,6 +29,8 @@ QString referenceKey(); // "$secret"
 QString stemFor(const QString &name, const QString &id);
 // The end of every stem of `id` ("--4f1c…"): which assistant a file is, going by its name alone.
 QString stemSuffixFor(const QString &id);
+// That end of `stem`, from its first "--" (a slug never holds two dashes in a row); empty when it has none.
+QString stemSuffixOf(const QString &stem);
 // The reference pull gives a secret: "<id>/custom_tools/book_slot/headers/Authorization". Stable
 // across pulls and list reorders (built from SecretLocation::identity).
 QString referenceName(const QString &assistantId, const SecretLocation &where);

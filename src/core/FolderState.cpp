@@ -15,6 +15,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 // Comparing or parsing one assistant is quick: fewer than this many stay on the calling thread.
@@ -427,19 +429,15 @@ QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSumm
     QHash<QString, QString> idByStemSuffix;
     for (const QString &id : baselineIds)
         idByStemSuffix.insert(AssistantFile::stemSuffixFor(id), id);
-    bool everyFileKnown = true;
     for (AssistantState &state : states) {
         if (!state.file)
             continue;
-        const QString &stem = state.file->stem;
-        const qsizetype dashes = stem.lastIndexOf(QLatin1String("--"));
-        const QString named = dashes < 0 ? QString() : idByStemSuffix.value(stem.mid(dashes));
+        const QString named = idByStemSuffix.value(AssistantFile::stemSuffixOf(state.file->stem));
         inFolder.insert(named);
-        if (state.status == Status::Invalid && state.file->id().isEmpty()) {
-            everyFileKnown = everyFileKnown && !named.isEmpty();
+        if (state.status == Status::Invalid && state.file->id().isEmpty())
             state.id = named;
-        }
     }
+    const bool everyFileKnown = !hasFileOfUnknownAssistant(states);
     for (const QString &id : baselineIds) {
         const auto it = onServer.constFind(id);
         if (!everyFileKnown || inFolder.contains(id) || it == onServer.constEnd() || !folder.hasBaseline(id))
@@ -471,6 +469,14 @@ QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSumm
         state.server = added.at(i)->assistant();
     });
     return states;
+}
+
+bool hasFileOfUnknownAssistant(const QList<AssistantState> &states)
+{
+    return std::any_of(states.cbegin(), states.cend(), [](const AssistantState &state) {
+        return state.status == AssistantState::Status::Invalid && state.id.isEmpty() && state.file
+            && state.file->id().isEmpty();
+    });
 }
 
 QStringList changedOnServer(const AssistantFolder &folder, const Assistant &server)

@@ -68,6 +68,10 @@ namespace FolderState {
 // the files and baselines the fingerprint index cannot vouch for.
 QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSummary> &server);
 
+// Whether compare() found a file that cannot be read and whose name does not say whose it is: it could be
+// any assistant's, so none counts as deleted here (apply --prune deletes nothing).
+bool hasFileOfUnknownAssistant(const QList<AssistantState> &states);
+
 // The fields a server's copy changed since the folder's baseline of that assistant (all of them without one).
 QStringList changedOnServer(const AssistantFolder &folder, const Assistant &server);
 
