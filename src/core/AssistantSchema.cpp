@@ -656,6 +656,8 @@ QString FieldSpec::displayItemLabel(int number) const
 
 QString FieldSpec::key() const
 {
+    if (!cachedKey.isNull())
+        return cachedKey;
     QString last = path.section(QLatin1Char('.'), -1);
     if (last.endsWith(QLatin1String("[]")))
         last.chop(2);
@@ -664,6 +666,8 @@ QString FieldSpec::key() const
 
 QString FieldSpec::parentPath() const
 {
+    if (!cachedKey.isNull()) // a catalogue field: both were worked out with the catalogue
+        return cachedParentPath;
     const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
     if (dot < 0)
         return {};
@@ -679,7 +683,15 @@ namespace AssistantSchema {
 
 const QList<FieldSpec> &fields()
 {
-    static const QList<FieldSpec> catalogue = buildCatalogue();
+    static const QList<FieldSpec> catalogue = [] {
+        QList<FieldSpec> specs = buildCatalogue();
+        for (FieldSpec &spec : specs) {
+            const QString parent = spec.parentPath(); // before the key: a set key makes these read the cache
+            spec.cachedKey = spec.key();
+            spec.cachedParentPath = parent;
+        }
+        return specs;
+    }();
     return catalogue;
 }
 

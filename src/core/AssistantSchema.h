@@ -85,6 +85,10 @@ struct FieldSpec
     // key, a question): secrets are matched between copies of an assistant by it, not by position.
     bool namesItem = false;
     const char *itemNoun = nullptr; // ObjectList: one item in words, untranslated ("custom tool")
+    // key() and parentPath(), worked out once when the catalogue is built: every walk over an assistant (a
+    // validation, a diff, a merge, a file) asks for them on each value it looks at.
+    QString cachedKey;
+    QString cachedParentPath;
 
     QString displayLabel() const;
     QString displayHelp() const;
@@ -92,7 +96,7 @@ struct FieldSpec
     QString displayItemLabel(int number) const; // "custom tool 2"
     QString key() const; // last segment of path, without "[]"
     QString parentPath() const; // "" for top-level fields
-    bool isTopLevel() const { return parentPath().isEmpty(); }
+    bool isTopLevel() const { return !path.contains(u'.'); }
     bool appliesTo(const QJsonObject &parent) const;
 };
 

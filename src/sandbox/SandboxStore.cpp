@@ -202,6 +202,7 @@ void SandboxStore::close()
     m_openedVersion = 0;
     m_phoneNumbers.clear();
     m_calls.clear();
+    m_prepared.clear(); // before the connection they were made on goes
     if (!m_db.isValid())
         return;
     m_db.close();
@@ -409,21 +410,23 @@ QByteArray SandboxStore::listJson() const
     return out;
 }
 
-bool SandboxStore::execInTransaction(const QString &sql, const QVariantList &values, QString *error)
+bool SandboxStore::execOne(const QString &sql, const QVariantList &values, QString *error)
 {
-    Transaction transaction(m_db);
-    if (!transaction.isOpen())
-        return setError(error, Text::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
-    QSqlQuery query(m_db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    // A single statement is a transaction of its own in SQLite: stored whole or not at all. Each is parsed once
+    // per open, not once per request.
+    auto [it, added] = m_prepared.try_emplace(sql, m_db);
+    QSqlQuery &query = it->second;
+    if (added && !query.prepare(sql)) {
+        const QString problem = query.lastError().text();
+        m_prepared.erase(it);
+        return setError(error, Text::tr("Cannot save the change: %1").arg(problem));
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
     if (!query.exec())
         return setError(error, Text::tr("Cannot save the change: %1").arg(query.lastError().text()));
     if (query.numRowsAffected() != 1)
         return setError(error, Text::tr("Cannot save the change: the row is missing."));
-    if (!transaction.commit())
-        return setError(error, Text::tr("Cannot save the change: %1").arg(m_db.lastError().text()));
     return true;
 }
 
@@ -434,8 +437,8 @@ qint64 SandboxStore::insert(const QJsonObject &json, QString *error)
         setError(error, Text::tr("The assistant id is missing or already taken."));
         return 0;
     }
-    if (!execInTransaction(QStringLiteral("INSERT INTO assistants (id, position, json, version) VALUES (?, ?, ?, ?)"),
-                           {entry.id, m_lastPosition + 1, entry.json, entry.version}, error))
+    if (!execOne(QStringLiteral("INSERT INTO assistants (id, position, json, version) VALUES (?, ?, ?, ?)"),
+                 {entry.id, m_lastPosition + 1, entry.json, entry.version}, error))
         return 0;
     ++m_lastPosition;
     m_lastVersion = entry.version;
@@ -452,8 +455,8 @@ qint64 SandboxStore::update(const QJsonObject &json, QString *error)
         setError(error, Text::tr("No assistant has the id %1.").arg(entry.id));
         return 0;
     }
-    if (!execInTransaction(QStringLiteral("UPDATE assistants SET json = ?, version = ? WHERE id = ?"),
-                           {entry.json, entry.version, entry.id}, error))
+    if (!execOne(QStringLiteral("UPDATE assistants SET json = ?, version = ? WHERE id = ?"),
+                 {entry.json, entry.version, entry.id}, error))
         return 0;
     m_lastVersion = entry.version;
     m_entries[*it] = std::move(entry);
@@ -548,8 +551,8 @@ bool SandboxStore::insertDocument(Documents &documents, const QJsonObject &item,
     const QString id = idOf(item);
     if (id.isEmpty() || documents.find(id))
         return setError(error, Text::tr("The id %1 is missing or already taken.").arg(id));
-    if (!execInTransaction(QStringLiteral("INSERT INTO %1 (id, position, json) VALUES (?, ?, ?)").arg(documents.table),
-                           {id, documents.lastPosition + 1, compact(item)}, error))
+    if (!execOne(QStringLiteral("INSERT INTO %1 (id, position, json) VALUES (?, ?, ?)").arg(documents.table),
+                 {id, documents.lastPosition + 1, compact(item)}, error))
         return false;
     ++documents.lastPosition;
     documents.append(item);
@@ -561,8 +564,8 @@ bool SandboxStore::updateDocument(Documents &documents, const QJsonObject &item,
     const QString id = idOf(item);
     if (!documents.find(id))
         return setError(error, Text::tr("Nothing has the id %1.").arg(id));
-    if (!execInTransaction(QStringLiteral("UPDATE %1 SET json = ? WHERE id = ?").arg(documents.table),
-                           {compact(item), id}, error))
+    if (!execOne(QStringLiteral("UPDATE %1 SET json = ? WHERE id = ?").arg(documents.table), {compact(item), id},
+                 error))
         return false;
     documents.replace(item);
     return true;
@@ -608,7 +611,7 @@ bool SandboxStore::removePhoneNumber(const QString &id, QString *error)
 {
     if (!m_phoneNumbers.find(id))
         return setError(error, Text::tr("No phone number has the id %1.").arg(id));
-    if (!execInTransaction(QStringLiteral("DELETE FROM phone_numbers WHERE id = ?"), {id}, error))
+    if (!execOne(QStringLiteral("DELETE FROM phone_numbers WHERE id = ?"), {id}, error))
         return false;
     m_phoneNumbers.remove(id);
     return true;

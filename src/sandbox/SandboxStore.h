@@ -6,8 +6,11 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
+
+#include <map>
 
 class QSqlError;
 
@@ -100,7 +103,7 @@ private:
     QString problem(const QSqlError &error);
     bool exec(const QString &sql, QString *error);
     // One statement changing exactly one row, committed on its own.
-    bool execInTransaction(const QString &sql, const QVariantList &values, QString *error);
+    bool execOne(const QString &sql, const QVariantList &values, QString *error);
     bool checkSchema(QString *error); // reads only
     bool prepareSchema(QString *error); // writes, once the file proved sound
     bool load(QString *error);
@@ -116,6 +119,7 @@ private:
     Journal m_journal = Journal::WriteAhead;
     bool m_locked = false;
     QSqlDatabase m_db;
+    std::map<QString, QSqlQuery> m_prepared; // execOne's statements, by their SQL
     QList<Entry> m_entries;
     QHash<QString, qsizetype> m_index; // id → position in m_entries
     qint64 m_lastVersion = 0;
