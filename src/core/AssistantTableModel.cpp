@@ -98,21 +98,38 @@ void AssistantTableModel::setAssistants(const QList<Assistant> &assistants)
 
 void AssistantTableModel::replaceAssistant(const Assistant &assistant)
 {
-    const int row = rowOf(assistant.id());
-    if (row < 0) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_rows.append(AssistantSummary(assistant));
-        m_searchTexts.append(m_rows.last().takeFoldedSearchText());
-        m_sortKeys.append(SortKeys());
-        m_rowById.insert(assistant.id(), int(m_rows.size()) - 1);
-        endInsertRows();
-        return;
+    replaceAssistants({assistant});
+}
+
+void AssistantTableModel::appendAssistant(const Assistant &assistant)
+{
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    m_rows.append(AssistantSummary(assistant));
+    m_searchTexts.append(m_rows.last().takeFoldedSearchText());
+    m_sortKeys.append(SortKeys());
+    m_rowById.insert(assistant.id(), int(m_rows.size()) - 1);
+    endInsertRows();
+}
+
+void AssistantTableModel::replaceAssistants(const QList<Assistant> &assistants)
+{
+    int first = int(m_rows.size());
+    int last = -1;
+    for (const Assistant &assistant : assistants) {
+        const int row = rowOf(assistant.id());
+        if (row < 0) { // after the last row: the rows changed so far keep their numbers
+            appendAssistant(assistant);
+            continue;
+        }
+        m_rows[row] = AssistantSummary(assistant);
+        m_searchTexts.replace(row, m_rows[row].takeFoldedSearchText());
+        m_sortKeys[row] = SortKeys();
+        m_sortKeys[row][int(Column::Id)] = m_rows.at(row).id();
+        first = std::min(first, row);
+        last = std::max(last, row);
     }
-    m_rows[row] = AssistantSummary(assistant);
-    m_searchTexts.replace(row, m_rows[row].takeFoldedSearchText());
-    m_sortKeys[row] = SortKeys();
-    m_sortKeys[row][int(Column::Id)] = m_rows.at(row).id();
-    emit dataChanged(index(row, 0), index(row, int(Column::Count) - 1));
+    if (last >= 0)
+        emit dataChanged(index(first, 0), index(last, int(Column::Count) - 1));
 }
 
 void AssistantTableModel::removeAssistant(const QString &id)

@@ -45,6 +45,8 @@ public:
     void setAssistants(const QList<Assistant> &assistants); // encodes each
     void clear() { setSummaries({}); }
     void replaceAssistant(const Assistant &assistant); // by id; appended when new
+    // The same for many at once, with one dataChanged over the rows they hold: a view re-sorts and repaints once.
+    void replaceAssistants(const QList<Assistant> &assistants);
     void removeAssistant(const QString &id);
     // Voice ids are opaque; once GET /voices answered, the table shows names.
     void setVoiceNames(const QHash<QString, QString> &namesById);
@@ -66,6 +68,7 @@ private:
     QVariant display(const AssistantSummary &row, Column column) const;
     QVariant sortValue(const AssistantSummary &row, Column column) const;
     QString toolTip(const AssistantSummary &row, Column column) const;
+    void appendAssistant(const Assistant &assistant);
     void reindex();
 
     // What the proxy asks for over and over, computed once per row on first use: a sort compares each

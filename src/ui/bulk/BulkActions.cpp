@@ -20,6 +20,7 @@
 namespace {
 
 constexpr int kStatusMessageMs = 8000;
+constexpr int kShowSavedMs = 100;
 
 void bringUp(QWidget *window)
 {
@@ -41,7 +42,17 @@ BulkActions::BulkActions(RevoxClient *client, AssistantTableModel *model, Assist
     , m_prompter(prompter)
     , m_settings(settings)
     , m_window(window)
-{ }
+{
+    m_showSaved.setSingleShot(true);
+    m_showSaved.setInterval(kShowSavedMs);
+    connect(&m_showSaved, &QTimer::timeout, this, &BulkActions::showSaved);
+    // A list loaded anew (another connection, a refresh) already holds what the server has: copies still waiting
+    // are dropped, never added to a list they do not belong to.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_showSaved.stop();
+        m_savedCopies.clear();
+    });
+}
 
 BulkEditDialog *BulkActions::editDialog() const
 {
@@ -130,7 +141,10 @@ void BulkActions::showBatchWindow(BatchApplyDialog *window)
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &BatchApplyDialog::saved, this, &BulkActions::onSaved);
     connect(window, &BatchApplyDialog::openRequested, this, [this](const QString &id) { openAt(id, QString()); });
-    connect(window, &BatchApplyDialog::batchStarted, this, &BulkActions::batchStarted);
+    connect(window, &BatchApplyDialog::batchStarted, this, [this](BatchSave *batch) {
+        connect(batch, &BatchSave::finished, this, &BulkActions::showSaved); // the list is whole when the batch ends
+        emit batchStarted(batch);
+    });
     bringUp(window);
 }
 
@@ -159,10 +173,19 @@ void BulkActions::importBundle(const QString &fileName, const AssistantBundle::R
 
 void BulkActions::onSaved(const Assistant &copy)
 {
-    m_model->replaceAssistant(copy);
+    m_savedCopies.append(copy);
+    if (!m_showSaved.isActive())
+        m_showSaved.start();
     // An editor without edits follows the server; one with edits keeps the copy its edits were made on.
     if (AssistantEditor *editor = m_tabs->editorFor(copy.id()))
         editor->showServerCopy(copy);
+}
+
+void BulkActions::showSaved()
+{
+    m_showSaved.stop();
+    if (!m_savedCopies.isEmpty())
+        m_model->replaceAssistants(std::exchange(m_savedCopies, {}));
 }
 
 void BulkActions::openAt(const QString &id, const QString &path)

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <optional>
 
@@ -75,6 +76,7 @@ private:
     BatchApplyDialog::Context batchContext() const;
     void showBatchWindow(BatchApplyDialog *window);
     void onSaved(const Assistant &copy);
+    void showSaved();
     void openAt(const QString &id, const QString &path);
     void showComparison(const QString &leftId, const QString &rightId);
     void copyField(const QString &key, const QString &fromId, const QString &toId);
@@ -91,4 +93,8 @@ private:
     QPointer<BatchApplyDialog> m_batchWindow; // Edit Selected… or Import…
     QPointer<FindAllDialog> m_find;
     QPointer<CompareDialog> m_compare;
+    // A batch saves hundreds of assistants a second: the list takes their new copies in groups, a few times a
+    // second, so that it re-sorts and repaints once per group instead of once per assistant.
+    QList<Assistant> m_savedCopies;
+    QTimer m_showSaved;
 };

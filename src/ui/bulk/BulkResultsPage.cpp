@@ -18,6 +18,8 @@ namespace {
 
 enum Column { Name, Result, Message };
 
+constexpr int kShowChangesMs = 100;
+
 QString timeLeft(milliseconds left)
 {
     const qint64 seconds = std::max<qint64>(1, (left.count() + 999) / 1000);
@@ -84,6 +86,9 @@ BulkResultsPage::BulkResultsPage(QWidget *parent)
     connect(m_close, &QPushButton::clicked, this, &BulkResultsPage::closeRequested);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &BulkResultsPage::refreshProgress);
+    m_showChanges.setSingleShot(true);
+    m_showChanges.setInterval(kShowChangesMs);
+    connect(&m_showChanges, &QTimer::timeout, this, &BulkResultsPage::showChanges);
     m_backOffEnds.setSingleShot(true);
     connect(&m_backOffEnds, &QTimer::timeout, this, [this] {
         m_backingOff = false;
@@ -134,6 +139,8 @@ void BulkResultsPage::attach(BatchSave *batch, const QString &where)
     m_batch = batch;
     m_where = where;
     m_backingOff = false;
+    m_showChanges.stop();
+    m_changed.clear();
     m_results->clear();
     QList<QTreeWidgetItem *> items;
     items.reserve(batch->total());
@@ -145,9 +152,13 @@ void BulkResultsPage::attach(BatchSave *batch, const QString &where)
     m_results->addTopLevelItems(items);
     m_progress->setRange(0, std::max(1, batch->total()));
     connect(batch, &BatchSave::resultChanged, this, &BulkResultsPage::onResultChanged);
-    connect(batch, &BatchSave::progressChanged, this, &BulkResultsPage::refreshProgress);
-    // Running or not, cancelled or not: what the buttons offer follows.
-    connect(batch, &BatchSave::progressChanged, this, &BulkResultsPage::refreshButtons);
+    // Running or not, cancelled or not: what the buttons offer follows at once (Cancel the moment it starts); the
+    // counts with the rows.
+    connect(batch, &BatchSave::progressChanged, this, [this] {
+        refreshButtons();
+        if (!m_showChanges.isActive())
+            m_showChanges.start();
+    });
     connect(batch, &BatchSave::backingOff, this, [this](milliseconds wait) {
         m_backingOff = true;
         m_backOffEnds.start(wait);
@@ -155,8 +166,7 @@ void BulkResultsPage::attach(BatchSave *batch, const QString &where)
     });
     connect(batch, &BatchSave::finished, this, [this] {
         m_tick.stop();
-        refreshProgress();
-        refreshButtons();
+        showChanges();
         // Where to look next: the first assistant that did not make it.
         for (int row = 0; row < m_results->topLevelItemCount(); ++row) {
             const BatchSave::Status status = m_batch->results().at(row).status;
@@ -174,17 +184,30 @@ void BulkResultsPage::attach(BatchSave *batch, const QString &where)
 
 void BulkResultsPage::onResultChanged(int index)
 {
-    QTreeWidgetItem *item = m_results->topLevelItem(index);
-    if (!item || !m_batch)
+    m_changed.insert(index);
+    if (!m_showChanges.isActive())
+        m_showChanges.start();
+}
+
+void BulkResultsPage::showChanges()
+{
+    m_showChanges.stop();
+    if (!m_batch)
         return;
-    const BatchSave::Result &result = m_batch->results().at(index);
-    item->setText(Result, statusText(result.status));
-    item->setText(Message, result.message);
-    item->setToolTip(Message, result.message);
-    const bool bad = result.status == BatchSave::Status::Failed || result.status == BatchSave::Status::Conflict;
-    item->setForeground(Result, bad ? QBrush(EditorWidgets::errorColor()) : palette().brush(QPalette::Text));
-    if (!m_batch->isRunning())
-        refreshButtons();
+    for (const int index : std::as_const(m_changed)) {
+        QTreeWidgetItem *item = m_results->topLevelItem(index);
+        if (!item)
+            continue;
+        const BatchSave::Result &result = m_batch->results().at(index);
+        item->setText(Result, statusText(result.status));
+        item->setText(Message, result.message);
+        item->setToolTip(Message, result.message);
+        const bool bad = result.status == BatchSave::Status::Failed || result.status == BatchSave::Status::Conflict;
+        item->setForeground(Result, bad ? QBrush(EditorWidgets::errorColor()) : palette().brush(QPalette::Text));
+    }
+    m_changed.clear();
+    refreshProgress();
+    refreshButtons();
 }
 
 void BulkResultsPage::refreshProgress()

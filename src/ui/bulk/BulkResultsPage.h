@@ -4,6 +4,7 @@
 #include "core/BatchSave.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -35,6 +36,7 @@ signals:
 
 private:
     void onResultChanged(int index);
+    void showChanges();
     void refreshProgress();
     void refreshButtons();
     QString selectedId() const;
@@ -51,5 +53,9 @@ private:
     QPushButton *m_open;
     QPushButton *m_close;
     QTimer m_tick; // the time left, once a second
+    // A fast batch finishes hundreds of saves a second: their rows and the counts are shown a few times a second, in
+    // groups, so that the window spends its time on the batch rather than on repainting.
+    QTimer m_showChanges;
+    QSet<int> m_changed;
     QTimer m_backOffEnds;
 };
