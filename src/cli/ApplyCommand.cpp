@@ -11,6 +11,7 @@
 #include "core/RevoxClient.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 namespace {
@@ -99,6 +100,8 @@ int ApplyCommand::run(CliContext &context)
     const std::optional<QList<AssistantSummary>> list = context.listAssistants(&status);
     if (!list)
         return status;
+    QElapsedTimer listedAt;
+    listedAt.start();
 
     const QStringList ids = context.arguments().mid(1);
     QList<AssistantState> states = FolderState::compare(folder, *list);
@@ -133,6 +136,7 @@ int ApplyCommand::run(CliContext &context)
     for (const AssistantSummary &summary : *list)
         knownIds.insert(summary.id());
     CliApplyRun run(context.connection().client(), &folder, out, rule, knownIds);
+    run.setListedAt(listedAt);
     int toSend = 0;
     using Status = AssistantState::Status;
     for (const AssistantState &state : std::as_const(states)) {

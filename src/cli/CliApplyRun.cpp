@@ -6,6 +6,7 @@
 #include "CliStates.h"
 
 #include "core/AssistantFolder.h"
+#include "core/BatchSave.h"
 #include "core/CreateJob.h"
 #include "core/DeleteJob.h"
 #include "core/RevoxCall.h"
@@ -97,11 +98,15 @@ void CliApplyRun::save(const AssistantState &state)
         });
         return;
     }
+    ++m_saves;
     m_queue.append([this, &state] {
         auto *job = new SaveJob(&m_client, *state.base, *state.mine, &m_policy);
         QObject::connect(job, &SaveJob::finished, job,
                          [this, &state](const SaveResult &result) { onSaved(state, result); });
-        job->start();
+        if (state.server)
+            job->start(*state.server, m_listedAt);
+        else
+            job->start();
     });
 }
 
@@ -284,6 +289,10 @@ void CliApplyRun::next()
 
 void CliApplyRun::run()
 {
+    // For a few saves each reads its own assistant (and sends If-Match with its ETag); from a batch's worth on, the
+    // list read for the comparison stands in, as in the app (BatchSave::listReadMinimum).
+    if (m_saves < BatchSave::listReadMinimum)
+        m_listedAt.invalidate();
     m_total = m_queue.size() + m_rows.size();
     QEventLoop loop;
     m_loop = &loop;

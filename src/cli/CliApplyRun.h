@@ -5,6 +5,7 @@
 #include "core/ConflictPolicy.h"
 #include "core/FolderState.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -40,6 +41,10 @@ public:
     CliApplyRun(RevoxClient &client, AssistantFolder *folder, CliOutput &output, ConflictPolicy::Rule rule,
                 const QSet<QString> &knownIds);
 
+    // When the list the states' server copies come from was read: while they are young, each save merges against
+    // its state's copy instead of reading the assistant again (SaveJob::listedCopyLifetime).
+    void setListedAt(const QElapsedTimer &listedAt) { m_listedAt = listedAt; }
+
     void save(const AssistantState &state);
     void create(const AssistantState &state);
     void remove(const AssistantState &state);
@@ -73,8 +78,10 @@ private:
     CliOutput &m_out;
     ConflictPolicy m_policy;
     QSet<QString> m_knownIds;
+    QElapsedTimer m_listedAt; // invalid: every save reads its own
     QList<std::function<void()>> m_queue;
     qsizetype m_total = 0;
+    int m_saves = 0; // queued by save()
     qsizetype m_started = 0;
     int m_running = 0;
     QEventLoop *m_loop = nullptr;

@@ -4,6 +4,7 @@
 #include "AssistantSchema.h"
 #include "CreateJob.h"
 #include "RetryPolicy.h"
+#include "RevoxCall.h"
 #include "RevoxClient.h"
 #include "SaveJob.h"
 
@@ -101,8 +102,42 @@ void BatchSave::runQueued(const QList<int> &indices)
     m_finishedAtStart = finishedCount();
     m_clock.start();
     emit progressChanged(finishedCount(), total());
-    // Never from within start(): callers connect to finished() after starting.
-    QMetaObject::invokeMethod(this, &BatchSave::startNext, Qt::QueuedConnection);
+    m_listed.clear();
+    if (readsList(indices)) // its answer starts the saves, never from within start()
+        readList(indices);
+    else // never from within start(): callers connect to finished() after starting
+        QMetaObject::invokeMethod(this, &BatchSave::startNext, Qt::QueuedConnection);
+}
+
+bool BatchSave::readsList(const QList<int> &indices) const
+{
+    const auto saves
+        = std::count_if(indices.cbegin(), indices.cend(), [this](int index) { return !m_entries.at(index).creates(); });
+    return m_client && m_accountSize > 0 && saves >= listReadMinimum && saves * listReadShare >= m_accountSize;
+}
+
+void BatchSave::readList(const QList<int> &indices)
+{
+    QSet<QString> wanted;
+    for (const int index : indices)
+        wanted.insert(m_entries.at(index).base.id());
+    RevoxCall *call = m_client->listAssistants();
+    m_listCall = call;
+    connect(call, &RevoxCall::retrying, this, &BatchSave::onRetrying);
+    connect(call, &RevoxCall::finished, this, [this, call, wanted] {
+        m_listCall = nullptr;
+        if (!m_running)
+            return;
+        // A list that could not be read only costs its time: each save then reads its own assistant.
+        if (call->succeeded()) {
+            m_listedAt.start();
+            for (const AssistantSummary &summary : call->summaries()) {
+                if (wanted.contains(summary.id()))
+                    m_listed.insert(summary.id(), summary);
+            }
+        }
+        startNext();
+    });
 }
 
 void BatchSave::cancel()
@@ -120,6 +155,8 @@ void BatchSave::cancel()
 void BatchSave::abort()
 {
     cancel();
+    if (m_listCall) // after cancel(): its answer starts nothing
+        m_listCall->abort();
     const QList<QPointer<SaveJob>> jobs = m_jobs;
     for (const QPointer<SaveJob> &job : jobs) {
         if (job)
@@ -129,7 +166,7 @@ void BatchSave::abort()
 
 void BatchSave::startNext()
 {
-    if (!m_running)
+    if (!m_running || m_listCall)
         return;
     while (!m_cancelled && m_inFlight < m_concurrency && !m_queue.isEmpty()) {
         if (isBackingOff()) {
@@ -165,7 +202,13 @@ void BatchSave::startJob(int index)
     connect(job, &SaveJob::retrying, this, &BatchSave::onRetrying);
     emit jobStarted(result.assistantId, job);
     emit resultChanged(index);
-    job->start();
+    if (const auto listed = m_listed.constFind(result.assistantId); listed != m_listed.constEnd()) {
+        const Assistant copy = listed->assistant();
+        m_listed.erase(listed); // a second round (after a 429) reads again
+        job->start(copy, m_listedAt);
+    } else {
+        job->start();
+    }
 }
 
 void BatchSave::startCreate(int index)
@@ -296,6 +339,7 @@ void BatchSave::finishIfDone()
         return;
     m_running = false;
     m_holdTimer.stop();
+    m_listed.clear();
     emit finished();
 }
 

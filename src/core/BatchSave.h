@@ -2,12 +2,14 @@
 #pragma once
 
 #include "Assistant.h"
+#include "AssistantSummary.h"
 #include "ConflictPolicy.h"
 #include "CreateResult.h"
 #include "SaveResult.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -20,6 +22,7 @@
 #include <optional>
 
 class CreateJob;
+class RevoxCall;
 class RevoxClient;
 class SaveJob;
 
@@ -94,6 +97,14 @@ public:
     // for without reading the list first. Without them, each create reads the list before it posts.
     void setKnownIds(const QSet<QString> &ids) { m_knownIds = ids; }
 
+    // How many assistants the account holds (the table's rows). A batch that saves at least listReadMinimum of them,
+    // and at least one in listReadShare, re-reads them all with one list request when it starts instead of one GET
+    // each: half the requests, and each copy stands in for its save's own read only while it is younger than
+    // SaveJob::listedCopyLifetime. Unknown (0): each save reads its own assistant.
+    void setAccountSize(int assistants) { m_accountSize = assistants; }
+    static constexpr int listReadMinimum = 20;
+    static constexpr int listReadShare = 8;
+
     int concurrency() const { return m_concurrency; }
     // Clamped to minimumConcurrency … maximumConcurrency; takes effect at once while running.
     void setConcurrency(int jobs);
@@ -138,6 +149,8 @@ signals:
 
 private:
     void runQueued(const QList<int> &indices);
+    bool readsList(const QList<int> &indices) const;
+    void readList(const QList<int> &indices);
     void startNext();
     void startJob(int index);
     void startCreate(int index);
@@ -157,6 +170,12 @@ private:
     QList<Result> m_results;
     QList<int> m_queue;
     QList<QPointer<SaveJob>> m_jobs; // in flight
+    int m_accountSize = 0;
+    QPointer<RevoxCall> m_listCall; // while it runs, no save starts
+    // Copies from the list read, each taken by its save's first job (and parsed whole only then, a few at a time:
+    // a thousand at once would hold the window up).
+    QHash<QString, AssistantSummary> m_listed;
+    QElapsedTimer m_listedAt;
     QHash<int, CreateJob *> m_creates; // by entry, made on its first start
     std::optional<QSet<QString>> m_knownIds; // with what this batch created
     QString m_batchId;

@@ -40,6 +40,25 @@ void SaveJob::start()
     read();
 }
 
+void SaveJob::start(const Assistant &serverCopy, const QElapsedTimer &readAt)
+{
+    if (m_started)
+        return;
+    if (!m_client || !readAt.isValid() || readAt.elapsed() > listedCopyLifetime.count()) {
+        start();
+        return;
+    }
+    m_started = true;
+    // Never from within start(): callers connect to finished() after starting.
+    QMetaObject::invokeMethod(
+        this,
+        [this, serverCopy] {
+            if (!m_finished)
+                mergeWith(serverCopy, {});
+        },
+        Qt::QueuedConnection);
+}
+
 void SaveJob::abort()
 {
     if (m_finished)
@@ -65,7 +84,11 @@ void SaveJob::onRead(RevoxCall *call)
         finish(SaveResult::Outcome::Failed, call->error());
         return;
     }
-    const Assistant serverCopy = call->assistant();
+    mergeWith(call->assistant(), call->etag());
+}
+
+void SaveJob::mergeWith(const Assistant &serverCopy, const QByteArray &etag)
+{
     m_result.serverCopy = serverCopy;
     m_result.merged.reset();
     AssistantMerge merge(m_mergeBase, m_mine, serverCopy);
@@ -89,7 +112,7 @@ void SaveJob::onRead(RevoxCall *call)
             m_result.takenFromServer.append(key);
     }
     m_result.merged = merge.merged();
-    send(serverCopy, call->etag());
+    send(serverCopy, etag);
 }
 
 void SaveJob::send(const Assistant &serverCopy, const QByteArray &etag)

@@ -6,6 +6,7 @@
 #include "SaveResult.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -15,7 +16,8 @@ class ConflictResolver;
 class RevoxCall;
 class RevoxClient;
 
-// One save of one assistant, the way every part of the app saves: read the server's copy (GET), merge it
+// One save of one assistant, the way every part of the app saves: read the server's copy (GET, or take one a list
+// read a moment ago), merge it
 // with the user's edits field by field (AssistantMerge), ask the resolver about fields changed on both
 // sides, send only what differs from the server (PATCH, with If-Match when the GET had an ETag), and on a
 // 412 read and merge once more. Then compare the answer with what was sent. One SaveResult at the end.
@@ -32,9 +34,16 @@ public:
             QObject *parent = nullptr);
     ~SaveJob() override;
 
+    // How old a copy of the assistant read by someone else may be and still stand in for the job's own GET: a batch
+    // reads hundreds of assistants with one list request instead of one request each. Older, the job reads its own.
+    static constexpr std::chrono::milliseconds listedCopyLifetime{1000};
+
     QString assistantId() const { return m_result.assistantId; }
     // Sends the GET; finished() follows later, never from within start().
     void start();
+    // Like start(), with `serverCopy` (read when `readAt` started, by a list request) standing in for the GET while
+    // it is younger than listedCopyLifetime. Without its ETag, the PATCH goes without If-Match; a 412 cannot come.
+    void start(const Assistant &serverCopy, const QElapsedTimer &readAt);
     // Stops the request in flight; finished() follows with Failed and an Aborted error (at once when nothing
     // is in flight). A PATCH already on its way may still be stored. No-op once finished.
     void abort();
@@ -56,6 +65,7 @@ private:
 
     void read();
     void onRead(RevoxCall *call);
+    void mergeWith(const Assistant &serverCopy, const QByteArray &etag);
     void send(const Assistant &serverCopy, const QByteArray &etag);
     void onSent(RevoxCall *call);
     void verify(const Assistant &answer);

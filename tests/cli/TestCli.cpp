@@ -6,6 +6,7 @@
 
 #include "core/AssistantPatch.h"
 #include "core/AssistantSchema.h"
+#include "core/BatchSave.h"
 #include "core/RevoxClient.h"
 #include "core/SecretFields.h"
 #include "sandbox/SandboxServer.h"
@@ -76,6 +77,7 @@ private slots:
     void pullWritesCanonicalFiles();
     void pullAgainRewritesNothing();
     void applySendsOnlyTheEditedPrompt();
+    void aLargeApplyReadsNoAssistantAgain();
     void serverChangeIsAConflict();
     void oursAndTheirs_data();
     void oursAndTheirs();
@@ -328,6 +330,40 @@ void TestCli::applySendsOnlyTheEditedPrompt()
         if (!file.startsWith(u".revox/private/"))
             QVERIFY2(after.value(file).first == before.value(file).first, qPrintable(file));
     }
+}
+
+// Twenty prompts edited: the list apply reads for its comparison stands in for each save's own GET (as in the app's
+// batches), so twenty PATCHes follow one list request, and the files and the server agree afterwards.
+void TestCli::aLargeApplyReadsNoAssistantAgain()
+{
+    m_fixture = std::make_unique<SandboxFixture>();
+    QString error;
+    QVERIFY2(m_fixture->start({.seedCount = 24}, &error), qPrintable(error));
+    m_cli->setServer(m_fixture->sandbox().baseUrl().toString(), m_fixture->sandbox().apiKey());
+    pull();
+    QStringList edited;
+    for (const QString &name : QDir(folder()).entryList({QStringLiteral("*.prompt.md")}, QDir::Files)) {
+        if (edited.size() == BatchSave::listReadMinimum)
+            break;
+        const QString path = QDir(folder()).filePath(name);
+        writeFile(path, readFile(path) + "Spell every name.\n");
+        edited.append(name);
+    }
+    QCOMPARE(edited.size(), BatchSave::listReadMinimum);
+
+    const qsizetype mark = m_fixture->sandbox().requests().size();
+    const CliHarness::Result applied = cli({QStringLiteral("apply"), folder()});
+    QVERIFY2(applied.exitCode == 0, qPrintable(applied.text()));
+    int patches = 0;
+    for (const SandboxRequestRecord &request : requestsSince(mark)) {
+        if (request.method == u"PATCH")
+            ++patches;
+        else
+            QCOMPARE(request.path, QStringLiteral("/api/assistants")); // the list, never one assistant
+    }
+    QCOMPARE(patches, BatchSave::listReadMinimum);
+    const CliHarness::Result status = cli({QStringLiteral("status"), folder()});
+    QVERIFY2(!mentionsChanges(status.out), qPrintable(status.text()));
 }
 
 void TestCli::serverChangeIsAConflict()

@@ -47,6 +47,8 @@ private slots:
     void eachAssistantGetsItsOwnMinimalPatch();
     void concurrencyIsBounded();
     void changedOnTheServerIsAConflict();
+    void aLargeShareIsReadWithOneListRequest();
+    void aSmallShareIsReadOneByOne();
     void alreadyHeldIsUnchanged();
     void rateLimitStormIsHonouredAcrossTheBatch();
     void droppedConnectionsLoseNothingAndSendNothingTwice();
@@ -199,6 +201,51 @@ void TestBatchSave::changedOnTheServerIsAConflict()
     QCOMPARE(batch.count(Status::Saved), 3);
     QVERIFY(m_fixture->requests(QStringLiteral("PATCH"), id).isEmpty()); // never an overwrite
     QCOMPARE(m_fixture->serverAssistant(id)->prompt(), QStringLiteral("A colleague's prompt."));
+}
+
+// Twenty of the account's 24 assistants: one GET /assistants instead of twenty GETs, and the list's copies protect as
+// the GETs did: the assistant a colleague changed since the preview ends as a conflict, never overwritten.
+void TestBatchSave::aLargeShareIsReadWithOneListRequest()
+{
+    const QList<BatchSave::Entry> entries = appendToPrompts(BatchSave::listReadMinimum);
+    const QString id = entries.at(5).base.id();
+    AssistantPatch colleague;
+    colleague.insert(QStringLiteral("prompt"), QStringLiteral("A colleague's prompt."));
+    QVERIFY(m_fixture->patchOnServer(id, colleague));
+    m_fixture->sandbox().clearRequests();
+
+    BatchSave batch(&m_fixture->client(), entries);
+    batch.setAccountSize(24);
+    QVERIFY(run(batch));
+    QCOMPARE(batch.count(Status::Saved), BatchSave::listReadMinimum - 1);
+    QCOMPARE(batch.results().at(5).status, Status::Conflict);
+    QCOMPARE(batch.results().at(5).conflicts, QStringList{QStringLiteral("prompt")});
+    const QList<SandboxRequestRecord> reads = m_fixture->requests(QStringLiteral("GET"));
+    QCOMPARE(reads.size(), 1);
+    QCOMPARE(reads.first().path, QStringLiteral("/api/assistants"));
+    QCOMPARE(m_fixture->requests(QStringLiteral("PATCH")).size(), BatchSave::listReadMinimum - 1);
+    QVERIFY(m_fixture->requests(QStringLiteral("PATCH"), id).isEmpty());
+    QCOMPARE(m_fixture->serverAssistant(id)->prompt(), QStringLiteral("A colleague's prompt."));
+    for (int i = 0; i < entries.size(); ++i) {
+        if (i != 5)
+            QCOMPARE(m_fixture->serverAssistant(entries.at(i).base.id())->prompt(),
+                     entries.at(i).base.prompt() + kSuffix);
+    }
+}
+
+// The same twenty out of many more: a list of the whole account would cost more than it saves.
+void TestBatchSave::aSmallShareIsReadOneByOne()
+{
+    const QList<BatchSave::Entry> entries = appendToPrompts(BatchSave::listReadMinimum);
+    BatchSave batch(&m_fixture->client(), entries);
+    batch.setAccountSize(BatchSave::listReadMinimum * BatchSave::listReadShare + 1);
+    QVERIFY(run(batch));
+    QCOMPARE(batch.count(Status::Saved), BatchSave::listReadMinimum);
+    const QList<SandboxRequestRecord> reads = m_fixture->requests(QStringLiteral("GET"));
+    QCOMPARE(reads.size(), BatchSave::listReadMinimum);
+    for (const SandboxRequestRecord &read : reads)
+        QVERIFY(read.path != QStringLiteral("/api/assistants"));
+    checkServerHolds(batch);
 }
 
 void TestBatchSave::alreadyHeldIsUnchanged()

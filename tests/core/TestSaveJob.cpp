@@ -8,10 +8,12 @@
 #include "core/SaveJob.h"
 #include "support/SandboxFixture.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using FaultScenarios::Expectation;
@@ -69,10 +71,12 @@ private slots:
     void droppedFieldIsReported();
     void editsMadeWhileSavingStayOnTop();
     void abortEndsTheJob();
+    void aListedCopyStandsInForTheReadWhileYoung();
+    void anOldListedCopyIsReadAgain();
 
 private:
-    // Runs a job to its end and returns what it reported.
-    SaveResult run(SaveJob *job);
+    // Runs a job to its end and returns what it reported; `start` starts it (start() when none).
+    SaveResult run(SaveJob *job, const std::function<void(SaveJob *)> &start = {});
     SaveResult save(const Assistant &base, const Assistant &edited, ConflictResolver *resolver = nullptr);
     Assistant firstAssistant();
     QList<SandboxRequestRecord> patches() const;
@@ -93,12 +97,15 @@ void TestSaveJob::cleanup()
     m_fixture.reset();
 }
 
-SaveResult TestSaveJob::run(SaveJob *job)
+SaveResult TestSaveJob::run(SaveJob *job, const std::function<void(SaveJob *)> &start)
 {
     auto result = std::make_shared<std::optional<SaveResult>>();
     QPointer<SaveJob> alive(job);
     connect(job, &SaveJob::finished, this, [result](const SaveResult &r) { *result = r; });
-    job->start();
+    if (start)
+        start(job);
+    else
+        job->start();
     if (!QTest::qWaitFor([result] { return result->has_value(); }, 2 * waitMs)) {
         if (alive)
             alive->abort();
@@ -524,6 +531,53 @@ void TestSaveJob::abortEndsTheJob()
     QCOMPARE(result->outcome, Outcome::Failed);
     QCOMPARE(result->error.kind(), ApiError::Kind::Aborted);
     QVERIFY(patches().isEmpty());
+}
+
+// A copy a list read a moment ago stands in for the GET: nothing is read, the PATCH goes without If-Match, and a field
+// a colleague changed on that copy is still a conflict.
+void TestSaveJob::aListedCopyStandsInForTheReadWhileYoung()
+{
+    const Assistant base = firstAssistant();
+    Assistant edited = base;
+    edited.setPrompt(base.prompt() + QStringLiteral(" Be brief."));
+    m_fixture->sandbox().clearRequests();
+    QElapsedTimer readAt;
+    readAt.start();
+    const SaveResult saved = run(new SaveJob(&m_fixture->client(), base, edited, nullptr),
+                                 [&](SaveJob *job) { job->start(base, readAt); });
+    QCOMPARE(saved.outcome, Outcome::Saved);
+    QVERIFY(m_fixture->requests(QStringLiteral("GET")).isEmpty());
+    QCOMPARE(patches().size(), 1);
+    QVERIFY(patches().first().header("If-Match").isEmpty());
+    QCOMPARE(bodyOf(patches().first()), (QJsonObject{{QStringLiteral("prompt"), edited.prompt()}}));
+
+    Assistant colleagues = base;
+    colleagues.setPrompt(QStringLiteral("A colleague's prompt."));
+    m_fixture->sandbox().clearRequests();
+    readAt.start();
+    const SaveResult stopped = run(new SaveJob(&m_fixture->client(), base, edited, nullptr),
+                                   [&](SaveJob *job) { job->start(colleagues, readAt); });
+    QCOMPARE(stopped.outcome, Outcome::Conflict);
+    QCOMPARE(stopped.conflicts, QStringList{QStringLiteral("prompt")});
+    QVERIFY(patches().isEmpty());
+}
+
+// Older than SaveJob::listedCopyLifetime, the copy is not trusted: the job reads its own, with its ETag.
+void TestSaveJob::anOldListedCopyIsReadAgain()
+{
+    const Assistant base = firstAssistant();
+    Assistant edited = base;
+    edited.setPrompt(base.prompt() + QStringLiteral(" Be brief."));
+    QElapsedTimer readAt;
+    readAt.start();
+    QTest::qWait(int(SaveJob::listedCopyLifetime.count()) + 100);
+    m_fixture->sandbox().clearRequests();
+    const SaveResult saved = run(new SaveJob(&m_fixture->client(), base, edited, nullptr),
+                                 [&](SaveJob *job) { job->start(base, readAt); });
+    QCOMPARE(saved.outcome, Outcome::Saved);
+    QCOMPARE(m_fixture->requests(QStringLiteral("GET"), base.id()).size(), 1);
+    QCOMPARE(patches().size(), 1);
+    QVERIFY(!patches().first().header("If-Match").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSaveJob)

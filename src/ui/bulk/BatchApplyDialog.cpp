@@ -118,6 +118,7 @@ void BatchApplyDialog::apply()
     m_batch->setConcurrency(m_preview->concurrency());
     if (m_context.knownIds)
         m_batch->setKnownIds(*m_context.knownIds);
+    m_batch->setAccountSize(m_context.accountSize);
     connect(m_batch, &BatchSave::resultChanged, this, [this](int index) {
         const BatchSave::Result &result = m_batch->results().at(index);
         if (result.status == BatchSave::Status::Created && result.create)

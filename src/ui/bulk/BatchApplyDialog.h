@@ -36,6 +36,7 @@ public:
         QSettings *settings = nullptr; // remembers how many to save at once
         Prompter *prompter = nullptr; // runs the production confirmation
         std::optional<QSet<QString>> knownIds; // the account's IDs, when new assistants are made (BatchSave)
+        int accountSize = 0; // the account's assistants: a large batch re-reads them in one request (BatchSave)
     };
     static inline const QString concurrencyKey = QStringLiteral("bulk/concurrency");
 

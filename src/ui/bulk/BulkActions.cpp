@@ -132,7 +132,8 @@ BatchApplyDialog::Context BulkActions::batchContext() const
             .connectionName = connection.name,
             .production = connection.production,
             .settings = m_settings,
-            .prompter = m_prompter};
+            .prompter = m_prompter,
+            .accountSize = m_model->rowCount()};
 }
 
 void BulkActions::showBatchWindow(BatchApplyDialog *window)
