@@ -429,10 +429,12 @@ AssistantFolder::Planned AssistantFolder::plan(const Write &write) const
     Planned planned;
     planned.previous = write.previous;
     const QString id = write.assistant.value(u"id").toString();
+    bool holdsSecret = false;
     const QJsonObject fileForm
         = SecretFields::replaced(write.assistant, [&](const SecretLocation &where, const QString &value) {
               if (value.isEmpty() || SecretPlaceholder::isPlaceholder(value))
                   return value;
+              holdsSecret = true;
               const QString name = AssistantFile::referenceName(id, where);
               planned.secrets.append({name, value});
               return SecretPlaceholder::reference(name).toString();
@@ -463,8 +465,14 @@ AssistantFolder::Planned AssistantFolder::plan(const Write &write) const
     }
 
     if (write.serverCopy) {
-        planned.baseline = m_sealer->redacted(*write.serverCopy);
-        const QByteArray line = baselineLine(id, planned.baseline);
+        // The assistant as the server holds it, without a secret: its baseline is the server's copy as it is, and
+        // the line can hold the server's own bytes (read back through the same reader, they are that copy) instead
+        // of encoding each assistant once more. Bytes over several lines would break the one-line-each file.
+        const bool asServed = !holdsSecret && !write.serverBytes.isEmpty() && !write.serverBytes.contains('\n');
+        planned.baseline = asServed ? *write.serverCopy : m_sealer->redacted(*write.serverCopy);
+        const QByteArray line = asServed
+            ? baselineLine(id, write.serverBytes)
+            : baselineLine(id, QJsonDocument(planned.baseline).toJson(QJsonDocument::Compact));
         if (m_baselineLines.value(id) != line)
             planned.baselineLine = line;
         if (!write.serverBytes.isEmpty())
@@ -473,10 +481,10 @@ AssistantFolder::Planned AssistantFolder::plan(const Write &write) const
     return planned;
 }
 
-QByteArray AssistantFolder::baselineLine(const QString &id, const QJsonObject &redacted)
+QByteArray AssistantFolder::baselineLine(const QString &id, const QByteArray &assistantJson)
 {
     return "{\"id\":" + QJsonDocument(QJsonArray{id}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
-        + ",\"assistant\":" + QJsonDocument(redacted).toJson(QJsonDocument::Compact) + '}';
+        + ",\"assistant\":" + assistantJson + '}';
 }
 
 bool AssistantFolder::put(const Planned &planned, QString *error)
@@ -519,7 +527,7 @@ QList<std::optional<FolderFile>> AssistantFolder::write(const QList<Write> &writ
 
     // What the others read, on this thread: the secrets, the index, the baseline.
     QList<std::optional<FolderFile>> results(writes.size());
-    QByteArray appended;
+    QList<qsizetype> lines; // the entries of `planned` with a new baseline line
     for (qsizetype i = 0; i < writes.size(); ++i) {
         Planned &one = planned[i];
         if (one.previous && (one.removePrevious || one.writeJson || one.writePrompt)) {
@@ -535,7 +543,7 @@ QList<std::optional<FolderFile>> AssistantFolder::write(const QList<Write> &writ
         const QString id = writes.at(i).assistant.value(u"id").toString();
         if (one.baselineLine) {
             m_baselineLines.insert(id, *one.baselineLine);
-            appended += *one.baselineLine + '\n';
+            lines.append(i);
         }
         if (writes.at(i).serverCopy)
             m_baseline.insert(id, one.baseline);
@@ -545,6 +553,15 @@ QList<std::optional<FolderFile>> AssistantFolder::write(const QList<Write> &writ
         else
             m_index.remove(one.file.jsonFile);
         results[i] = std::move(one.file);
+    }
+    qsizetype size = 0;
+    for (const qsizetype i : std::as_const(lines))
+        size += planned.at(i).baselineLine->size() + 1;
+    QByteArray appended;
+    appended.reserve(size);
+    for (const qsizetype i : std::as_const(lines)) {
+        appended += *planned.at(i).baselineLine;
+        appended += '\n';
     }
     QString appendError;
     if (!appended.isEmpty() && !appendBaseline(appended, &appendError)) {
@@ -591,7 +608,7 @@ bool AssistantFolder::writeBaseline(const QJsonObject &serverCopy, QString *erro
 {
     const QString id = serverCopy.value(u"id").toString();
     const QJsonObject redacted = m_sealer->redacted(serverCopy);
-    const QByteArray line = baselineLine(id, redacted);
+    const QByteArray line = baselineLine(id, QJsonDocument(redacted).toJson(QJsonDocument::Compact));
     if (m_baselineLines.value(id) == line)
         return true;
     if (!appendBaseline(line + '\n', error))
@@ -654,9 +671,15 @@ bool AssistantFolder::readBaseline(QString *error)
 
 QByteArray AssistantFolder::baselineBytes() const
 {
+    qsizetype size = 0;
+    for (const QByteArray &line : m_baselineLines)
+        size += line.size() + 1;
     QByteArray all;
-    for (const QString &id : baselineIds())
-        all += m_baselineLines.value(id) + '\n';
+    all.reserve(size);
+    for (const QString &id : baselineIds()) {
+        all += m_baselineLines.value(id);
+        all += '\n';
+    }
     return all;
 }
 
@@ -670,8 +693,8 @@ bool AssistantFolder::appendBaseline(const QByteArray &lines, QString *error)
         QFile tail(file.fileName());
         return tail.open(QIODevice::ReadOnly) && tail.seek(tail.size() - 1) && tail.read(1) != "\n";
     }();
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)
-        || file.write((needsNewline ? QByteArray("\n") : QByteArray()) + lines) < 0 || !file.flush()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || (needsNewline && file.write("\n", 1) < 0)
+        || file.write(lines) < 0 || !file.flush()) {
         if (error)
             *error = Text::tr("%1: cannot be written: %2").arg(target, file.errorString());
         return false;

@@ -143,7 +143,8 @@ private:
     QString path(const QString &relative) const;
     bool writeFile(const QString &relative, const QByteArray &bytes, QString *error);
     Planned plan(const Write &write) const;
-    static QByteArray baselineLine(const QString &id, const QJsonObject &redacted);
+    // {"id":…,"assistant":…}: `assistantJson` compact, on one line.
+    static QByteArray baselineLine(const QString &id, const QByteArray &assistantJson);
     bool put(const Planned &planned, QString *error);
     QByteArray filesFingerprint(const FolderFile &file) const;
     QByteArray baselineFingerprint(const QString &id) const;
