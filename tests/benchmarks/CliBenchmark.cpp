@@ -216,8 +216,9 @@ void Benchmarks::cli(const BenchOptions &options, BenchReport &report)
         }
     }
     const double apply = Bench::median(applies);
-    report.add(kName, QStringLiteral("apply of %1 one-field changes").arg(patches), apply, QStringLiteral("ms"),
-               std::nullopt, QStringLiteral("%1; a GET and a PATCH each, through SaveJob").arg(field));
+    report.add(
+        kName, QStringLiteral("apply of %1 one-field changes").arg(patches), apply, QStringLiteral("ms"), std::nullopt,
+        QStringLiteral("%1; through SaveJob, the list read for the comparison standing in for each GET").arg(field));
 
     const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
     if (curl.isEmpty()) {
