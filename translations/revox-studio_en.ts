@@ -34,7 +34,7 @@
 <context>
     <name>ApplyCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ApplyCommand.cpp" line="+184"/>
+        <location filename="../src/cli/ApplyCommand.cpp" line="+186"/>
         <source>apply %n change(s)</source>
         <translation>
             <numerusform>apply %n change</numerusform>
@@ -250,7 +250,7 @@
 <context>
     <name>BulkResultsPage</name>
     <message numerus="yes">
-        <location filename="../src/ui/bulk/BulkResultsPage.cpp" line="+25"/>
+        <location filename="../src/ui/bulk/BulkResultsPage.cpp" line="+27"/>
         <source>about %n s left</source>
         <translation>
             <numerusform>about %n s left</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+174"/>
+        <location line="+195"/>
         <source>Saving to %1 (%Ln in all)…</source>
         <translation>
             <numerusform>Saving to %1 (%Ln in all)…</numerusform>
@@ -363,7 +363,7 @@
 <context>
     <name>CliApplyRun</name>
     <message numerus="yes">
-        <location filename="../src/cli/CliApplyRun.cpp" line="+177"/>
+        <location filename="../src/cli/CliApplyRun.cpp" line="+182"/>
         <source>%1: may have been created, the answer was lost and %n assistant(s) appeared since and were changed afterwards, which may be it (%2); pull before applying again</source>
         <translation>
             <numerusform>%1: may has been created, the answer was lost and %n assistant appeared since and was changed afterwards, which may be it (%2); pull before applying again</numerusform>
@@ -515,7 +515,7 @@
 <context>
     <name>FolderState</name>
     <message numerus="yes">
-        <location filename="../src/core/FolderState.cpp" line="+298"/>
+        <location filename="../src/core/FolderState.cpp" line="+300"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>

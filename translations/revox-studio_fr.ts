@@ -285,7 +285,7 @@
 <context>
     <name>ApplyCommand</name>
     <message>
-        <location filename="../src/cli/ApplyCommand.cpp" line="+25"/>
+        <location filename="../src/cli/ApplyCommand.cpp" line="+26"/>
         <source>Show what would be sent, send and write nothing.</source>
         <translation>Montrer ce qui serait envoyé, sans rien envoyer ni écrire.</translation>
     </message>
@@ -330,12 +330,12 @@
         <translation>--prune supprime des assistants sur le serveur&#xa0;: ajoutez --yes (ou regardez d’abord avec --dry-run)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>dry run: nothing was sent</source>
         <translation>essai à blanc&#xa0;: rien n’a été envoyé</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>not read; see above</source>
         <translation>non lu&#xa0;; voir plus haut</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>%1: disparu du serveur&#xa0;; pas recréé (retirez son &quot;id&quot; pour le créer à nouveau)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>--prune deletes nothing while a file that cannot be read could be any assistant&apos;s: fix the files above first</source>
         <translation>--prune ne supprime rien tant qu’un fichier illisible pourrait être celui de n’importe quel assistant&#xa0;: corrigez d’abord les fichiers ci-dessus</translation>
     </message>
@@ -772,7 +772,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantFile</name>
     <message>
-        <location filename="../src/core/AssistantFile.cpp" line="+212"/>
+        <location filename="../src/core/AssistantFile.cpp" line="+217"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>JSON non valide à la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
@@ -852,24 +852,24 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
     <message>
         <location line="+58"/>
-        <location line="+271"/>
+        <location line="+294"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: impossible d’écrire&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-293"/>
         <source>cannot be renamed</source>
         <translation>impossible de renommer</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <location line="+81"/>
+        <location line="+101"/>
+        <location line="+90"/>
         <source>%1: cannot be removed</source>
         <translation>%1&#xa0;: impossible de supprimer</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: illisible&#xa0;: %2</translation>
     </message>
@@ -1600,7 +1600,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantTableModel</name>
     <message>
-        <location filename="../src/core/AssistantTableModel.cpp" line="+206"/>
+        <location filename="../src/core/AssistantTableModel.cpp" line="+223"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -1652,17 +1652,17 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>BatchSave</name>
     <message>
-        <location filename="../src/core/BatchSave.cpp" line="+116"/>
+        <location filename="../src/core/BatchSave.cpp" line="+151"/>
         <source>Not sent: the batch was cancelled before this one started.</source>
         <translation>Non envoyé&#xa0;: le lot a été annulé avant que celui-ci ne commence.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Not sent: the connection is gone.</source>
         <translation>Non envoyé&#xa0;: la connexion n’est plus là.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Saved, but the server did not store %1 as sent.</source>
         <translation>Enregistré, mais le serveur n’a pas stocké %1 tel qu’envoyé.</translation>
     </message>
@@ -1705,7 +1705,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../src/ui/bulk/BulkActions.cpp" line="+95"/>
+        <location filename="../src/ui/bulk/BulkActions.cpp" line="+106"/>
         <source>Select the assistants to change first: click one, then Shift+click or Ctrl+click others, or press %1 for all.</source>
         <translation>Sélectionnez d’abord les assistants à modifier&#xa0;: cliquez sur l’un, puis Maj+clic ou Ctrl+clic sur les autres, ou appuyez sur %1 pour tous.</translation>
     </message>
@@ -1715,7 +1715,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Des modifications sont encore en cours d’enregistrement&#xa0;: attendez-les, ou annulez-les, avant d’en commencer d’autres.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <location line="+60"/>
         <source>That assistant is no longer in the list.</source>
         <translation>Cet assistant n’est plus dans la liste.</translation>
@@ -2389,7 +2389,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>BulkResultsPage</name>
     <message numerus="yes">
-        <location filename="../src/ui/bulk/BulkResultsPage.cpp" line="+25"/>
+        <location filename="../src/ui/bulk/BulkResultsPage.cpp" line="+27"/>
         <source>about %n s left</source>
         <translation>
             <numerusform>environ %n s restante</numerusform>
@@ -2465,7 +2465,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Ouvre l’assistant sélectionné dans un éditeur (Entrée)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -2505,7 +2505,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+92"/>
         <source>Cancelling: finishing the saves already on their way to %1…</source>
         <translation>Annulation&#xa0;: fin des enregistrements déjà en route vers %1…</translation>
     </message>
@@ -3132,7 +3132,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>CliApplyRun</name>
     <message>
-        <location filename="../src/cli/CliApplyRun.cpp" line="+87"/>
+        <location filename="../src/cli/CliApplyRun.cpp" line="+88"/>
         <source>%1: no baseline (the folder never pulled it): %2 differ from the server; apply --ours sends yours, --theirs takes the server&apos;s</source>
         <translation>%1: pas de référence (le dossier ne l’a jamais récupéré)&#xa0;: %2 diffèrent du serveur&#xa0;; apply --ours envoie les vôtres, --theirs prend ceux du serveur</translation>
     </message>
@@ -3147,7 +3147,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>serveur gardé</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>%1: the server did not store %2 as sent; the file keeps your value</source>
         <translation>%1: le serveur n’a pas stocké %2 tel qu’envoyé&#xa0;; le fichier garde votre valeur</translation>
     </message>
@@ -3157,7 +3157,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>enregistré  %1: %2</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>saved</source>
         <translation>enregistré</translation>
     </message>
@@ -3167,7 +3167,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>inchangé</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>the server already holds it</source>
         <translation>le serveur le contient déjà</translation>
     </message>
@@ -3182,12 +3182,12 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>%1: non enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>created   %1: %2 (%3)</source>
         <translation>créé        %1: %2 (%3)</translation>
     </message>
@@ -3197,12 +3197,12 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>créé        %1</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>%1: may have been created, the answer was lost and the list could not be read; pull before applying again</source>
         <translation>%1: a peut-être été créé, la réponse s’est perdue et la liste n’a pas pu être lue&#xa0;; faites un pull avant d’appliquer à nouveau</translation>
     </message>
@@ -3212,7 +3212,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>%1: non créé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-131"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
@@ -3232,7 +3232,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>ignoré</translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+119"/>
         <source>%1: may have been created, the answer was lost and %n assistant(s) appeared since and were changed afterwards, which may be it (%2); pull before applying again</source>
         <translation>
             <numerusform>%1: a peut-être été créé, la réponse s’est perdue et %n assistant est apparu depuis puis a été modifié, qui pourrait être lui (%2)&#xa0;; faites un pull avant d’appliquer à nouveau</numerusform>
@@ -4720,7 +4720,7 @@ Abandonner ces modifications&#xa0;?</translation>
 <context>
     <name>FolderState</name>
     <message>
-        <location filename="../src/core/FolderState.cpp" line="+117"/>
+        <location filename="../src/core/FolderState.cpp" line="+119"/>
         <source>%1: not a value but a placeholder: put the value in %2 and a reference here</source>
         <translation>%1&#xa0;: pas une valeur mais un espace réservé&#xa0;: mettez la valeur dans %2 et une référence ici</translation>
     </message>
@@ -7223,7 +7223,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
 <context>
     <name>SandboxApi</name>
     <message>
-        <location filename="../src/sandbox/SandboxApi.cpp" line="+76"/>
+        <location filename="../src/sandbox/SandboxApi.cpp" line="+88"/>
         <location line="+49"/>
         <location filename="../src/sandbox/SandboxCalls.cpp" line="+108"/>
         <location filename="../src/sandbox/SandboxPhoneNumbers.cpp" line="+61"/>
@@ -7232,7 +7232,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
     </message>
     <message>
         <location line="+27"/>
-        <location line="+38"/>
+        <location line="+36"/>
         <location line="+30"/>
         <source>Assistant not found.</source>
         <translation>Assistant introuvable.</translation>
@@ -7814,7 +7814,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
         <translation>il ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>it is the database of another program</source>
         <translation>c’est la base de données d’un autre programme</translation>
     </message>
@@ -7834,17 +7834,16 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
         <translation>il manque à sa table %1 les colonnes %2</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <location line="+64"/>
+        <location line="+201"/>
         <location line="+43"/>
         <location line="+58"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Impossible de commencer une transaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+4"/>
-        <location line="+59"/>
+        <location line="-162"/>
+        <location line="+5"/>
+        <location line="+61"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+97"/>
@@ -7853,12 +7852,12 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
         <translation>Impossible d’enregistrer la modification&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-168"/>
         <source>Cannot save the change: the row is missing.</source>
         <translation>Impossible d’enregistrer la modification&#xa0;: la ligne est absente.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The assistant id is missing or already taken.</source>
         <translation>L’identifiant de l’assistant est absent ou déjà pris.</translation>
     </message>
