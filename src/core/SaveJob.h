@@ -16,11 +16,11 @@ class ConflictResolver;
 class RevoxCall;
 class RevoxClient;
 
-// One save of one assistant, the way every part of the app saves: read the server's copy (GET, or take one a list
-// read a moment ago), merge it
-// with the user's edits field by field (AssistantMerge), ask the resolver about fields changed on both
-// sides, send only what differs from the server (PATCH, with If-Match when the GET had an ETag), and on a
-// 412 read and merge once more. Then compare the answer with what was sent. One SaveResult at the end.
+// One save of one assistant, the way every part of the app saves: read the server's copy (GET, or take the copy a
+// list request read a moment ago), merge it with the user's edits field by field (AssistantMerge), ask the resolver
+// about fields changed on both sides, send only what differs from the server (PATCH, with If-Match when the GET had
+// an ETag), and on a 412 read and merge once more. Then compare the answer with what was sent. One SaveResult at the
+// end.
 //
 // Like RevoxCall, the job deletes itself (deleteLater) right after finished().
 class SaveJob : public QObject
