@@ -113,7 +113,8 @@ bool BatchSave::readsList(const QList<int> &indices) const
 {
     const auto saves
         = std::count_if(indices.cbegin(), indices.cend(), [this](int index) { return !m_entries.at(index).creates(); });
-    return m_client && m_accountSize > 0 && saves >= listReadMinimum && saves * listReadShare >= m_accountSize;
+    return m_client && m_accountSize > 0 && m_accountSize <= listReadLargestAccount && saves >= listReadMinimum
+        && saves * listReadShare >= m_accountSize;
 }
 
 void BatchSave::readList(const QList<int> &indices)

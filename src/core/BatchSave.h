@@ -100,10 +100,12 @@ public:
     // How many assistants the account holds (the table's rows). A batch that saves at least listReadMinimum of them,
     // and at least one in listReadShare, re-reads them all with one list request when it starts instead of one GET
     // each: half the requests, and each copy stands in for its save's own read only while it is younger than
-    // SaveJob::listedCopyLifetime. Unknown (0): each save reads its own assistant.
+    // SaveJob::listedCopyLifetime. Unknown (0), or more than listReadLargestAccount (whose list would hold a window
+    // up while it is parsed, about 10 ms a thousand): each save reads its own assistant.
     void setAccountSize(int assistants) { m_accountSize = assistants; }
     static constexpr int listReadMinimum = 20;
     static constexpr int listReadShare = 8;
+    static constexpr int listReadLargestAccount = 3000;
 
     int concurrency() const { return m_concurrency; }
     // Clamped to minimumConcurrency … maximumConcurrency; takes effect at once while running.

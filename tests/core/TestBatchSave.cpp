@@ -49,6 +49,7 @@ private slots:
     void changedOnTheServerIsAConflict();
     void aLargeShareIsReadWithOneListRequest();
     void aSmallShareIsReadOneByOne();
+    void aVeryLargeAccountIsReadOneByOne();
     void alreadyHeldIsUnchanged();
     void rateLimitStormIsHonouredAcrossTheBatch();
     void droppedConnectionsLoseNothingAndSendNothingTwice();
@@ -246,6 +247,29 @@ void TestBatchSave::aSmallShareIsReadOneByOne()
     for (const SandboxRequestRecord &read : reads)
         QVERIFY(read.path != QStringLiteral("/api/assistants"));
     checkServerHolds(batch);
+}
+
+// A share large enough, of an account too large to parse its list without holding a window up: one GET each.
+void TestBatchSave::aVeryLargeAccountIsReadOneByOne()
+{
+    const int saves = (BatchSave::listReadLargestAccount + 1 + BatchSave::listReadShare - 1) / BatchSave::listReadShare;
+    m_fixture = std::make_unique<SandboxFixture>();
+    QString error;
+    SandboxServer::Options options;
+    options.seedCount = saves;
+    QVERIFY2(m_fixture->start(options, &error), qPrintable(error));
+    QVERIFY(m_fixture->connectClient());
+    const QList<BatchSave::Entry> entries = appendToPrompts(saves);
+    QCOMPARE(entries.size(), saves);
+    BatchSave batch(&m_fixture->client(), entries);
+    batch.setConcurrency(BatchSave::maximumConcurrency);
+    batch.setAccountSize(BatchSave::listReadLargestAccount + 1);
+    QVERIFY(run(batch));
+    QCOMPARE(batch.count(Status::Saved), saves);
+    const QList<SandboxRequestRecord> reads = m_fixture->requests(QStringLiteral("GET"));
+    QCOMPARE(reads.size(), saves);
+    for (const SandboxRequestRecord &read : reads)
+        QVERIFY(read.path != QStringLiteral("/api/assistants"));
 }
 
 void TestBatchSave::alreadyHeldIsUnchanged()
