@@ -96,6 +96,10 @@ bool BatchSave::retryFailed()
 
 void BatchSave::runQueued(const QList<int> &indices)
 {
+    if (m_listCall) { // the last run's, still on its way: not this run's copies
+        m_listCall->disconnect(this);
+        m_listCall->abort();
+    }
     m_running = true;
     m_cancelled = false;
     m_queue = indices;
@@ -103,41 +107,47 @@ void BatchSave::runQueued(const QList<int> &indices)
     m_clock.start();
     emit progressChanged(finishedCount(), total());
     m_listed.clear();
-    if (readsList(indices)) // its answer starts the saves, never from within start()
-        readList(indices);
-    else // never from within start(): callers connect to finished() after starting
-        QMetaObject::invokeMethod(this, &BatchSave::startNext, Qt::QueuedConnection);
+    m_listRequested = false;
+    // Never from within start(): callers connect to finished() after starting.
+    QMetaObject::invokeMethod(this, &BatchSave::startNext, Qt::QueuedConnection);
 }
 
-bool BatchSave::readsList(const QList<int> &indices) const
+void BatchSave::considerReadingList()
 {
-    const auto saves
-        = std::count_if(indices.cbegin(), indices.cend(), [this](int index) { return !m_entries.at(index).creates(); });
-    return m_client && m_accountSize > 0 && m_accountSize <= listReadLargestAccount && saves >= listReadMinimum
-        && saves * listReadShare >= m_accountSize;
+    if (m_listRequested || !m_client || m_cancelled || m_accountSize <= 0 || m_accountSize > listReadLargestAccount)
+        return;
+    const int done = finishedCount() - m_finishedAtStart;
+    const qint64 elapsed = std::max<qint64>(m_clock.elapsed(), 1);
+    if (done < 2 * m_concurrency)
+        return;
+    // The saves the list's copies would serve: those waiting that start while the copies are young, at this pace.
+    const double pace = double(done) / double(elapsed); // saves a millisecond
+    const double served = std::min(double(m_queue.size()), pace * double(SaveJob::listedCopyLifetime.count()));
+    if (served >= listReadMinimum && served * listReadShare >= m_accountSize)
+        readList();
 }
 
-void BatchSave::readList(const QList<int> &indices)
+void BatchSave::readList()
 {
+    m_listRequested = true;
     QSet<QString> wanted;
-    for (const int index : indices)
-        wanted.insert(m_entries.at(index).base.id());
+    for (const int index : std::as_const(m_queue)) {
+        if (!m_entries.at(index).creates())
+            wanted.insert(m_entries.at(index).base.id());
+    }
     RevoxCall *call = m_client->listAssistants();
     m_listCall = call;
     connect(call, &RevoxCall::retrying, this, &BatchSave::onRetrying);
     connect(call, &RevoxCall::finished, this, [this, call, wanted] {
         m_listCall = nullptr;
-        if (!m_running)
+        // Meanwhile the saves went on, each reading its own. A list that could not be read only cost its request.
+        if (!m_running || !call->succeeded())
             return;
-        // A list that could not be read only costs its time: each save then reads its own assistant.
-        if (call->succeeded()) {
-            m_listedAt.start();
-            for (const AssistantSummary &summary : call->summaries()) {
-                if (wanted.contains(summary.id()))
-                    m_listed.insert(summary.id(), summary);
-            }
+        m_listedAt.start();
+        for (const AssistantSummary &summary : call->summaries()) {
+            if (wanted.contains(summary.id()))
+                m_listed.insert(summary.id(), summary);
         }
-        startNext();
     });
 }
 
@@ -156,7 +166,7 @@ void BatchSave::cancel()
 void BatchSave::abort()
 {
     cancel();
-    if (m_listCall) // after cancel(): its answer starts nothing
+    if (m_listCall) // after cancel(): its answer is not used
         m_listCall->abort();
     const QList<QPointer<SaveJob>> jobs = m_jobs;
     for (const QPointer<SaveJob> &job : jobs) {
@@ -167,7 +177,7 @@ void BatchSave::abort()
 
 void BatchSave::startNext()
 {
-    if (!m_running || m_listCall)
+    if (!m_running)
         return;
     while (!m_cancelled && m_inFlight < m_concurrency && !m_queue.isEmpty()) {
         if (isBackingOff()) {
@@ -285,6 +295,7 @@ void BatchSave::onJobFinished(int index, const SaveResult &saved)
                      : saved.error.message());
         break;
     }
+    considerReadingList();
     startNext();
 }
 

@@ -97,11 +97,13 @@ public:
     // for without reading the list first. Without them, each create reads the list before it posts.
     void setKnownIds(const QSet<QString> &ids) { m_knownIds = ids; }
 
-    // How many assistants the account holds (the table's rows). A batch that saves at least listReadMinimum of them,
-    // and at least one in listReadShare, re-reads them all with one list request when it starts instead of one GET
-    // each: half the requests, and each copy stands in for its save's own read only while it is younger than
-    // SaveJob::listedCopyLifetime. Unknown (0), or more than listReadLargestAccount (whose list would hold a window
-    // up while it is parsed, about 10 ms a thousand): each save reads its own assistant.
+    // How many assistants the account holds (the table's rows). Once a run has shown its pace (two saves per lane
+    // finished), when the saves still waiting would start within SaveJob::listedCopyLifetime at that pace — at least
+    // listReadMinimum of them, and at least one for every listReadShare assistants of the account — one list request
+    // re-reads the account, and those saves merge against its copies instead of each reading its own: half the
+    // requests against a fast server. A slow one (a real server far away) never reaches that pace: its saves read one
+    // by one, as without it. Unknown (0), or more than listReadLargestAccount (whose list would hold a window up while
+    // it is parsed, about 10 ms a thousand): each save reads its own assistant.
     void setAccountSize(int assistants) { m_accountSize = assistants; }
     static constexpr int listReadMinimum = 20;
     static constexpr int listReadShare = 8;
@@ -151,8 +153,8 @@ signals:
 
 private:
     void runQueued(const QList<int> &indices);
-    bool readsList(const QList<int> &indices) const;
-    void readList(const QList<int> &indices);
+    void considerReadingList();
+    void readList();
     void startNext();
     void startJob(int index);
     void startCreate(int index);
@@ -173,7 +175,8 @@ private:
     QList<int> m_queue;
     QList<QPointer<SaveJob>> m_jobs; // in flight
     int m_accountSize = 0;
-    QPointer<RevoxCall> m_listCall; // while it runs, no save starts
+    bool m_listRequested = false; // in this run
+    QPointer<RevoxCall> m_listCall;
     // Copies from the list read, each taken by its save's first job (and parsed whole only then, a few at a time:
     // a thousand at once would hold the window up).
     QHash<QString, AssistantSummary> m_listed;

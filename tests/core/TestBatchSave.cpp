@@ -47,9 +47,10 @@ private slots:
     void eachAssistantGetsItsOwnMinimalPatch();
     void concurrencyIsBounded();
     void changedOnTheServerIsAConflict();
-    void aLargeShareIsReadWithOneListRequest();
+    void aFastBatchRereadsWithOneListRequest();
     void aSmallShareIsReadOneByOne();
     void aVeryLargeAccountIsReadOneByOne();
+    void aSlowServerIsReadOneByOne();
     void alreadyHeldIsUnchanged();
     void rateLimitStormIsHonouredAcrossTheBatch();
     void droppedConnectionsLoseNothingAndSendNothingTwice();
@@ -61,6 +62,8 @@ private slots:
     void failedCreateIsRetriedByItsOwnJob();
 
 private:
+    // The sandbox started again with `count` generated assistants.
+    void reseed(int count);
     // The first `count` assistants on the server, each with kSuffix appended to its prompt.
     QList<BatchSave::Entry> appendToPrompts(int count);
     // Starts (or retries) the batch and waits for finished().
@@ -204,46 +207,60 @@ void TestBatchSave::changedOnTheServerIsAConflict()
     QCOMPARE(m_fixture->serverAssistant(id)->prompt(), QStringLiteral("A colleague's prompt."));
 }
 
-// Twenty of the account's 24 assistants: one GET /assistants instead of twenty GETs, and the list's copies protect as
-// the GETs did: the assistant a colleague changed since the preview ends as a conflict, never overwritten.
-void TestBatchSave::aLargeShareIsReadWithOneListRequest()
+void TestBatchSave::reseed(int count)
 {
-    const QList<BatchSave::Entry> entries = appendToPrompts(BatchSave::listReadMinimum);
-    const QString id = entries.at(5).base.id();
+    m_fixture = std::make_unique<SandboxFixture>();
+    QString error;
+    SandboxServer::Options options;
+    options.seedCount = count;
+    QVERIFY2(m_fixture->start(options, &error), qPrintable(error));
+    QVERIFY(m_fixture->connectClient());
+}
+
+// All 80 of an account against a fast server: once the first saves have shown the pace, one GET /assistants stands in
+// for the GETs of those still waiting, and a colleague's change since the preview is still a conflict.
+void TestBatchSave::aFastBatchRereadsWithOneListRequest()
+{
+    constexpr int kCount = 80;
+    reseed(kCount);
+    const QList<BatchSave::Entry> entries = appendToPrompts(kCount);
+    const QString id = entries.last().base.id();
     AssistantPatch colleague;
     colleague.insert(QStringLiteral("prompt"), QStringLiteral("A colleague's prompt."));
     QVERIFY(m_fixture->patchOnServer(id, colleague));
     m_fixture->sandbox().clearRequests();
 
     BatchSave batch(&m_fixture->client(), entries);
-    batch.setAccountSize(24);
+    batch.setAccountSize(kCount);
     QVERIFY(run(batch));
-    QCOMPARE(batch.count(Status::Saved), BatchSave::listReadMinimum - 1);
-    QCOMPARE(batch.results().at(5).status, Status::Conflict);
-    QCOMPARE(batch.results().at(5).conflicts, QStringList{QStringLiteral("prompt")});
-    const QList<SandboxRequestRecord> reads = m_fixture->requests(QStringLiteral("GET"));
-    QCOMPARE(reads.size(), 1);
-    QCOMPARE(reads.first().path, QStringLiteral("/api/assistants"));
-    QCOMPARE(m_fixture->requests(QStringLiteral("PATCH")).size(), BatchSave::listReadMinimum - 1);
+    QCOMPARE(batch.count(Status::Saved), kCount - 1);
+    QCOMPARE(batch.results().last().status, Status::Conflict);
+    QCOMPARE(batch.results().last().conflicts, QStringList{QStringLiteral("prompt")});
+    int lists = 0;
+    int ownReads = 0;
+    for (const SandboxRequestRecord &read : m_fixture->requests(QStringLiteral("GET")))
+        ++(read.path == QStringLiteral("/api/assistants") ? lists : ownReads);
+    QCOMPARE(lists, 1);
+    QVERIFY2(ownReads >= 2 * batch.concurrency() && ownReads < kCount, qPrintable(QString::number(ownReads)));
+    QCOMPARE(m_fixture->requests(QStringLiteral("PATCH")).size(), kCount - 1);
     QVERIFY(m_fixture->requests(QStringLiteral("PATCH"), id).isEmpty());
     QCOMPARE(m_fixture->serverAssistant(id)->prompt(), QStringLiteral("A colleague's prompt."));
-    for (int i = 0; i < entries.size(); ++i) {
-        if (i != 5)
-            QCOMPARE(m_fixture->serverAssistant(entries.at(i).base.id())->prompt(),
-                     entries.at(i).base.prompt() + kSuffix);
-    }
+    for (int i = 0; i + 1 < entries.size(); ++i)
+        QCOMPARE(m_fixture->serverAssistant(entries.at(i).base.id())->prompt(), entries.at(i).base.prompt() + kSuffix);
 }
 
-// The same twenty out of many more: a list of the whole account would cost more than it saves.
+// The same 80 out of many more: a list of the whole account would cost more than the GETs it saves.
 void TestBatchSave::aSmallShareIsReadOneByOne()
 {
-    const QList<BatchSave::Entry> entries = appendToPrompts(BatchSave::listReadMinimum);
+    constexpr int kCount = 80;
+    reseed(kCount);
+    const QList<BatchSave::Entry> entries = appendToPrompts(kCount);
     BatchSave batch(&m_fixture->client(), entries);
-    batch.setAccountSize(BatchSave::listReadMinimum * BatchSave::listReadShare + 1);
+    batch.setAccountSize(kCount * BatchSave::listReadShare + 1);
     QVERIFY(run(batch));
-    QCOMPARE(batch.count(Status::Saved), BatchSave::listReadMinimum);
+    QCOMPARE(batch.count(Status::Saved), kCount);
     const QList<SandboxRequestRecord> reads = m_fixture->requests(QStringLiteral("GET"));
-    QCOMPARE(reads.size(), BatchSave::listReadMinimum);
+    QCOMPARE(reads.size(), kCount);
     for (const SandboxRequestRecord &read : reads)
         QVERIFY(read.path != QStringLiteral("/api/assistants"));
     checkServerHolds(batch);
@@ -252,13 +269,9 @@ void TestBatchSave::aSmallShareIsReadOneByOne()
 // A share large enough, of an account too large to parse its list without holding a window up: one GET each.
 void TestBatchSave::aVeryLargeAccountIsReadOneByOne()
 {
-    const int saves = (BatchSave::listReadLargestAccount + 1 + BatchSave::listReadShare - 1) / BatchSave::listReadShare;
-    m_fixture = std::make_unique<SandboxFixture>();
-    QString error;
-    SandboxServer::Options options;
-    options.seedCount = saves;
-    QVERIFY2(m_fixture->start(options, &error), qPrintable(error));
-    QVERIFY(m_fixture->connectClient());
+    const int saves
+        = (BatchSave::listReadLargestAccount + 1) / BatchSave::listReadShare + 4 * BatchSave::maximumConcurrency;
+    reseed(saves);
     const QList<BatchSave::Entry> entries = appendToPrompts(saves);
     QCOMPARE(entries.size(), saves);
     BatchSave batch(&m_fixture->client(), entries);
@@ -270,6 +283,27 @@ void TestBatchSave::aVeryLargeAccountIsReadOneByOne()
     QCOMPARE(reads.size(), saves);
     for (const SandboxRequestRecord &read : reads)
         QVERIFY(read.path != QStringLiteral("/api/assistants"));
+}
+
+// A server that answers each read in 200 ms (a real one, far away): the saves never reach a pace at which a list's
+// copies would be used while young, so each reads its own, as without the list.
+void TestBatchSave::aSlowServerIsReadOneByOne()
+{
+    const QList<BatchSave::Entry> entries = appendToPrompts(24);
+    SandboxFault slow = fault(SandboxFault::Kind::Delay, QStringLiteral("GET"));
+    slow.delayMs = 200;
+    slow.times = -1;
+    m_fixture->sandbox().addFault(slow);
+    BatchSave batch(&m_fixture->client(), entries);
+    batch.setConcurrency(2);
+    batch.setAccountSize(24);
+    QVERIFY(run(batch));
+    QCOMPARE(batch.count(Status::Saved), 24);
+    const QList<SandboxRequestRecord> reads = m_fixture->requests(QStringLiteral("GET"));
+    QCOMPARE(reads.size(), 24);
+    for (const SandboxRequestRecord &read : reads)
+        QVERIFY(read.path != QStringLiteral("/api/assistants"));
+    checkServerHolds(batch);
 }
 
 void TestBatchSave::alreadyHeldIsUnchanged()
