@@ -34,6 +34,15 @@ SandboxFault fault(SandboxFault::Kind kind, const QString &method, const QString
     return armed;
 }
 
+// Every GET answered `delayMs` late, for the whole test.
+SandboxFault slowReads(int delayMs)
+{
+    SandboxFault slow = fault(SandboxFault::Kind::Delay, QStringLiteral("GET"));
+    slow.delayMs = delayMs;
+    slow.times = -1;
+    return slow;
+}
+
 } // namespace
 
 class TestBatchSave : public QObject
@@ -169,10 +178,7 @@ void TestBatchSave::eachAssistantGetsItsOwnMinimalPatch()
 
 void TestBatchSave::concurrencyIsBounded()
 {
-    SandboxFault slow = fault(SandboxFault::Kind::Delay, QStringLiteral("GET"));
-    slow.delayMs = 150;
-    slow.times = -1;
-    m_fixture->sandbox().addFault(slow);
+    m_fixture->sandbox().addFault(slowReads(150));
     BatchSave batch(&m_fixture->client(), appendToPrompts(9));
     batch.setConcurrency(42);
     QCOMPARE(batch.concurrency(), BatchSave::maximumConcurrency);
@@ -290,10 +296,7 @@ void TestBatchSave::aVeryLargeAccountIsReadOneByOne()
 void TestBatchSave::aSlowServerIsReadOneByOne()
 {
     const QList<BatchSave::Entry> entries = appendToPrompts(24);
-    SandboxFault slow = fault(SandboxFault::Kind::Delay, QStringLiteral("GET"));
-    slow.delayMs = 200;
-    slow.times = -1;
-    m_fixture->sandbox().addFault(slow);
+    m_fixture->sandbox().addFault(slowReads(200));
     BatchSave batch(&m_fixture->client(), entries);
     batch.setConcurrency(2);
     batch.setAccountSize(24);
@@ -457,10 +460,7 @@ void TestBatchSave::retryFailedSendsOnlyTheFailed()
 void TestBatchSave::abortStopsWhatIsInFlight()
 {
     const QList<BatchSave::Entry> entries = appendToPrompts(6);
-    SandboxFault slow = fault(SandboxFault::Kind::Delay, QStringLiteral("GET"));
-    slow.delayMs = 400;
-    slow.times = -1;
-    m_fixture->sandbox().addFault(slow);
+    m_fixture->sandbox().addFault(slowReads(400));
     BatchSave batch(&m_fixture->client(), entries);
     batch.setConcurrency(2);
     connect(&batch, &BatchSave::jobStarted, this, [&batch] {
