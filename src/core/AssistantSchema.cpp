@@ -19,6 +19,22 @@ const QStringList kOutcomes
 const QStringList kValueTypes = {QStringLiteral("string"), QStringLiteral("number"), QStringLiteral("boolean"),
                                  QStringLiteral("enum"),   QStringLiteral("date"),   QStringLiteral("datetime")};
 
+// The last segment of a catalogue path, without "[]": "custom_tools[].headers[]" → "headers".
+QString keyOf(const QString &path)
+{
+    QString last = path.section(QLatin1Char('.'), -1);
+    if (last.endsWith(QLatin1String("[]")))
+        last.chop(2);
+    return last;
+}
+
+// All but the last segment: "voice.speed" → "voice"; "" at the top.
+QString parentOf(const QString &path)
+{
+    const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+    return dot < 0 ? QString() : path.left(dot);
+}
+
 QList<FieldSpec> buildCatalogue()
 {
     using T = FieldType;
@@ -656,22 +672,12 @@ QString FieldSpec::displayItemLabel(int number) const
 
 QString FieldSpec::key() const
 {
-    if (!cachedKey.isNull())
-        return cachedKey;
-    QString last = path.section(QLatin1Char('.'), -1);
-    if (last.endsWith(QLatin1String("[]")))
-        last.chop(2);
-    return last;
+    return cachedKey.isNull() ? keyOf(path) : cachedKey;
 }
 
 QString FieldSpec::parentPath() const
 {
-    if (!cachedKey.isNull()) // a catalogue field: both were worked out with the catalogue
-        return cachedParentPath;
-    const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
-    if (dot < 0)
-        return {};
-    return path.left(dot);
+    return cachedKey.isNull() ? parentOf(path) : cachedParentPath; // a catalogue field has both
 }
 
 bool FieldSpec::appliesTo(const QJsonObject &parent) const
@@ -686,9 +692,8 @@ const QList<FieldSpec> &fields()
     static const QList<FieldSpec> catalogue = [] {
         QList<FieldSpec> specs = buildCatalogue();
         for (FieldSpec &spec : specs) {
-            const QString parent = spec.parentPath(); // before the key: a set key makes these read the cache
-            spec.cachedKey = spec.key();
-            spec.cachedParentPath = parent;
+            spec.cachedKey = keyOf(spec.path);
+            spec.cachedParentPath = parentOf(spec.path);
         }
         return specs;
     }();
