@@ -112,6 +112,21 @@ QByteArray decoded(const QJsonValue &value)
     return QByteArray::fromBase64(value.toString().toLatin1(), kEncoding);
 }
 
+// Each line and its newline, in one buffer sized once: the baseline of 10,000 assistants is tens of megabytes.
+QByteArray joinedLines(const QList<QByteArray> &lines)
+{
+    qsizetype size = 0;
+    for (const QByteArray &line : lines)
+        size += line.size() + 1;
+    QByteArray joined;
+    joined.reserve(size);
+    for (const QByteArray &line : lines) {
+        joined += line;
+        joined += '\n';
+    }
+    return joined;
+}
+
 } // namespace
 
 bool FolderScope::selects(const QString &id, const QString &name) const
@@ -470,15 +485,18 @@ AssistantFolder::Planned AssistantFolder::plan(const Write &write) const
         // of encoding each assistant once more. Bytes over several lines would break the one-line-each file.
         const bool asServed = !holdsSecret && !write.serverBytes.isEmpty() && !write.serverBytes.contains('\n');
         planned.baseline = asServed ? *write.serverCopy : m_sealer->redacted(*write.serverCopy);
-        const QByteArray line = asServed
-            ? baselineLine(id, write.serverBytes)
-            : baselineLine(id, QJsonDocument(planned.baseline).toJson(QJsonDocument::Compact));
+        const QByteArray line = asServed ? baselineLine(id, write.serverBytes) : baselineLine(id, planned.baseline);
         if (m_baselineLines.value(id) != line)
             planned.baselineLine = line;
         if (!write.serverBytes.isEmpty())
             planned.serverFingerprint = m_sealer->fingerprint({write.serverBytes});
     }
     return planned;
+}
+
+QByteArray AssistantFolder::baselineLine(const QString &id, const QJsonObject &assistant)
+{
+    return baselineLine(id, QJsonDocument(assistant).toJson(QJsonDocument::Compact));
 }
 
 QByteArray AssistantFolder::baselineLine(const QString &id, const QByteArray &assistantJson)
@@ -527,7 +545,7 @@ QList<std::optional<FolderFile>> AssistantFolder::write(const QList<Write> &writ
 
     // What the others read, on this thread: the secrets, the index, the baseline.
     QList<std::optional<FolderFile>> results(writes.size());
-    QList<qsizetype> lines; // the entries of `planned` with a new baseline line
+    QList<QByteArray> lines; // the new baseline lines
     for (qsizetype i = 0; i < writes.size(); ++i) {
         Planned &one = planned[i];
         if (one.previous && (one.removePrevious || one.writeJson || one.writePrompt)) {
@@ -543,7 +561,7 @@ QList<std::optional<FolderFile>> AssistantFolder::write(const QList<Write> &writ
         const QString id = writes.at(i).assistant.value(u"id").toString();
         if (one.baselineLine) {
             m_baselineLines.insert(id, *one.baselineLine);
-            lines.append(i);
+            lines.append(*one.baselineLine);
         }
         if (writes.at(i).serverCopy)
             m_baseline.insert(id, one.baseline);
@@ -554,15 +572,7 @@ QList<std::optional<FolderFile>> AssistantFolder::write(const QList<Write> &writ
             m_index.remove(one.file.jsonFile);
         results[i] = std::move(one.file);
     }
-    qsizetype size = 0;
-    for (const qsizetype i : std::as_const(lines))
-        size += planned.at(i).baselineLine->size() + 1;
-    QByteArray appended;
-    appended.reserve(size);
-    for (const qsizetype i : std::as_const(lines)) {
-        appended += *planned.at(i).baselineLine;
-        appended += '\n';
-    }
+    const QByteArray appended = joinedLines(lines);
     QString appendError;
     if (!appended.isEmpty() && !appendBaseline(appended, &appendError)) {
         for (qsizetype i = 0; i < writes.size(); ++i) {
@@ -608,7 +618,7 @@ bool AssistantFolder::writeBaseline(const QJsonObject &serverCopy, QString *erro
 {
     const QString id = serverCopy.value(u"id").toString();
     const QJsonObject redacted = m_sealer->redacted(serverCopy);
-    const QByteArray line = baselineLine(id, QJsonDocument(redacted).toJson(QJsonDocument::Compact));
+    const QByteArray line = baselineLine(id, redacted);
     if (m_baselineLines.value(id) == line)
         return true;
     if (!appendBaseline(line + '\n', error))
@@ -671,16 +681,10 @@ bool AssistantFolder::readBaseline(QString *error)
 
 QByteArray AssistantFolder::baselineBytes() const
 {
-    qsizetype size = 0;
-    for (const QByteArray &line : m_baselineLines)
-        size += line.size() + 1;
-    QByteArray all;
-    all.reserve(size);
-    for (const QString &id : baselineIds()) {
-        all += m_baselineLines.value(id);
-        all += '\n';
-    }
-    return all;
+    QList<QByteArray> lines;
+    for (const QString &id : baselineIds())
+        lines.append(m_baselineLines.value(id));
+    return joinedLines(lines);
 }
 
 bool AssistantFolder::appendBaseline(const QByteArray &lines, QString *error)

@@ -145,6 +145,7 @@ private:
     Planned plan(const Write &write) const;
     // {"id":…,"assistant":…}: `assistantJson` compact, on one line.
     static QByteArray baselineLine(const QString &id, const QByteArray &assistantJson);
+    static QByteArray baselineLine(const QString &id, const QJsonObject &assistant);
     bool put(const Planned &planned, QString *error);
     QByteArray filesFingerprint(const FolderFile &file) const;
     QByteArray baselineFingerprint(const QString &id) const;
