@@ -77,6 +77,8 @@ private:
     QList<BatchSave::Entry> appendToPrompts(int count);
     // Starts (or retries) the batch and waits for finished().
     bool run(BatchSave &batch, bool retry = false);
+    // `saves` GETs of one assistant each, and no list read.
+    void checkEachReadItsOwn(int saves);
     // Each entry's prompt on the server is its base's with kSuffix exactly once, or the base's when not saved.
     void checkServerHolds(const BatchSave &batch);
 
@@ -123,6 +125,14 @@ bool TestBatchSave::run(BatchSave &batch, bool retry)
     const bool done = QTest::qWaitFor([&finished] { return finished; }, 60000);
     disconnect(connection);
     return done;
+}
+
+void TestBatchSave::checkEachReadItsOwn(int saves)
+{
+    const QList<SandboxRequestRecord> reads = m_fixture->requests(QStringLiteral("GET"));
+    QCOMPARE(reads.size(), saves);
+    for (const SandboxRequestRecord &read : reads)
+        QVERIFY(read.path != QStringLiteral("/api/assistants"));
 }
 
 void TestBatchSave::checkServerHolds(const BatchSave &batch)
@@ -265,10 +275,7 @@ void TestBatchSave::aSmallShareIsReadOneByOne()
     batch.setAccountSize(kCount * BatchSave::listReadShare + 1);
     QVERIFY(run(batch));
     QCOMPARE(batch.count(Status::Saved), kCount);
-    const QList<SandboxRequestRecord> reads = m_fixture->requests(QStringLiteral("GET"));
-    QCOMPARE(reads.size(), kCount);
-    for (const SandboxRequestRecord &read : reads)
-        QVERIFY(read.path != QStringLiteral("/api/assistants"));
+    checkEachReadItsOwn(kCount);
     checkServerHolds(batch);
 }
 
@@ -285,10 +292,7 @@ void TestBatchSave::aVeryLargeAccountIsReadOneByOne()
     batch.setAccountSize(BatchSave::listReadLargestAccount + 1);
     QVERIFY(run(batch));
     QCOMPARE(batch.count(Status::Saved), saves);
-    const QList<SandboxRequestRecord> reads = m_fixture->requests(QStringLiteral("GET"));
-    QCOMPARE(reads.size(), saves);
-    for (const SandboxRequestRecord &read : reads)
-        QVERIFY(read.path != QStringLiteral("/api/assistants"));
+    checkEachReadItsOwn(saves);
 }
 
 // A server that answers each read in 200 ms (a real one, far away): the saves never reach a pace at which a list's
@@ -302,10 +306,7 @@ void TestBatchSave::aSlowServerIsReadOneByOne()
     batch.setAccountSize(24);
     QVERIFY(run(batch));
     QCOMPARE(batch.count(Status::Saved), 24);
-    const QList<SandboxRequestRecord> reads = m_fixture->requests(QStringLiteral("GET"));
-    QCOMPARE(reads.size(), 24);
-    for (const SandboxRequestRecord &read : reads)
-        QVERIFY(read.path != QStringLiteral("/api/assistants"));
+    checkEachReadItsOwn(24);
     checkServerHolds(batch);
 }
 
