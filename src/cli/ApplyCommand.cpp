@@ -97,7 +97,7 @@ int ApplyCommand::run(CliContext &context)
     if (int status = context.connect(); status != CliExit::done)
         return status;
     int status = CliExit::done;
-    const std::optional<QList<AssistantSummary>> list = context.listAssistants(&status);
+    const std::optional<QList<ListedAssistant>> list = context.listAssistants(ListedAssistant::Form::Parsed, &status);
     if (!list)
         return status;
     QElapsedTimer listedAt;
@@ -133,8 +133,8 @@ int ApplyCommand::run(CliContext &context)
     }
 
     QSet<QString> knownIds;
-    for (const AssistantSummary &summary : *list)
-        knownIds.insert(summary.id());
+    for (const ListedAssistant &listed : *list)
+        knownIds.insert(listed.id());
     CliApplyRun run(context.connection().client(), &folder, out, rule, knownIds);
     run.setListedAt(listedAt);
     int toSend = 0;

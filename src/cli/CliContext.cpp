@@ -56,13 +56,13 @@ void CliContext::await(RevoxCall *call, const std::function<void(RevoxCall *)> &
     loop.exec();
 }
 
-std::optional<QList<AssistantSummary>> CliContext::listAssistants(int *status)
+std::optional<QList<ListedAssistant>> CliContext::listAssistants(ListedAssistant::Form form, int *status)
 {
-    std::optional<QList<AssistantSummary>> list;
+    std::optional<QList<ListedAssistant>> list;
     ApiError error;
-    await(m_connection.client().listAssistants(), [&](RevoxCall *call) {
+    await(m_connection.client().listAssistantItems(form), [&](RevoxCall *call) {
         if (call->succeeded())
-            list = call->summaries();
+            list = call->listed();
         else
             error = call->error();
     });

@@ -5,7 +5,7 @@
 #include "CliOutput.h"
 
 #include "core/ApiError.h"
-#include "core/AssistantSummary.h"
+#include "core/ListedAssistant.h"
 
 #include <QCommandLineParser>
 #include <QList>
@@ -31,7 +31,9 @@ public:
     CliConnection &connection() { return m_connection; }
 
     // GET /assistants, waiting for it; nullopt after saying why (*status: the exit status).
-    std::optional<QList<AssistantSummary>> listAssistants(int *status);
+    // Form::Parsed for a command that works on nearly every assistant (pull, apply, export), Form::Bytes for one
+    // that compares most of them by their bytes (status, diff) or only needs their names (import).
+    std::optional<QList<ListedAssistant>> listAssistants(ListedAssistant::Form form, int *status);
     // Runs the event loop until `call` finished, calling `onFinished` in its finished() slot (the call deletes
     // itself right after).
     static void await(RevoxCall *call, const std::function<void(RevoxCall *)> &onFinished);

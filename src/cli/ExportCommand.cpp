@@ -61,7 +61,7 @@ int ExportCommand::run(CliContext &context)
     if (int status = context.connect(); status != CliExit::done)
         return status;
     int status = CliExit::done;
-    const std::optional<QList<AssistantSummary>> list = context.listAssistants(&status);
+    const std::optional<QList<ListedAssistant>> list = context.listAssistants(ListedAssistant::Form::Parsed, &status);
     if (!list)
         return status;
 
@@ -69,9 +69,9 @@ int ExportCommand::run(CliContext &context)
     scope.ids = context.arguments().mid(1);
     scope.match = context.parser().value(kMatch);
     QList<Assistant> assistants;
-    for (const AssistantSummary &summary : *list) {
-        if (scope.selects(summary.id(), summary.name()))
-            assistants.append(summary.assistant());
+    for (const ListedAssistant &listed : *list) {
+        if (scope.selects(listed.id(), listed.name()))
+            assistants.append(listed.assistant());
     }
     for (const QString &id : std::as_const(scope.ids)) {
         if (std::none_of(assistants.cbegin(), assistants.cend(), [&id](const Assistant &a) { return a.id() == id; })) {

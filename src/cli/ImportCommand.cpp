@@ -106,15 +106,18 @@ int ImportCommand::run(CliContext &context)
     if (int status = context.connect(); status != CliExit::done)
         return status;
     int status = CliExit::done;
-    const std::optional<QList<AssistantSummary>> list = context.listAssistants(&status);
+    const std::optional<QList<ListedAssistant>> list = context.listAssistants(ListedAssistant::Form::Bytes, &status);
     if (!list)
         return status;
     QSet<QString> knownIds;
-    for (const AssistantSummary &summary : *list)
-        knownIds.insert(summary.id());
+    QList<AssistantSummary> existing; // as the window's list holds them, which ImportPlan reads
+    for (const ListedAssistant &listed : *list) {
+        knownIds.insert(listed.id());
+        existing.append(AssistantSummary(listed.assistant(), listed.json()));
+    }
 
     // The plan first: what each entry becomes, decided against the list before anything is sent.
-    const QList<ImportPlan::Item> items = ImportPlan::plan(bundle.entries, *list, *rule, fileName,
+    const QList<ImportPlan::Item> items = ImportPlan::plan(bundle.entries, existing, *rule, fileName,
                                                            Text::tr("choose --on-conflict rename, skip or update"));
     QList<AssistantState> states;
     states.reserve(items.size());

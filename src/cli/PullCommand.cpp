@@ -75,7 +75,7 @@ int PullCommand::run(CliContext &context)
     if (int status = context.connect(); status != CliExit::done)
         return status;
     int status = CliExit::done;
-    const std::optional<QList<AssistantSummary>> list = context.listAssistants(&status);
+    const std::optional<QList<ListedAssistant>> list = context.listAssistants(ListedAssistant::Form::Parsed, &status);
     if (!list)
         return status;
 
@@ -101,8 +101,8 @@ int PullCommand::run(CliContext &context)
                                    {QStringLiteral("fields"), QJsonArray::fromStringList(fields)}});
     };
     QHash<QString, QByteArray> serverBytes; // as listed: what the fingerprint index remembers
-    for (const AssistantSummary &summary : *list)
-        serverBytes.insert(summary.id(), summary.json());
+    for (const ListedAssistant &listed : *list)
+        serverBytes.insert(listed.id(), listed.json());
 
     // Every file to write is collected first and written at once, on every core; each is reported after.
     struct Written

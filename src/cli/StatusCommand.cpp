@@ -56,7 +56,7 @@ int StatusCommand::run(CliContext &context)
     if (int status = context.connect(); status != CliExit::done)
         return status;
     int status = CliExit::done;
-    const std::optional<QList<AssistantSummary>> list = context.listAssistants(&status);
+    const std::optional<QList<ListedAssistant>> list = context.listAssistants(ListedAssistant::Form::Bytes, &status);
     if (!list)
         return status;
 

@@ -3,6 +3,7 @@
 
 #include "Assistant.h"
 #include "AssistantSummary.h"
+#include "ListedAssistant.h"
 
 #include <QByteArray>
 #include <QList>
@@ -19,6 +20,9 @@ std::optional<Assistant> decodeAssistant(const QByteArray &body, QString *error 
 std::optional<Assistant> decodeWrappedAssistant(const QByteArray &body, QString *error = nullptr);
 // GET /assistants: {"assistants": [...]}, each item kept as its bytes and a summary (see AssistantSummary).
 std::optional<QList<AssistantSummary>> decodeAssistantList(const QByteArray &body, QString *error = nullptr);
+// The same list, each item as ListedAssistant in the given form.
+std::optional<QList<ListedAssistant>> decodeListedAssistants(const QByteArray &body, ListedAssistant::Form form,
+                                                             QString *error = nullptr);
 
 QByteArray encode(const Assistant &assistant); // compact
 

@@ -135,7 +135,7 @@ void BatchSave::readList()
         if (!m_entries.at(index).creates())
             wanted.insert(m_entries.at(index).base.id());
     }
-    RevoxCall *call = m_client->listAssistants();
+    RevoxCall *call = m_client->listAssistantItems(ListedAssistant::Form::Parsed);
     m_listCall = call;
     connect(call, &RevoxCall::retrying, this, &BatchSave::onRetrying);
     connect(call, &RevoxCall::finished, this, [this, call, wanted] {
@@ -144,9 +144,9 @@ void BatchSave::readList()
         if (!m_running || !call->succeeded())
             return;
         m_listedAt.start();
-        for (const AssistantSummary &summary : call->summaries()) {
-            if (wanted.contains(summary.id()))
-                m_listed.insert(summary.id(), summary);
+        for (const ListedAssistant &listed : call->listed()) {
+            if (wanted.contains(listed.id()))
+                m_listed.insert(listed.id(), listed.assistant());
         }
     });
 }
@@ -214,7 +214,7 @@ void BatchSave::startJob(int index)
     emit jobStarted(result.assistantId, job);
     emit resultChanged(index);
     if (const auto listed = m_listed.constFind(result.assistantId); listed != m_listed.constEnd()) {
-        const Assistant copy = listed->assistant();
+        const Assistant copy = *listed;
         m_listed.erase(listed); // a second round (after a 429) reads again
         job->start(copy, m_listedAt);
     } else {

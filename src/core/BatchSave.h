@@ -2,7 +2,6 @@
 #pragma once
 
 #include "Assistant.h"
-#include "AssistantSummary.h"
 #include "ConflictPolicy.h"
 #include "CreateResult.h"
 #include "SaveResult.h"
@@ -177,9 +176,9 @@ private:
     int m_accountSize = 0;
     bool m_listRequested = false; // in this run
     QPointer<RevoxCall> m_listCall;
-    // Copies from the list read, each taken by its save's first job (and parsed whole only then, a few at a time:
-    // a thousand at once would hold the window up).
-    QHash<QString, AssistantSummary> m_listed;
+    // Copies from the list read (parsed whole as they arrive, in parts on every core), each taken by its save's
+    // first job.
+    QHash<QString, Assistant> m_listed;
     QElapsedTimer m_listedAt;
     QHash<int, CreateJob *> m_creates; // by entry, made on its first start
     std::optional<QSet<QString>> m_knownIds; // with what this batch created

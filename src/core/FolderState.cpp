@@ -218,12 +218,12 @@ AssistantState stateOfNew(const AssistantFolder &folder, const FolderFile &file)
     return state;
 }
 
-AssistantState stateOf(const AssistantFolder &folder, const FolderFile &file, const AssistantSummary &summary)
+AssistantState stateOf(const AssistantFolder &folder, const FolderFile &file, const ListedAssistant &listed)
 {
     AssistantState state;
     state.file = &file;
     state.id = file.id();
-    state.server = summary.assistant();
+    state.server = listed.assistant();
     state.name = state.server->name();
     const QJsonObject &server = state.server->json();
     state.hasBaseline = folder.hasBaseline(state.id);
@@ -345,7 +345,7 @@ QString AssistantState::statusKey(Status status)
 
 namespace FolderState {
 
-QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSummary> &server)
+QList<AssistantState> compare(AssistantFolder &folder, const QList<ListedAssistant> &server)
 {
     QHash<QString, qsizetype> onServer;
     for (qsizetype i = 0; i < server.size(); ++i)
@@ -452,16 +452,17 @@ QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSumm
         state.changedOnServer = changedOnServer(folder, *state.server);
         states.append(state);
     }
-    QList<const AssistantSummary *> added;
-    for (const AssistantSummary &summary : server) {
-        if (!inFolder.contains(summary.id()) && !folder.hasBaseline(summary.id())
-            && folder.scope().selects(summary.id(), summary.name()))
-            added.append(&summary);
+    QList<const ListedAssistant *> added;
+    for (const ListedAssistant &listed : server) {
+        if (!inFolder.contains(listed.id()) && !folder.hasBaseline(listed.id())
+            && folder.scope().selects(listed.id(), listed.name()))
+            added.append(&listed);
     }
     const qsizetype first = states.size();
     states.resize(first + added.size());
     AssistantState *const addedAt = states.data() + first;
-    ParallelParts::forEach(added.size(), kItemsPerPart, [&](qsizetype i) { // a first pull parses every assistant here
+    // A first pull parses every assistant here, unless the list kept them parsed.
+    ParallelParts::forEach(added.size(), kItemsPerPart, [&](qsizetype i) {
         AssistantState &state = addedAt[i];
         state.status = Status::NewOnServer;
         state.id = added.at(i)->id();

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "Assistant.h"
-#include "AssistantSummary.h"
 #include "FolderIssue.h"
+#include "ListedAssistant.h"
 
 #include <QList>
 #include <QString>
@@ -63,10 +63,10 @@ struct AssistantState
 // means "unchanged".
 namespace FolderState {
 
-// `server`: the list, as RevoxClient::listAssistants gives it. Entries: files in the folder's order, then
+// `server`: the list, as RevoxClient::listAssistantItems gives it. Entries: files in the folder's order, then
 // assistants deleted here, then new on the server. Computed on every core; reads (AssistantFolder::prepare)
 // the files and baselines the fingerprint index cannot vouch for.
-QList<AssistantState> compare(AssistantFolder &folder, const QList<AssistantSummary> &server);
+QList<AssistantState> compare(AssistantFolder &folder, const QList<ListedAssistant> &server);
 
 // Whether compare() found a file that cannot be read and whose name does not say whose it is: it could be
 // any assistant's, so none counts as deleted here (apply --prune deletes nothing).

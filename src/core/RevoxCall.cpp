@@ -114,9 +114,11 @@ void RevoxCall::failBeforeStart(const ApiError &error)
 QList<Assistant> RevoxCall::assistants() const
 {
     QList<Assistant> assistants;
-    assistants.reserve(m_summaries.size());
+    assistants.reserve(m_summaries.size() + m_listed.size());
     for (const AssistantSummary &summary : m_summaries)
         assistants.append(summary.assistant());
+    for (const ListedAssistant &listed : m_listed)
+        assistants.append(listed.assistant());
     return assistants;
 }
 
@@ -370,6 +372,16 @@ ApiError RevoxCall::decode(const QByteArray &body)
             return {};
         }
         break;
+    case Operation::ListItems:
+    case Operation::ListItemsParsed: {
+        const auto form
+            = m_operation == Operation::ListItems ? ListedAssistant::Form::Bytes : ListedAssistant::Form::Parsed;
+        if (std::optional<QList<ListedAssistant>> list = AssistantJson::decodeListedAssistants(body, form, &problem)) {
+            m_listed = std::move(*list);
+            return {};
+        }
+        break;
+    }
     case Operation::Get:
         if (std::optional<Assistant> item = AssistantJson::decodeAssistant(body, &problem)) {
             m_assistant = std::move(*item);

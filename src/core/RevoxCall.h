@@ -5,6 +5,7 @@
 #include "Assistant.h"
 #include "AssistantSummary.h"
 #include "CallInfo.h"
+#include "ListedAssistant.h"
 #include "PhoneNumberInfo.h"
 #include "UserInfo.h"
 #include "VoiceInfo.h"
@@ -35,6 +36,8 @@ class RevoxCall : public QObject
 public:
     enum class Operation {
         List,
+        ListItems, // the same request, each assistant as a ListedAssistant (listed()) of Form::Bytes
+        ListItemsParsed, // likewise, of Form::Parsed
         Get,
         Create,
         Update,
@@ -64,7 +67,8 @@ public:
     const ApiError &error() const { return m_error; }
 
     QList<AssistantSummary> summaries() const { return m_summaries; } // List
-    QList<Assistant> assistants() const; // List, each parsed whole: for a few, not for 10,000
+    QList<ListedAssistant> listed() const { return m_listed; } // ListItems, ListItemsParsed
+    QList<Assistant> assistants() const; // any list, each parsed whole: for a few, not for 10,000
     Assistant assistant() const { return m_assistant; } // Get, Create, Update, Clone
     QList<VoiceInfo> voices() const { return m_voices; } // Voices
     CallInfo call() const { return m_call; } // PlaceCall, GetCall, CancelCall
@@ -146,6 +150,7 @@ private:
     bool m_finished = false;
     ApiError m_error;
     QList<AssistantSummary> m_summaries;
+    QList<ListedAssistant> m_listed;
     Assistant m_assistant;
     QList<VoiceInfo> m_voices;
     CallInfo m_call;

@@ -112,6 +112,13 @@ RevoxCall *RevoxClient::listAssistants()
     return makeCall(RevoxCall::Operation::List, {}, "GET", QStringLiteral("/assistants"));
 }
 
+RevoxCall *RevoxClient::listAssistantItems(ListedAssistant::Form form)
+{
+    return makeCall(form == ListedAssistant::Form::Parsed ? RevoxCall::Operation::ListItemsParsed
+                                                          : RevoxCall::Operation::ListItems,
+                    {}, "GET", QStringLiteral("/assistants"));
+}
+
 RevoxCall *RevoxClient::getAssistant(const QString &id)
 {
     return assistantCall(RevoxCall::Operation::Get, id, "GET");

@@ -61,6 +61,8 @@ public:
     qint64 maxResponseSize() const { return m_maxResponseSize; }
 
     RevoxCall *listAssistants(); // GET /assistants → {"assistants":[…]}
+    // The same, each assistant as a ListedAssistant (RevoxCall::listed()): for work on each one.
+    RevoxCall *listAssistantItems(ListedAssistant::Form form);
     RevoxCall *getAssistant(const QString &id); // GET /assistants/{id} → bare object
     // Both refuse, without sending anything, a body that holds a secret placeholder (SecretPlaceholder):
     // the call fails with ApiError::secretNotKnown naming the tool and the header.

@@ -118,9 +118,10 @@ QList<AssistantState> TestFolderState::compare(const QList<QJsonObject> &server)
     QString error;
     if (!m_folder->load(&error))
         qWarning("%s", qPrintable(error));
-    QList<AssistantSummary> list;
+    QList<ListedAssistant> list;
     for (const QJsonObject &json : server)
-        list.append(AssistantSummary(Assistant(json)));
+        list.append(
+            ListedAssistant(Assistant(json), AssistantJson::encode(Assistant(json)), ListedAssistant::Form::Bytes));
     return FolderState::compare(*m_folder, list);
 }
 

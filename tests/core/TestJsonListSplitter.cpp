@@ -112,20 +112,29 @@ void TestJsonListSplitter::agreesWithQtsParser()
 
     QString error;
     const std::optional<QList<AssistantSummary>> list = AssistantJson::decodeAssistantList(body, &error);
+    QString listedError;
+    const std::optional<QList<ListedAssistant>> listed
+        = AssistantJson::decodeListedAssistants(body, ListedAssistant::Form::Parsed, &listedError);
     const QJsonDocument whole = QJsonDocument::fromJson(body);
     const QJsonValue reference = whole.object().value(u"assistants");
     bool accepted = whole.isObject() && reference.isArray();
     for (const QJsonValue &item : reference.toArray())
         accepted = accepted && item.isObject();
     QCOMPARE(bool(list), accepted);
+    QCOMPARE(bool(listed), accepted);
     if (!list) {
         QVERIFY(!error.isEmpty());
+        QCOMPARE(listedError, error);
         return;
     }
     QCOMPARE(list->size(), reference.toArray().size());
+    QCOMPARE(listed->size(), reference.toArray().size());
     for (qsizetype i = 0; i < list->size(); ++i) {
         QCOMPARE(list->at(i).assistant().json(), reference.toArray().at(i).toObject());
         QCOMPARE(list->at(i).id(), reference.toArray().at(i).toObject().value(u"id").toString());
+        // Parsed whole once, and the bytes beside it are the same item's.
+        QCOMPARE(listed->at(i).assistant().json(), reference.toArray().at(i).toObject());
+        QCOMPARE(listed->at(i).json(), list->at(i).json());
     }
 }
 
@@ -137,9 +146,16 @@ void TestJsonListSplitter::itemsAreTheirOwnBytes()
     QVERIFY(list);
     QCOMPARE(list->at(0).json(), QByteArray(R"({"id": "a", "x": [1, 2]})"));
     QCOMPARE(list->at(1).json(), QByteArray(R"({"id":"b"})"));
+    const std::optional<QList<ListedAssistant>> listed
+        = AssistantJson::decodeListedAssistants(body, ListedAssistant::Form::Bytes);
+    QVERIFY(listed);
+    QCOMPARE(listed->at(0).json(), QByteArray(R"({"id": "a", "x": [1, 2]})"));
+    QCOMPARE(listed->at(1).json(), QByteArray(R"({"id":"b"})"));
     body.fill('x'); // the summaries hold copies, not views into the body
     QCOMPARE(list->at(0).assistant().id(), QStringLiteral("a"));
     QCOMPARE(list->at(1).assistant().id(), QStringLiteral("b"));
+    QCOMPARE(listed->at(0).json(), QByteArray(R"({"id": "a", "x": [1, 2]})"));
+    QCOMPARE(listed->at(1).assistant().id(), QStringLiteral("b"));
 }
 
 void TestJsonListSplitter::nestingBeyondTheLimitTakesTheSlowWay()
@@ -187,10 +203,15 @@ void TestJsonListSplitter::longListsKeepTheirOrder()
 {
     for (const int count : {31, 32, 33, 64, 65, 1000, 2049}) {
         const std::optional<QList<AssistantSummary>> list = AssistantJson::decodeAssistantList(longList(count));
-        QVERIFY(list);
+        const std::optional<QList<ListedAssistant>> listed
+            = AssistantJson::decodeListedAssistants(longList(count), ListedAssistant::Form::Parsed);
+        QVERIFY(list && listed);
         QCOMPARE(list->size(), count);
-        for (int i = 0; i < count; ++i)
+        QCOMPARE(listed->size(), count);
+        for (int i = 0; i < count; ++i) {
             QCOMPARE(list->at(i).id(), QStringLiteral("id-%1").arg(i));
+            QCOMPARE(listed->at(i).assistant().id(), QStringLiteral("id-%1").arg(i));
+        }
     }
 }
 
@@ -206,6 +227,9 @@ void TestJsonListSplitter::aBadItemInAnyPartFailsTheList()
     QFETCH(int, badItem);
     QString error;
     QVERIFY(!AssistantJson::decodeAssistantList(longList(1000, badItem), &error));
+    QVERIFY2(error.startsWith(QStringLiteral("The response is not valid JSON")), qPrintable(error));
+    error.clear();
+    QVERIFY(!AssistantJson::decodeListedAssistants(longList(1000, badItem), ListedAssistant::Form::Bytes, &error));
     QVERIFY2(error.startsWith(QStringLiteral("The response is not valid JSON")), qPrintable(error));
 }
 

@@ -233,6 +233,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                QStringLiteral("decodeAssistantList %1 a body Qt's parser %2")
                    .arg(list ? QStringLiteral("accepted") : QStringLiteral("rejected"),
                         referenceAccepts ? QStringLiteral("accepts") : QStringLiteral("rejects")));
+    // The same list parsed whole: the same verdict and the same items, each beside its summary's bytes.
+    const auto listed = AssistantJson::decodeListedAssistants(body, ListedAssistant::Form::Parsed);
+    FUZZ_CHECK(bool(listed) == bool(list), QStringLiteral("decodeListedAssistants and decodeAssistantList disagree"));
+    if (list && listed) {
+        FUZZ_CHECK(listed->size() == list->size(), QStringLiteral("decodeListedAssistants found another item count"));
+        for (qsizetype i = 0; i < listed->size(); ++i)
+            FUZZ_CHECK(listed->at(i).json() == list->at(i).json() && listed->at(i).id() == list->at(i).id()
+                           && listed->at(i).assistant().json() == reference.at(i).toObject(),
+                       QStringLiteral("listed item %1 differs from its summary or Qt's parse").arg(i));
+    }
     if (list) {
         FUZZ_CHECK(list->size() == reference.size(), QStringLiteral("decodeAssistantList found another item count"));
         for (qsizetype i = 0; i < list->size(); ++i) {
