@@ -815,7 +815,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantFolder</name>
     <message>
-        <location filename="../src/core/AssistantFolder.cpp" line="+228"/>
+        <location filename="../src/core/AssistantFolder.cpp" line="+243"/>
         <source>%1: not a folder that can be read</source>
         <translation>%1&#xa0;: pas un dossier lisible</translation>
     </message>
@@ -852,24 +852,24 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
     </message>
     <message>
         <location line="+58"/>
-        <location line="+294"/>
+        <location line="+283"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: impossible d’écrire&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-282"/>
         <source>cannot be renamed</source>
         <translation>impossible de renommer</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+90"/>
+        <location line="+104"/>
+        <location line="+82"/>
         <source>%1: cannot be removed</source>
         <translation>%1&#xa0;: impossible de supprimer</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+74"/>
+        <location line="+68"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: illisible&#xa0;: %2</translation>
     </message>
@@ -877,7 +877,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantJson</name>
     <message>
-        <location filename="../src/core/AssistantJson.cpp" line="+27"/>
+        <location filename="../src/core/AssistantJson.cpp" line="+28"/>
         <source>The response is not valid JSON (%1 at byte %2).</source>
         <translation>La réponse n’est pas du JSON valide (%1 à l’octet %2).</translation>
     </message>
@@ -892,7 +892,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>La réponse n’a pas d’objet «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+72"/>
         <source>The response has no &quot;assistants&quot; list.</source>
         <translation>La réponse n’a pas de liste «&#xa0;assistants&#xa0;».</translation>
     </message>
@@ -941,7 +941,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>AssistantSchema</name>
     <message>
-        <location filename="../src/core/AssistantSchema.cpp" line="+33"/>
+        <location filename="../src/core/AssistantSchema.cpp" line="+49"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1652,7 +1652,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
 <context>
     <name>BatchSave</name>
     <message>
-        <location filename="../src/core/BatchSave.cpp" line="+151"/>
+        <location filename="../src/core/BatchSave.cpp" line="+162"/>
         <source>Not sent: the batch was cancelled before this one started.</source>
         <translation>Non envoyé&#xa0;: le lot a été annulé avant que celui-ci ne commence.</translation>
     </message>
@@ -1687,7 +1687,7 @@ Les appels qui utilisent cet assistant cesseront de fonctionner. Cette action es
         <translation>Le serveur a peut-être enregistré ceci, ou non. %1 Réessayer est sans risque&#xa0;: la comparaison avec le serveur se fait d’abord.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Created as ID %1 (the answer was lost; the list showed it).</source>
         <translation>Créé avec l’ID %1 (la réponse s’est perdue&#xa0;; la liste l’a montré).</translation>
     </message>
@@ -5267,7 +5267,7 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>%1: illisible&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
@@ -6862,12 +6862,12 @@ Appuyez sur %1 pour en créer un.</translation>
 <context>
     <name>RevoxCall</name>
     <message>
-        <location filename="../src/core/RevoxCall.cpp" line="+147"/>
+        <location filename="../src/core/RevoxCall.cpp" line="+149"/>
         <source>the network manager is gone</source>
         <translation>le gestionnaire réseau n’existe plus</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+259"/>
         <location line="+105"/>
         <source>the server reported that the deletion failed</source>
         <translation>le serveur a signalé l’échec de la suppression</translation>
@@ -6951,7 +6951,7 @@ Appuyez sur %1 pour en créer un.</translation>
         <translation>L’adresse du serveur doit utiliser https://, pour que la clé d’API ne soit pas envoyée en clair. Le simple http:// n’est autorisé que pour cet ordinateur (localhost).</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+165"/>
         <source>“%1” is not an assistant id</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’assistant</translation>
     </message>
