@@ -135,7 +135,7 @@ void BatchSave::readList()
         if (!m_entries.at(index).creates())
             wanted.insert(m_entries.at(index).base.id());
     }
-    RevoxCall *call = m_client->listAssistantItems(ListedAssistant::Form::Parsed);
+    RevoxCall *call = m_client->listAssistantItems(ListedAssistant::Form::Bytes);
     m_listCall = call;
     connect(call, &RevoxCall::retrying, this, &BatchSave::onRetrying);
     connect(call, &RevoxCall::finished, this, [this, call, wanted] {
@@ -146,7 +146,7 @@ void BatchSave::readList()
         m_listedAt.start();
         for (const ListedAssistant &listed : call->listed()) {
             if (wanted.contains(listed.id()))
-                m_listed.insert(listed.id(), listed.assistant());
+                m_listed.insert(listed.id(), listed);
         }
     });
 }
@@ -214,7 +214,7 @@ void BatchSave::startJob(int index)
     emit jobStarted(result.assistantId, job);
     emit resultChanged(index);
     if (const auto listed = m_listed.constFind(result.assistantId); listed != m_listed.constEnd()) {
-        const Assistant copy = *listed;
+        const Assistant copy = listed->assistant();
         m_listed.erase(listed); // a second round (after a 429) reads again
         job->start(copy, m_listedAt);
     } else {
