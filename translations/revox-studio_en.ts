@@ -676,7 +676,7 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ImportCommand.cpp" line="+185"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+182"/>
         <source>import %n assistant(s)</source>
         <translation>
             <numerusform>import %n assistant</numerusform>

@@ -5267,7 +5267,7 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>%1: illisible&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
@@ -5480,7 +5480,7 @@ Abandonner ces modifications&#xa0;?</translation>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>“%1”: %2 assistants have that name; update needs one</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 assistants portent ce nom&#xa0;; update en veut un seul</translation>
     </message>

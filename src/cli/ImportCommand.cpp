@@ -110,14 +110,11 @@ int ImportCommand::run(CliContext &context)
     if (!list)
         return status;
     QSet<QString> knownIds;
-    QList<AssistantSummary> existing; // as the window's list holds them, which ImportPlan reads
-    for (const ListedAssistant &listed : *list) {
+    for (const ListedAssistant &listed : *list)
         knownIds.insert(listed.id());
-        existing.append(AssistantSummary(listed.assistant(), listed.json()));
-    }
 
     // The plan first: what each entry becomes, decided against the list before anything is sent.
-    const QList<ImportPlan::Item> items = ImportPlan::plan(bundle.entries, existing, *rule, fileName,
+    const QList<ImportPlan::Item> items = ImportPlan::plan(bundle.entries, *list, *rule, fileName,
                                                            Text::tr("choose --on-conflict rename, skip or update"));
     QList<AssistantState> states;
     states.reserve(items.size());

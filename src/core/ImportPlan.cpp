@@ -61,8 +61,13 @@ std::optional<NameTaken> nameTakenFrom(const QString &word)
     return std::nullopt;
 }
 
-QList<Item> plan(const QList<AssistantBundle::Entry> &entries, const QList<AssistantSummary> &existing, NameTaken rule,
-                 const QString &fileName, const QString &nameTakenHint)
+namespace {
+
+// `existing` holds AssistantSummary or ListedAssistant items: their names and IDs are read, and an assistant is
+// parsed whole only for a name the bundle takes.
+template<typename Listed>
+QList<Item> planAgainst(const QList<AssistantBundle::Entry> &entries, const QList<Listed> &existing, NameTaken rule,
+                        const QString &fileName, const QString &nameTakenHint)
 {
     QMultiHash<QString, qsizetype> byName;
     QSet<QString> taken;
@@ -114,6 +119,20 @@ QList<Item> plan(const QList<AssistantBundle::Entry> &entries, const QList<Assis
         items.append(item);
     }
     return items;
+}
+
+} // namespace
+
+QList<Item> plan(const QList<AssistantBundle::Entry> &entries, const QList<AssistantSummary> &existing, NameTaken rule,
+                 const QString &fileName, const QString &nameTakenHint)
+{
+    return planAgainst(entries, existing, rule, fileName, nameTakenHint);
+}
+
+QList<Item> plan(const QList<AssistantBundle::Entry> &entries, const QList<ListedAssistant> &existing, NameTaken rule,
+                 const QString &fileName, const QString &nameTakenHint)
+{
+    return planAgainst(entries, existing, rule, fileName, nameTakenHint);
 }
 
 } // namespace ImportPlan

@@ -5,6 +5,7 @@
 #include "AssistantBundle.h"
 #include "AssistantSummary.h"
 #include "FolderIssue.h"
+#include "ListedAssistant.h"
 
 #include <QList>
 #include <QString>
@@ -39,6 +40,9 @@ struct Item
 // One item per entry, in order. `existing`: the account's assistants; `nameTakenHint`: how the caller lets the
 // user decide about a name taken ("choose --on-conflict rename, skip or update"), ending that issue's message.
 QList<Item> plan(const QList<AssistantBundle::Entry> &entries, const QList<AssistantSummary> &existing, NameTaken rule,
+                 const QString &fileName, const QString &nameTakenHint);
+// The same against the list as the command-line tool reads it.
+QList<Item> plan(const QList<AssistantBundle::Entry> &entries, const QList<ListedAssistant> &existing, NameTaken rule,
                  const QString &fileName, const QString &nameTakenHint);
 
 } // namespace ImportPlan

@@ -128,7 +128,7 @@ void TestImportPlan::namesRepeatedInTheBundleAreRenamed()
     const QList<ImportPlan::Item> plan
         = ImportPlan::plan(entriesOf({assistant(QStringLiteral("Billing"), QStringLiteral("One.")),
                                       assistant(QStringLiteral("Billing"), QStringLiteral("Two."))}),
-                           {}, NameTaken::Stop, kFile, kHint);
+                           QList<AssistantSummary>(), NameTaken::Stop, kFile, kHint);
     QCOMPARE(plan.at(0).name, QStringLiteral("Billing"));
     QCOMPARE(plan.at(1).name, QStringLiteral("Billing (2)"));
     QCOMPARE(plan.at(1).action, Action::Create);
@@ -153,7 +153,7 @@ void TestImportPlan::serverRulesStopEditorRulesAreNotes()
     QJsonObject badUrl = assistant(QStringLiteral("Hooked"), QStringLiteral("Hooks."));
     badUrl.insert(QStringLiteral("webhook_url"), QStringLiteral("not a url")); // a format: the editor's rule
     const QList<ImportPlan::Item> plan
-        = ImportPlan::plan(entriesOf({badSpeed, badUrl}), {}, NameTaken::Stop, kFile, kHint);
+        = ImportPlan::plan(entriesOf({badSpeed, badUrl}), QList<AssistantSummary>(), NameTaken::Stop, kFile, kHint);
     QCOMPARE(plan.at(0).action, Action::Stop);
     QCOMPARE(plan.at(0).issues.size(), 1);
     QCOMPARE(plan.at(0).issues.first().field, QStringLiteral("assistants[0].max_call_duration_secs"));
@@ -176,7 +176,7 @@ void TestImportPlan::redactedSecretStopsUntilFilled()
     QCOMPARE(secret.description, QStringLiteral("custom tool “book_slot”, header “Authorization”"));
 
     // Refused, naming the tool and the header, and never sent as a value.
-    QList<ImportPlan::Item> plan = ImportPlan::plan(entries, {}, NameTaken::Stop, kFile, kHint);
+    QList<ImportPlan::Item> plan = ImportPlan::plan(entries, QList<AssistantSummary>(), NameTaken::Stop, kFile, kHint);
     QCOMPARE(plan.first().action, Action::Stop);
     QCOMPARE(plan.first().issues.size(), 1);
     QCOMPARE(plan.first().issues.first().field, QStringLiteral("assistants[0].custom_tools[0].headers[0].value"));
@@ -192,7 +192,7 @@ void TestImportPlan::redactedSecretStopsUntilFilled()
     QVERIFY(entry.redacted.isEmpty());
     QVERIFY(entry.issues.isEmpty());
     QCOMPARE(entry.assistant.customTools().first().headers.first().value, QStringLiteral("Bearer filled-in"));
-    plan = ImportPlan::plan(entries, {}, NameTaken::Stop, kFile, kHint);
+    plan = ImportPlan::plan(entries, QList<AssistantSummary>(), NameTaken::Stop, kFile, kHint);
     QCOMPARE(plan.first().action, Action::Create);
 }
 
