@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <ctime>
 #include <malloc.h>
 
 namespace {
@@ -33,6 +34,13 @@ qint64 statusKiB(QByteArrayView field)
             return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+double clockMs(clockid_t clock)
+{
+    timespec now{};
+    clock_gettime(clock, &now);
+    return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
 }
 
 } // namespace
@@ -82,14 +90,29 @@ void trimHeap()
     malloc_trim(0);
 }
 
+double threadCpuMs()
+{
+    return clockMs(CLOCK_THREAD_CPUTIME_ID);
+}
+
+double processCpuMs()
+{
+    return clockMs(CLOCK_PROCESS_CPUTIME_ID);
+}
+
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
 {
+    // processEvents(flags, maxTime) drops WaitForMoreEvents and never blocks: waiting through it spun a core
+    // that the server and Qt's network thread being measured needed. This blocks between events instead; the
+    // timer wakes it to look at the clock.
     QElapsedTimer timer;
     timer.start();
+    QTimer wake;
+    wake.start(50);
     while (!done()) {
         if (timer.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
     return true;
 }

@@ -30,7 +30,11 @@ qint64 residentBytes(); // VmRSS of this process
 qint64 peakResidentBytes(); // VmHWM
 void trimHeap(); // hands freed heap pages back, so VmRSS shows what is still held
 
-// Spins the event loop until `done` holds or `timeoutMs` passes; false on timeout.
+// Processor time used so far, user and system, in milliseconds: by the calling thread; by the whole process.
+double threadCpuMs();
+double processCpuMs();
+
+// Runs the event loop, blocking between events, until `done` holds or `timeoutMs` passes; false on timeout.
 bool waitUntil(const std::function<bool()> &done, int timeoutMs);
 
 // A blocking GET through a real QNetworkAccessManager, with "Authorization: Bearer <key>".

@@ -25,7 +25,6 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -37,7 +36,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <ctime>
 
 namespace {
 
@@ -126,27 +124,9 @@ void preview(const BenchOptions &options, const QList<AssistantSummary> &summari
                    .arg(changing));
 }
 
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
-}
-
-// Runs the event loop until `batch` finishes, blocking while there is nothing to do (Bench::waitUntil polls
-// without ever blocking, which would take a core from the server and the network thread being measured).
 bool waitForBatch(const BatchSave *batch, int timeoutMs)
 {
-    if (!batch->isRunning())
-        return true;
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QObject::connect(batch, &BatchSave::finished, &loop, &QEventLoop::quit);
-    timeout.start(timeoutMs);
-    loop.exec();
-    return !batch->isRunning();
+    return Bench::waitUntil([batch] { return !batch->isRunning(); }, timeoutMs);
 }
 
 // The same one-field change for each of `assistants` (a new name), as BatchSave entries.
@@ -161,20 +141,37 @@ QList<BatchSave::Entry> renamed(const QList<Assistant> &assistants, const QStrin
     return entries;
 }
 
-// Runs a batch to its end; its time in ms, or a negative number when an assistant was not saved.
-double runBatch(RevoxClient &client, const QList<BatchSave::Entry> &entries, int concurrency, QString *error)
+// One batch run: its time, and the processor time each part used meanwhile.
+struct BatchRun
+{
+    double ms = -1; // negative: an assistant was not saved
+    double mainCpuMs = 0; // this thread: the batch's own work and Qt's reply handling
+    double networkCpuMs = 0; // the rest of this process: Qt's network thread
+    double serverCpuMs = -1; // revox-sandbox; -1 where /proc cannot tell
+};
+
+// Runs a batch to its end.
+BatchRun runBatch(const SandboxProcess &sandbox, RevoxClient &client, const QList<BatchSave::Entry> &entries,
+                  int concurrency, QString *error)
 {
     BatchSave batch(&client, entries);
     batch.setConcurrency(concurrency);
     batch.setAccountSize(int(entries.size())); // as the window does: the table holds the account's assistants
+    const double main = Bench::threadCpuMs();
+    const double process = Bench::processCpuMs();
+    const double server = sandbox.cpuMs();
     QElapsedTimer timer;
     timer.start();
     batch.start();
+    BatchRun run;
     if (!waitForBatch(&batch, 600000)) {
         *error = QStringLiteral("the batch did not finish");
-        return -1;
+        return run;
     }
     const double ms = timer.nsecsElapsed() / 1e6;
+    run.mainCpuMs = Bench::threadCpuMs() - main;
+    run.networkCpuMs = Bench::processCpuMs() - process - run.mainCpuMs;
+    run.serverCpuMs = server < 0 ? -1 : sandbox.cpuMs() - server;
     if (batch.count(BatchSave::Status::Saved) != batch.total()) {
         for (const BatchSave::Result &result : batch.results()) {
             if (result.status != BatchSave::Status::Saved) {
@@ -182,9 +179,10 @@ double runBatch(RevoxClient &client, const QList<BatchSave::Entry> &entries, int
                 break;
             }
         }
-        return -1;
+        return run;
     }
-    return ms;
+    run.ms = ms;
+    return run;
 }
 
 // The same PATCHes, one curl process after the other, as a script calling the API would send them.
@@ -237,24 +235,32 @@ void apply(const BenchOptions &options, BenchReport &report)
     // Each run starts from the server's copies (listed again, untimed), so every save changes something.
     QList<double> byConcurrency;
     for (const int concurrency : {BatchSave::defaultConcurrency, BatchSave::maximumConcurrency}) {
-        QList<double> times;
+        QList<double> times, mainCpu, networkCpu, serverCpu;
         for (int run = 0; run < std::max(1, options.runs / 2); ++run) {
             const Bench::CallOutcome again = Bench::finish(client.listAssistants());
-            const double ms
-                = runBatch(client, renamed(again.assistants, QStringLiteral("r%1c%2").arg(run).arg(concurrency)),
-                           concurrency, &error);
-            if (ms < 0) {
+            const BatchRun batch = runBatch(
+                sandbox, client, renamed(again.assistants, QStringLiteral("r%1c%2").arg(run).arg(concurrency)),
+                concurrency, &error);
+            if (batch.ms < 0) {
                 report.fail(QStringLiteral("bulk"), QStringLiteral("BatchSave: ") + error);
                 return;
             }
-            times.append(ms);
+            times.append(batch.ms);
+            mainCpu.append(batch.mainCpuMs);
+            networkCpu.append(batch.networkCpuMs);
+            serverCpu.append(batch.serverCpuMs);
         }
         byConcurrency.append(Bench::median(times));
+        // Where the two cores went: what would have to shrink for the batch to go faster.
         report.add(QStringLiteral("bulk"),
                    QStringLiteral("N=%1: apply one-field changes, %2 at once").arg(count).arg(concurrency),
                    Bench::median(times), QStringLiteral("ms"), std::nullopt,
-                   QStringLiteral("BatchSave: one list read, then merge, PATCH, check; %1 req/s")
-                       .arg((count + 1) / (Bench::median(times) / 1000), 0, 'f', 0));
+                   QStringLiteral("BatchSave: one list read, then merge, PATCH, check; %1 req/s; processor time: "
+                                  "this thread %2 ms, Qt's network thread %3 ms, the server %4 ms")
+                       .arg((count + 1) / (Bench::median(times) / 1000), 0, 'f', 0)
+                       .arg(Bench::median(mainCpu), 0, 'f', 0)
+                       .arg(Bench::median(networkCpu), 0, 'f', 0)
+                       .arg(Bench::median(serverCpu), 0, 'f', 0));
     }
     if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty()) {
         report.add(QStringLiteral("bulk"), QStringLiteral("apply: sequential curl loop"), 0, QStringLiteral("ms"),
@@ -341,10 +347,10 @@ void stalls(const BenchOptions &options, BenchReport &report)
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(2);
     qint64 last = 0;
-    double lastCpu = threadCpuMs();
+    double lastCpu = Bench::threadCpuMs();
     QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
         const qint64 now = clock.nsecsElapsed();
-        const double cpu = threadCpuMs();
+        const double cpu = Bench::threadCpuMs();
         gaps.append((now - last) / 1e6 - 2.0);
         busy.append(cpu - lastCpu);
         last = now;

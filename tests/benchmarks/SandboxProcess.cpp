@@ -2,10 +2,12 @@
 #include "SandboxProcess.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QUuid>
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <unistd.h>
 
 SandboxProcess::~SandboxProcess()
 {
@@ -56,4 +58,17 @@ QUrl SandboxProcess::url(const QString &path) const
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + path);
     return url;
+}
+
+double SandboxProcess::cpuMs() const
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
+    if (m_process.processId() <= 0 || !stat.open(QIODevice::ReadOnly))
+        return -1;
+    // "pid (comm) state ppid …": utime and stime are the 12th and 13th fields after the command's ")".
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }

@@ -19,6 +19,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; } // http://127.0.0.1:<port>/api
     QString apiKey() const { return m_apiKey; }
     QUrl url(const QString &path) const; // path under the base URL: "/assistants/abc"
+    // The processor time the server has used so far (user and system, from /proc), or -1 where that cannot be read.
+    double cpuMs() const;
 
 private:
     QProcess m_process;
