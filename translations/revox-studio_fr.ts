@@ -6862,12 +6862,12 @@ Appuyez sur %1 pour en créer un.</translation>
 <context>
     <name>RevoxCall</name>
     <message>
-        <location filename="../src/core/RevoxCall.cpp" line="+149"/>
+        <location filename="../src/core/RevoxCall.cpp" line="+150"/>
         <source>the network manager is gone</source>
         <translation>le gestionnaire réseau n’existe plus</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+262"/>
         <location line="+105"/>
         <source>the server reported that the deletion failed</source>
         <translation>le serveur a signalé l’échec de la suppression</translation>
@@ -7525,7 +7525,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
         <translation>réessayez après %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+148"/>
         <source>Too many requests (an injected sandbox fault): %1.</source>
         <translation>Trop de requêtes (une panne injectée dans le bac à sable)&#xa0;: %1.</translation>
     </message>

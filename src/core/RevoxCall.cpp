@@ -138,6 +138,7 @@ void RevoxCall::sendAttempt()
     m_url = m_request.request.url(); // a retry starts over from the first address
     m_redirectHops = 0;
     ++m_attempts;
+    m_attemptStartedMs = m_elapsed.elapsed();
     send();
 }
 
@@ -333,9 +334,12 @@ void RevoxCall::onReplyFinished(QNetworkReply *reply)
     }
     if (RetryPolicy::shouldRetry(m_request.verb, networkError, status, headers, m_attempts - 1)) {
         const milliseconds wait = RetryPolicy::delay(m_attempts - 1, headers);
-        const milliseconds left = m_request.deadline - milliseconds(m_elapsed.elapsed());
-        // A retry that could not finish before the deadline would only turn this error into a timeout.
-        if (wait < left) {
+        const milliseconds spent(m_elapsed.elapsed());
+        const milliseconds left = m_request.deadline - spent;
+        // A retry that could not finish before the deadline would only turn this error into a timeout: it needs
+        // its wait and an attempt as long as this one took.
+        const milliseconds attempt = spent - milliseconds(m_attemptStartedMs);
+        if (wait + attempt < left) {
             m_retryTimer.start(wait);
             emit retrying(error, wait);
             return;

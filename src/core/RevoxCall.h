@@ -147,6 +147,7 @@ private:
     QElapsedTimer m_elapsed;
 
     int m_attempts = 0;
+    qint64 m_attemptStartedMs = 0; // on m_elapsed
     bool m_finished = false;
     ApiError m_error;
     QList<AssistantSummary> m_summaries;

@@ -113,6 +113,15 @@ void SandboxDelivery::play(const SandboxFault &fault)
     case Kind::RateLimit:
     case Kind::HtmlError:
     case Kind::Redirect:
+        if (fault.delayMs > 0) { // a refusal that takes its time, as from a server under load
+            QTimer::singleShot(fault.delayMs, this, [this, fault] {
+                if (!alive())
+                    return deleteLater();
+                sendWhole(replacement(fault));
+                finish();
+            });
+            return;
+        }
         sendWhole(replacement(fault));
         finish();
         return;

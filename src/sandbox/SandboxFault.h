@@ -20,7 +20,8 @@
 // Defaults when a member is left at 0/empty: Status 500; HtmlError 502; Redirect 307; Delay and the stalls
 // 1000 ms; Reset 50 ms after the head and half the body; SlowBody sends `size` bytes (default 16) every
 // `delayMs` (default 50 ms); Oversized 16 MiB; RateLimit without retryAfter/retryAfterMs sends
-// "Retry-After: 1". retryAfter/retryAfterMs go with Status, RateLimit, HtmlError and Redirect answers.
+// "Retry-After: 1". retryAfter/retryAfterMs go with Status, RateLimit, HtmlError and Redirect answers, which
+// leave at once, or `delayMs` after the request when it is set.
 //
 // Qt 6.4's QNetworkAccessManager silently re-sends a request, whatever its method, when a kept-alive
 // connection closes before any byte of the answer (Drop): with times = 1 the client sees a success. Use

@@ -112,6 +112,7 @@ private slots:
     void stallBeforeHeadersTimesOut();
     void stalledPostIsNotRepeated();
     void deadlineEndsTheCall();
+    void aRetryThatCouldNotFinishIsNotBegun();
     void slowBodyReportsProgress();
     void abortStopsTheCall();
 
@@ -790,6 +791,34 @@ void TestRevoxClient::deadlineEndsTheCall()
     QCOMPARE(rateLimited.error.httpStatus(), 429);
     QCOMPARE(rateLimited.attempts, 1);
     QVERIFY(rateLimited.waits.isEmpty()); // no wait was begun
+}
+
+void TestRevoxClient::aRetryThatCouldNotFinishIsNotBegun()
+{
+    // Each refusal takes 600 ms to come and asks for 300 ms: after the first (at 600 ms of a 1,200 ms deadline)
+    // the wait would fit in what is left, but not the wait and another attempt as slow as this one. The 429 is
+    // reported then, rather than a timeout in the middle of a second attempt.
+    m_client->setTimeouts(seconds(10), milliseconds(1200));
+    SandboxFault slow = fault(FaultKind::RateLimit, -1);
+    slow.retryAfter = u"0.3"_s;
+    slow.delayMs = 600;
+    m_server->addFault(slow);
+    const Outcome outcome = run(m_client->listAssistants());
+    QCOMPARE(outcome.error.kind(), Kind::Http);
+    QCOMPARE(outcome.error.httpStatus(), 429);
+    QCOMPARE(outcome.attempts, 1);
+    QVERIFY(outcome.waits.isEmpty());
+    QVERIFY2(outcome.elapsedMs >= 550, qPrintable(QString::number(outcome.elapsedMs))); // the refusal, not sooner
+
+    // Quick refusals with the same wait: a retry fits, and is made.
+    m_server->clearFaults();
+    SandboxFault quick = fault(FaultKind::RateLimit, 1);
+    quick.retryAfter = u"0.3"_s;
+    m_server->addFault(quick);
+    const Outcome retried = run(m_client->listAssistants());
+    QVERIFY2(retried.succeeded, qPrintable(retried.error.message()));
+    QCOMPARE(retried.attempts, 2);
+    QCOMPARE(retried.waits, QList<milliseconds>{300ms});
 }
 
 void TestRevoxClient::slowBodyReportsProgress()
