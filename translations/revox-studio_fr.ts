@@ -7525,7 +7525,7 @@ Lancez &apos;revox-studio-cli COMMANDE --help&apos; pour les options d’une com
         <translation>réessayez après %1</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+133"/>
         <source>Too many requests (an injected sandbox fault): %1.</source>
         <translation>Trop de requêtes (une panne injectée dans le bac à sable)&#xa0;: %1.</translation>
     </message>

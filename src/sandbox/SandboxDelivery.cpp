@@ -114,12 +114,7 @@ void SandboxDelivery::play(const SandboxFault &fault)
     case Kind::HtmlError:
     case Kind::Redirect:
         if (fault.delayMs > 0) { // a refusal that takes its time, as from a server under load
-            QTimer::singleShot(fault.delayMs, this, [this, fault] {
-                if (!alive())
-                    return deleteLater();
-                sendWhole(replacement(fault));
-                finish();
-            });
+            sendWholeLater(fault.delayMs, [this, fault] { return replacement(fault); });
             return;
         }
         sendWhole(replacement(fault));
@@ -137,12 +132,7 @@ void SandboxDelivery::play(const SandboxFault &fault)
         finish();
         return;
     case Kind::Delay:
-        QTimer::singleShot(orDefault(fault.delayMs, kDefaultStallMs), this, [this] {
-            if (!alive())
-                return deleteLater();
-            sendWhole(m_answer(m_request));
-            finish();
-        });
+        sendWholeLater(orDefault(fault.delayMs, kDefaultStallMs), [this] { return m_answer(m_request); });
         return;
     default:
         break;
@@ -167,12 +157,7 @@ void SandboxDelivery::play(const SandboxFault &fault)
         deleteLater();
         return;
     case Kind::StallBeforeHeaders:
-        QTimer::singleShot(orDefault(fault.delayMs, kDefaultStallMs), this, [this, reply] {
-            if (!alive())
-                return deleteLater();
-            sendWhole(reply);
-            finish();
-        });
+        sendWholeLater(orDefault(fault.delayMs, kDefaultStallMs), [reply] { return reply; });
         return;
     case Kind::StallMidBody:
         sendHead(reply, body.size());
@@ -249,6 +234,16 @@ void SandboxDelivery::sendWhole(const SandboxReply &reply)
 {
     sendHead(reply, reply.body.size());
     sendBody(reply.body);
+}
+
+void SandboxDelivery::sendWholeLater(int delayMs, const std::function<SandboxReply()> &reply)
+{
+    QTimer::singleShot(delayMs, this, [this, reply] {
+        if (!alive())
+            return deleteLater();
+        sendWhole(reply());
+        finish();
+    });
 }
 
 void SandboxDelivery::sendHead(const SandboxReply &reply, qint64 claimedLength)

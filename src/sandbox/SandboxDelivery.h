@@ -31,6 +31,8 @@ private:
     void play(const SandboxFault &fault);
     SandboxReply replacement(const SandboxFault &fault) const; // the kinds that answer instead of the API
     void sendWhole(const SandboxReply &reply);
+    // After `delayMs`, the answer `reply` makes then (Delay applies the request only then), whole; then finish().
+    void sendWholeLater(int delayMs, const std::function<SandboxReply()> &reply);
     void sendHead(const SandboxReply &reply, qint64 claimedLength);
     void sendBody(const QByteArray &bytes);
     void trickle(const QByteArray &rest, int chunkSize, int intervalMs);
